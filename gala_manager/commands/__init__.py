@@ -1,0 +1,31 @@
+"""Headless subcommands of `gala-manager`: each area registers its exports and imports."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """One `export TARGET` or `import KIND`: its arguments and what it does.
+
+    `run(args)` returns the exit status; it raises core errors, which the CLI
+    words in the user's language.
+    """
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def export_commands() -> list[Subcommand]:
+    """Every `export` target, from each area's module."""
+    return []
+
+
+def import_commands() -> list[Subcommand]:
+    """Every `import` kind, from each area's module."""
+    return []

@@ -1,0 +1,48 @@
+"""Problems the core finds in a gala, gathered from every area's checks."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+
+class Severity(enum.StrEnum):
+    """How bad a problem is: warnings are worth a look, errors break the night."""
+
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. `code` names the rule; the UI words it with `params`.
+
+    `target` says where to fix it, e.g. ("gala", "venue") or ("act", 12).
+    """
+
+    area: str
+    code: str
+    severity: Severity = Severity.WARNING
+    params: dict = field(default_factory=dict)
+    target: tuple = ()
+
+
+Check = Callable[[Session], list[Problem]]
+
+
+def _registered_checks() -> list[Check]:
+    # Imported here so each area's module can import Problem from this one.
+    from gala_manager.core.gala_checks import check_gala_facts
+
+    return [check_gala_facts]
+
+
+def run_checks(session: Session) -> list[Problem]:
+    """Every problem every area reports, in area order."""
+    problems: list[Problem] = []
+    for check in _registered_checks():
+        problems.extend(check(session))
+    return problems

@@ -1,0 +1,57 @@
+"""The demo gala: built from the seed plan, one area after another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
+from gala_manager.core.document import GalaDocument
+from gala_manager.core.errors import FileExistsAlreadyError
+from gala_manager.core.gala_facts import set_gala_facts
+from gala_manager.core.operations import AREAS, changes
+from gala_manager.core.people import add_department, add_person, set_department_head
+
+
+def fill_gala_and_people(session: Session) -> None:
+    """The facts, the departments with their heads, and the people."""
+    set_gala_facts(session, facts=FACTS)
+    dept_ids = {name: add_department(session, name=name, duties=duties, colour=colour)
+                for name, duties, colour in DEPARTMENTS}
+    headed: set[str] = set()
+    for name, gender, phone, dept, notes in PEOPLE:
+        person_id = add_person(session, name=name, gender=gender, phone=phone,
+                               department_id=dept_ids.get(dept), notes=notes)
+        if dept and dept not in headed:
+            set_department_head(session, department_id=dept_ids[dept], person_id=person_id)
+            headed.add(dept)
+
+
+# Each area appends its builder; they run in this order in one transaction.
+BUILDERS = [fill_gala_and_people]
+
+
+@changes(*AREAS)
+def build_demo_session(session: Session) -> None:
+    """Fill an empty gala with the demo data of every area."""
+    for builder in BUILDERS:
+        builder(session)
+
+
+def write_demo(path: Path, *, force: bool = False, data_dir: Path | None = None) -> None:
+    """Write the demo gala to `path`; refuses to overwrite unless `force`."""
+    path = Path(path)
+    if path.exists():
+        if not force:
+            raise FileExistsAlreadyError(path)
+        path.unlink()
+    tmp = path.with_name(path.name + ".demo-part")
+    tmp.unlink(missing_ok=True)
+    doc = GalaDocument.create(tmp, data_dir=None)
+    try:
+        doc.run(build_demo_session)
+    finally:
+        doc.close()
+    tmp.replace(path)
+

@@ -1,0 +1,1 @@
+"""Released revisions: never edit one; add a new revision instead."""

@@ -1,0 +1,30 @@
+"""The `Gala` row: the facts of the one gala a file holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, Integer, String, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column
+
+from gala_manager.core.models.base import Base
+
+
+class Gala(Base):
+    """The gala's facts. A file holds exactly one row (id 1)."""
+
+    __tablename__ = "gala"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    theme: Mapped[str] = mapped_column(String(200), default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    co_organisers: Mapped[str] = mapped_column(Text, default="")
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    start_time: Mapped[dt.time] = mapped_column(Time, default=dt.time(19, 0))
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=150)
+    min_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    max_minutes: Mapped[int] = mapped_column(Integer, default=180)
+    audience: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")

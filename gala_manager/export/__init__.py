@@ -1,0 +1,1 @@
+"""Qt-free writers of PDF and Excel documents; labels arrive as arguments."""

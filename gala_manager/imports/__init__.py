@@ -1,0 +1,1 @@
+"""Qt-free readers of workbooks that departments fill in."""

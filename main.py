@@ -1,0 +1,8 @@
+"""Start Gala Manager from a source checkout: `python main.py [FILE.gala]`."""
+
+import sys
+
+from gala_manager.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
