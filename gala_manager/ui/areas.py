@@ -1,0 +1,12 @@
+"""The pages of the main window's navigation, in order."""
+
+from __future__ import annotations
+
+from gala_manager.ui.page import Page
+
+
+def page_classes() -> list[type[Page]]:
+    """Every area page, in navigation order (imported here to keep start-up lean)."""
+    from gala_manager.ui.overview.overview_page import OverviewPage
+
+    return [OverviewPage]

@@ -1,0 +1,1 @@
+"""The Overview area: the gala's facts, the countdown and every check."""

@@ -1,0 +1,76 @@
+"""The base of every area page in the main window's navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from gala_manager.ui.controller import GalaController
+
+
+class Page(QWidget):
+    """An area of the gala (Overview, Programme ...), shown from the navigation.
+
+    Subclasses set `key` and `areas`, build their widgets in `__init__`, and
+    implement `title`, `reload` and `retranslate_ui`. The page reloads when a
+    change touches one of its `areas` and it is visible, or when it is next
+    shown (`_stale`), so hidden pages cost nothing.
+    """
+
+    key = ""
+    areas: frozenset[str] = frozenset()
+
+    def __init__(self, controller: GalaController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._stale = True
+        controller.changed.connect(self._on_changed)
+        controller.document_changed.connect(self._on_document_changed)
+
+    def title(self) -> str:
+        """The page's name in the navigation, translated."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read what the page shows from the controller."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text again (the language changed)."""
+        raise NotImplementedError
+
+    def show_target(self, target: tuple) -> None:
+        """Select what a problem's target names; pages override where they can."""
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """Actions the main window adds to its menus while this page shows."""
+        return {}
+
+    # -- plumbing ---------------------------------------------------------------
+
+    def refresh_if_stale(self) -> None:
+        """Reload now if a change arrived while the page was hidden."""
+        if self._stale and self.controller.document is not None:
+            self._stale = False
+            self.reload()
+
+    def _on_changed(self, areas: frozenset) -> None:
+        if self.areas & set(areas):
+            self._stale = True
+            if self.isVisible():
+                self.refresh_if_stale()
+
+    def _on_document_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_if_stale()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_if_stale()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

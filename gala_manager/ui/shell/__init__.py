@@ -1,0 +1,1 @@
+"""The application shell: main window, file handling, dialogs and settings."""

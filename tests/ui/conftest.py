@@ -1,0 +1,64 @@
+"""Fixtures of GUI tests: the demo gala open in a controller or a main window."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gala_manager.core.demo import write_demo
+from gala_manager.core.document import GalaDocument
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo gala, written once per test run; tests work on copies."""
+    path = tmp_path_factory.mktemp("template") / "demo.gala"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    """A fresh copy of the demo gala."""
+    path = tmp_path / "演示晚会.gala"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def app_language(qapp):
+    """The app in Chinese with its catalogues, as a fresh install on a Chinese system."""
+    from gala_manager.ui.i18n import install_language
+
+    qapp.setOrganizationName("GalaManagerTests")
+    qapp.setApplicationName("Gala Manager")
+    install_language("zh_CN")
+    yield "zh_CN"
+    install_language("en")
+
+
+@pytest.fixture
+def controller(qtbot, demo_path, tmp_path):
+    """A controller with the demo gala open (English UI)."""
+    from gala_manager.ui.controller import GalaController
+
+    ctrl = GalaController()
+    ctrl.set_document(GalaDocument.open(demo_path, data_dir=tmp_path / "data"))
+    yield ctrl
+    ctrl.close_document()
+
+
+@pytest.fixture
+def main_window(qtbot, demo_path, tmp_path):
+    """The main window, shown, with the demo gala open."""
+    from gala_manager.ui.shell.main_window import MainWindow
+
+    window = MainWindow(data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.open_path(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close_gala()

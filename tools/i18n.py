@@ -1,0 +1,144 @@
+"""Extract, fill and compile the translation catalogues (one per area).
+
+    python tools/i18n.py update            # lupdate every catalogue (zh_CN and en)
+    python tools/i18n.py missing [AREA]    # list untranslated zh_CN strings
+    python tools/i18n.py apply AREA FILE.json   # {"Context": {"source": "译文"}}
+    python tools/i18n.py build             # lrelease every .ts into .qm
+
+English catalogues translate each string to itself, so they are complete.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = ("zh_CN", "en")
+
+# Catalogue → sources (globs relative to the repo root). Each area adds its own.
+CATALOGS: dict[str, list[str]] = {
+    "shell": ["gala_manager/ui/*.py", "gala_manager/ui/shell/*.py",
+              "gala_manager/ui/overview/*.py", "gala_manager/cli.py"],
+}
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(local) if local.exists() else shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} not found (pip install PySide6-Essentials)")
+    return found
+
+
+def sources(area: str) -> list[str]:
+    """The source files of a catalogue."""
+    return sorted({str(p.relative_to(ROOT)) for pattern in CATALOGS[area]
+                   for p in ROOT.glob(pattern) if p.suffix == ".py"})
+
+
+def ts_path(area: str, lang: str) -> Path:
+    """The .ts file of a catalogue in a language."""
+    return I18N / f"{area}_{lang}.ts"
+
+
+def update() -> None:
+    """Extract every catalogue's strings into its .ts files."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    for area in CATALOGS:
+        for lang in LANGS:
+            subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none",
+                            "-target-language", lang, *sources(area),
+                            "-ts", str(ts_path(area, lang))], cwd=ROOT, check=True,
+                           stdout=subprocess.DEVNULL)
+        _fill_english(ts_path(area, "en"))
+
+
+def _messages(tree: ET.ElementTree):
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def _fill_english(path: Path) -> None:
+    tree = ET.parse(path)
+    for _context, message in _messages(tree):
+        translation = message.find("translation")
+        translation.text = message.findtext("source")
+        translation.attrib.pop("type", None)
+    _write(tree, path)
+
+
+def missing(area: str | None = None) -> dict[str, dict[str, str]]:
+    """Untranslated zh_CN strings, by context."""
+    found: dict[str, dict[str, str]] = {}
+    for name in [area] if area else list(CATALOGS):
+        tree = ET.parse(ts_path(name, "zh_CN"))
+        for context, message in _messages(tree):
+            translation = message.find("translation")
+            if not (translation.text or "").strip() or translation.get("type") == "unfinished":
+                found.setdefault(context, {})[message.findtext("source")] = ""
+    return found
+
+
+def apply(area: str, data: dict[str, dict[str, str]]) -> int:
+    """Fill zh_CN translations from {context: {source: translation}}; returns the count."""
+    path = ts_path(area, "zh_CN")
+    tree = ET.parse(path)
+    count = 0
+    for context, message in _messages(tree):
+        text = data.get(context, {}).get(message.findtext("source"))
+        if text:
+            translation = message.find("translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            count += 1
+    _write(tree, path)
+    return count
+
+
+def build(out_dir: Path | None = None) -> None:
+    """Compile every .ts into a .qm (beside it, or into `out_dir`)."""
+    for ts in sorted(I18N.glob("*.ts")):
+        qm = (out_dir or I18N) / ts.with_suffix(".qm").name
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str]) -> int:
+    """Command-line entry point."""
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    command, rest = argv[0], argv[1:]
+    if command == "update":
+        update()
+    elif command == "missing":
+        result = missing(rest[0] if rest else None)
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 1 if result else 0
+    elif command == "apply":
+        data = json.loads(Path(rest[1]).read_text(encoding="utf-8"))
+        print(f"{apply(rest[0], data)} translations applied")
+    elif command == "build":
+        build()
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
