@@ -77,8 +77,17 @@ def _fill_english(path: Path) -> None:
     tree = ET.parse(path)
     for _context, message in _messages(tree):
         translation = message.find("translation")
-        translation.text = message.findtext("source")
+        source = message.findtext("source")
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            # "%n day(s)" → "%n day" / "%n days": English has two plural forms.
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
     _write(tree, path)
 
 
@@ -89,7 +98,8 @@ def missing(area: str | None = None) -> dict[str, dict[str, str]]:
         tree = ET.parse(ts_path(name, "zh_CN"))
         for context, message in _messages(tree):
             translation = message.find("translation")
-            if not (translation.text or "").strip() or translation.get("type") == "unfinished":
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if not all((f or "").strip() for f in forms) or translation.get("type") == "unfinished":
                 found.setdefault(context, {})[message.findtext("source")] = ""
     return found
 
@@ -103,8 +113,14 @@ def apply(area: str, data: dict[str, dict[str, str]]) -> int:
         text = data.get(context, {}).get(message.findtext("source"))
         if text:
             translation = message.find("translation")
-            translation.text = text
             translation.attrib.pop("type", None)
+            forms = list(translation.iter("numerusform"))
+            if forms:  # Chinese has one plural form
+                forms[0].text = text
+                for extra in forms[1:]:
+                    translation.remove(extra)
+            else:
+                translation.text = text
             count += 1
     _write(tree, path)
     return count
