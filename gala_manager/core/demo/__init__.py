@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from gala_manager.core.demo.contingency_data import fill_contingency
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.document import GalaDocument
 from gala_manager.core.errors import FileExistsAlreadyError
@@ -29,7 +30,7 @@ def fill_gala_and_people(session: Session) -> None:
 
 
 # Each area appends its builder; they run in this order in one transaction.
-BUILDERS = [fill_gala_and_people]
+BUILDERS = [fill_gala_and_people, fill_contingency]
 
 
 @changes(*AREAS)

@@ -1,7 +1,16 @@
 """All ORM models of a gala file; importing this registers every table."""
 
 from gala_manager.core.models.base import Base
+from gala_manager.core.models.contingency import (
+    ContingencyPlan,
+    ContingencySettings,
+    PlanContact,
+    PlanEquipment,
+    PlanStep,
+)
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.people import Department, Gender, Person
+from gala_manager.core.models.show import ShowEvent
 
-__all__ = ["Base", "Department", "Gala", "Gender", "Person"]
+__all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Gala", "Gender",
+           "Person", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent"]
