@@ -11,6 +11,8 @@ from gala_manager.core.models.contingency import (
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.people import Department, Gender, Person
 from gala_manager.core.models.show import ShowEvent
+from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 
 __all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Gala", "Gender",
-           "Person", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent"]
+           "Person", "Phase", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent", "Task",
+           "TaskStatus", "TaskStep"]
