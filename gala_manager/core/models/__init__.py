@@ -11,8 +11,16 @@ from gala_manager.core.models.contingency import (
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.people import Department, Gender, Person
 from gala_manager.core.models.show import ShowEvent
+from gala_manager.core.models.supplies import (
+    SupplyBudget,
+    SupplyCategory,
+    SupplyItem,
+    SupplySource,
+    SupplyStatus,
+)
 from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 
 __all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Gala", "Gender",
-           "Person", "Phase", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent", "Task",
-           "TaskStatus", "TaskStep"]
+           "Person", "Phase", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent",
+           "SupplyBudget", "SupplyCategory", "SupplyItem", "SupplySource", "SupplyStatus",
+           "Task", "TaskStatus", "TaskStep"]

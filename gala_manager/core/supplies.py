@@ -1,0 +1,206 @@
+"""Verbs on supply items and their plain-value rows for the UI and the exports."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.models import (
+    Department,
+    Person,
+    SupplyCategory,
+    SupplyItem,
+    SupplySource,
+    SupplyStatus,
+)
+from gala_manager.core.money import MILLI, round_money, subtotal
+from gala_manager.core.operations import changes
+
+SUPPLIES = "supplies"
+EDITABLE = ("name", "category_id", "quantity", "unit", "unit_price", "source", "supplier",
+            "department_id", "responsible_person_id", "needed_by", "status", "must_return",
+            "return_to", "notes")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SupplyItemData:
+    """What a user edits about an item: everything but its id."""
+
+    name: str
+    category_id: int
+    quantity: Decimal = Decimal(1)
+    unit: str = ""
+    unit_price: Decimal = Decimal(0)
+    source: SupplySource = SupplySource.BUY
+    supplier: str = ""
+    department_id: int | None = None
+    responsible_person_id: int | None = None
+    needed_by: dt.date | None = None
+    status: SupplyStatus = SupplyStatus.PLANNED
+    must_return: bool = False
+    return_to: str = ""
+    notes: str = ""
+
+    def replace(self, **kwargs: object) -> SupplyItemData:
+        """A copy with some fields changed."""
+        return dataclasses.replace(self, **kwargs)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SupplyItemRow(SupplyItemData):
+    """An item as plain values, with the names it refers to and its subtotal."""
+
+    id: int
+    category_key: str | None = None
+    category_name: str = ""
+    department_name: str = ""
+    person_name: str = ""
+
+    @property
+    def subtotal(self) -> Decimal:
+        """Quantity × unit price, to the fen."""
+        return subtotal(self.quantity, self.unit_price)
+
+    @property
+    def cost(self) -> Decimal:
+        """What the item costs the budget: its subtotal when bought, else nothing."""
+        return self.subtotal if self.source == SupplySource.BUY else Decimal("0.00")
+
+    def data(self) -> SupplyItemData:
+        """The editable part of the row."""
+        return SupplyItemData(**{name: getattr(self, name) for name in EDITABLE})
+
+
+def list_items(session: Session) -> list[SupplyItemRow]:
+    """Every item, by category then in the order added."""
+    return _rows(session, None)
+
+
+def get_item(session: Session, *, item_id: int) -> SupplyItemRow:
+    """One item; `NotFoundError` when it is gone."""
+    rows = _rows(session, [item_id])
+    if not rows:
+        raise NotFoundError("supply_item", item_id)
+    return rows[0]
+
+
+def _rows(session: Session, ids: list[int] | None) -> list[SupplyItemRow]:
+    person = aliased(Person)
+    query = (
+        select(SupplyItem, SupplyCategory.key, SupplyCategory.name, Department.name, person.name)
+        .join(SupplyCategory, SupplyItem.category_id == SupplyCategory.id)
+        .outerjoin(Department, SupplyItem.department_id == Department.id)
+        .outerjoin(person, SupplyItem.responsible_person_id == person.id)
+        .order_by(SupplyCategory.sort_order, SupplyCategory.id, SupplyItem.id)
+    )
+    if ids is not None:
+        query = query.where(SupplyItem.id.in_(ids))
+    return [
+        SupplyItemRow(id=item.id, category_key=key, category_name=cat_name or "",
+                      department_name=dept or "", person_name=who or "",
+                      **{name: getattr(item, name) for name in EDITABLE})
+        for item, key, cat_name, dept, who in session.execute(query)
+    ]
+
+
+def clean_item(session: Session, data: SupplyItemData) -> SupplyItemData:
+    """Check an item against the rules; returns it trimmed and rounded.
+
+    Raises `ValidationError` (field, code) for a value the item cannot have,
+    and `NotFoundError` when it names a category, department or person that
+    no longer exists.
+    """
+    name = data.name.strip()
+    if not name:
+        raise ValidationError("name", "required", data.name)
+    if len(name) > 200:
+        raise ValidationError("name", "too_long", len(name))
+    if data.quantity is None or data.quantity <= 0:
+        raise ValidationError("quantity", "not_positive", data.quantity)
+    quantity = Decimal(data.quantity).quantize(MILLI)
+    if quantity <= 0 or quantity >= Decimal(10) ** 9:
+        raise ValidationError("quantity", "out_of_range", data.quantity)
+    if data.unit_price is None or data.unit_price < 0:
+        raise ValidationError("unit_price", "negative", data.unit_price)
+    price = round_money(Decimal(data.unit_price))
+    if price >= Decimal(10) ** 9:
+        raise ValidationError("unit_price", "out_of_range", data.unit_price)
+    for kind, model, key in (("supply_category", SupplyCategory, data.category_id),
+                             ("department", Department, data.department_id),
+                             ("person", Person, data.responsible_person_id)):
+        if key is not None and session.get(model, key) is None:
+            raise NotFoundError(kind, key)
+    return data.replace(name=name, quantity=quantity, unit_price=price,
+                        unit=data.unit.strip(), supplier=data.supplier.strip(),
+                        return_to=data.return_to.strip(), source=SupplySource(data.source),
+                        status=SupplyStatus(data.status), must_return=bool(data.must_return))
+
+
+@changes(SUPPLIES)
+def add_item(session: Session, *, data: SupplyItemData, item_id: int | None = None) -> int:
+    """Add an item; returns its id. `item_id` re-creates a removed item (redo)."""
+    data = clean_item(session, data)
+    item = SupplyItem(**{name: getattr(data, name) for name in EDITABLE})
+    if item_id is not None:
+        item.id = item_id
+    session.add(item)
+    session.flush()
+    return item.id
+
+
+@changes(SUPPLIES)
+def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> SupplyItemData:
+    """Replace an item's values; returns the previous ones (for undo)."""
+    item = session.get(SupplyItem, item_id)
+    if item is None:
+        raise NotFoundError("supply_item", item_id)
+    previous = SupplyItemData(**{name: getattr(item, name) for name in EDITABLE})
+    data = clean_item(session, data)
+    for name in EDITABLE:
+        setattr(item, name, getattr(data, name))
+    return previous
+
+
+@changes(SUPPLIES)
+def remove_items(session: Session, *, item_ids: list[int]) -> list[tuple[int, SupplyItemData]]:
+    """Remove items; returns each one's id and values so undo can put them back."""
+    removed = []
+    for item_id in item_ids:
+        item = session.get(SupplyItem, item_id)
+        if item is None:
+            raise NotFoundError("supply_item", item_id)
+        removed.append((item_id, SupplyItemData(**{n: getattr(item, n) for n in EDITABLE})))
+        session.delete(item)
+    return removed
+
+
+@changes(SUPPLIES)
+def restore_items(session: Session, *, items: list[tuple[int, SupplyItemData]]) -> list[int]:
+    """Put removed items back under their old ids (undo of `remove_items`)."""
+    return [add_item(session, data=data, item_id=item_id) for item_id, data in items]
+
+
+@changes(SUPPLIES)
+def set_statuses(session: Session, *, statuses: dict[int, SupplyStatus]) -> dict[int, SupplyStatus]:
+    """Set each item's status; returns the previous statuses (undo passes them back)."""
+    previous = {}
+    for item_id, status in statuses.items():
+        item = session.get(SupplyItem, item_id)
+        if item is None:
+            raise NotFoundError("supply_item", item_id)
+        previous[item_id] = item.status
+        item.status = SupplyStatus(status)
+    return previous
+
+
+@changes(SUPPLIES)
+def set_items_status(session: Session, *, item_ids: list[int],
+                     status: SupplyStatus) -> dict[int, SupplyStatus]:
+    """Give many items one status (bulk change); returns the previous statuses."""
+    return set_statuses(session, statuses={item_id: status for item_id in item_ids})
