@@ -11,6 +11,15 @@ from gala_manager.core.models.contingency import (
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.people import Department, Gender, Person
 from gala_manager.core.models.show import ShowEvent
+from gala_manager.core.models.staff import (
+    Duty,
+    DutyPerson,
+    PersonRole,
+    Post,
+    Role,
+    Shift,
+    StaffSettings,
+)
 from gala_manager.core.models.supplies import (
     SupplyBudget,
     SupplyCategory,
@@ -20,7 +29,8 @@ from gala_manager.core.models.supplies import (
 )
 from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 
-__all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Gala", "Gender",
-           "Person", "Phase", "PlanContact", "PlanEquipment", "PlanStep", "ShowEvent",
-           "SupplyBudget", "SupplyCategory", "SupplyItem", "SupplySource", "SupplyStatus",
-           "Task", "TaskStatus", "TaskStep"]
+__all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Duty", "DutyPerson",
+           "Gala", "Gender", "Person", "PersonRole", "Phase", "PlanContact", "PlanEquipment",
+           "PlanStep", "Post", "Role", "Shift", "ShowEvent", "StaffSettings", "SupplyBudget",
+           "SupplyCategory", "SupplyItem", "SupplySource", "SupplyStatus", "Task", "TaskStatus",
+           "TaskStep"]

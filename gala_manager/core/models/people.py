@@ -51,6 +51,9 @@ class Person(Base):
         default=Gender.UNSPECIFIED,
     )
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Added by revision "staff"; server defaults fill rows of older files.
+    other_contact: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    student_no: Mapped[str] = mapped_column(String(60), default="", server_default="")
     department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id", ondelete="SET NULL"), nullable=True, index=True
     )

@@ -1,0 +1,193 @@
+"""Verbs that edit, remove and restore people, with their roles and references."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
+from gala_manager.core.models import (
+    Department,
+    Duty,
+    DutyPerson,
+    Gender,
+    Person,
+    PersonRole,
+    Post,
+    Role,
+    Shift,
+    Task,
+)
+from gala_manager.core.operations import PEOPLE, changes
+
+STAFF = "staff"
+# Digits with the separators people type: "138 1234 5601", "+86-138...", "(010) 1234".
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """What a user edits about a person, roles included."""
+
+    name: str
+    gender: Gender = Gender.UNSPECIFIED
+    phone: str = ""
+    department_id: int | None = None
+    other_contact: str = ""
+    student_no: str = ""
+    notes: str = ""
+    roles: frozenset[Role] = frozenset()
+    host_confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class PersonSnapshot:
+    """A removed person, enough to put them back with the same id."""
+
+    id: int
+    data: PersonData
+
+
+def validate_person(data: PersonData) -> PersonData:
+    """The data cleaned up, or a `ValidationError` naming the bad field."""
+    name = data.name.strip()
+    if not name:
+        raise ValidationError("name", "required", data.name)
+    if len(name) > 100:
+        raise ValidationError("name", "too_long", name)
+    phone = data.phone.strip()
+    if phone and not _PHONE.match(phone):
+        raise ValidationError("phone", "invalid_phone", phone)
+    try:
+        gender = Gender(data.gender)
+        roles = frozenset(Role(r) for r in data.roles)
+    except ValueError as exc:
+        raise ValidationError("roles", "invalid", str(exc)) from exc
+    return PersonData(name, gender, phone, data.department_id, data.other_contact.strip(),
+                      data.student_no.strip(), data.notes, roles,
+                      bool(data.host_confirmed) and Role.HOST in roles)
+
+
+def _check_department(session: Session, department_id: int | None) -> None:
+    if department_id is not None and session.get(Department, department_id) is None:
+        raise NotFoundError("department", department_id)
+
+
+def person_data(session: Session, person_id: int) -> PersonData:
+    """A person's current data."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("person", person_id)
+    roles = session.execute(select(PersonRole.role, PersonRole.confirmed)
+                            .where(PersonRole.person_id == person_id)).all()
+    return PersonData(person.name, person.gender, person.phone, person.department_id,
+                      person.other_contact, person.student_no, person.notes,
+                      frozenset(r for r, _ in roles),
+                      any(r == Role.HOST and c for r, c in roles))
+
+
+def _write(session: Session, person: Person, data: PersonData) -> None:
+    person.name, person.gender, person.phone = data.name, data.gender, data.phone
+    person.department_id, person.notes = data.department_id, data.notes
+    person.other_contact, person.student_no = data.other_contact, data.student_no
+    write_roles(session, person.id, data.roles, data.host_confirmed)
+
+
+def write_roles(session: Session, person_id: int, roles: frozenset[Role],
+                host_confirmed: bool) -> None:
+    """Replace a person's roles (a helper of verbs, not a verb itself)."""
+    session.execute(delete(PersonRole).where(PersonRole.person_id == person_id))
+    for role in sorted(roles):
+        session.add(PersonRole(person_id=person_id, role=role,
+                               confirmed=role == Role.HOST and host_confirmed))
+    session.flush()
+
+
+@changes(PEOPLE, STAFF)
+def create_person(session: Session, *, data: PersonData) -> int:
+    """Add a person with all their data; returns the new id."""
+    data = validate_person(data)
+    _check_department(session, data.department_id)
+    person = Person(name=data.name)
+    session.add(person)
+    session.flush()
+    _write(session, person, data)
+    return person.id
+
+
+@changes(PEOPLE, STAFF)
+def update_person(session: Session, *, person_id: int, data: PersonData) -> PersonData:
+    """Replace a person's data; returns the previous data (for undo)."""
+    data = validate_person(data)
+    _check_department(session, data.department_id)
+    previous = person_data(session, person_id)
+    _write(session, session.get(Person, person_id), data)
+    return previous
+
+
+# Other areas (the programme's acts) add functions that name what refers to a person.
+ReferenceFinder = Callable[[Session, int], list[str]]
+_REFERENCE_FINDERS: list[ReferenceFinder] = []
+
+
+def register_person_references(finder: ReferenceFinder) -> None:
+    """Add a function `(session, person_id) -> ["kind:label", ...]`."""
+    if finder not in _REFERENCE_FINDERS:
+        _REFERENCE_FINDERS.append(finder)
+
+
+def _staff_references(session: Session, person_id: int) -> list[str]:
+    refs = [f"department_head:{name}" for name in session.scalars(
+        select(Department.name).where(Department.head_person_id == person_id))]
+    rows = session.execute(
+        select(Post.name, Shift.name).select_from(DutyPerson)
+        .join(Duty, DutyPerson.duty_id == Duty.id).join(Post, Duty.post_id == Post.id)
+        .join(Shift, Duty.shift_id == Shift.id)
+        .where(DutyPerson.person_id == person_id).order_by(Shift.start, Post.sort_order))
+    refs += [f"duty:{post} · {shift}" for post, shift in rows]
+    refs += [f"task:{title}" for title in session.scalars(
+        select(Task.title).where(Task.person_id == person_id).order_by(Task.sort_order))]
+    return refs
+
+
+def person_references(session: Session, person_id: int) -> list[str]:
+    """Everything that refers to a person, as "kind:label" strings the UI words."""
+    refs = _staff_references(session, person_id)
+    for finder in _REFERENCE_FINDERS:
+        refs.extend(finder(session, person_id))
+    return refs
+
+
+@changes(PEOPLE, STAFF)
+def remove_person(session: Session, *, person_id: int) -> PersonSnapshot:
+    """Delete a person nobody refers to; returns what `restore_person` needs.
+
+    Raises `InUseError` listing the references (head of a department, on a
+    post, contact of an act ...) so the user knows what to change first.
+    """
+    data = person_data(session, person_id)
+    refs = person_references(session, person_id)
+    if refs:
+        raise InUseError("person", person_id, refs)
+    session.execute(delete(PersonRole).where(PersonRole.person_id == person_id))
+    session.delete(session.get(Person, person_id))
+    return PersonSnapshot(person_id, data)
+
+
+@changes(PEOPLE, STAFF)
+def restore_person(session: Session, *, snapshot: PersonSnapshot) -> int:
+    """Put a removed person back with their old id (undo of remove)."""
+    if session.get(Person, snapshot.id) is not None:
+        raise ValidationError("id", "duplicate", snapshot.id)
+    data = snapshot.data
+    if data.department_id is not None and session.get(Department, data.department_id) is None:
+        data = PersonData(**{**data.__dict__, "department_id": None})
+    person = Person(id=snapshot.id, name=data.name)
+    session.add(person)
+    session.flush()
+    _write(session, person, data)
+    return person.id
