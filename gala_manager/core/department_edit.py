@@ -9,8 +9,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
-from gala_manager.core.models import Department, Person, Task
+from gala_manager.core.models import Department, Person
 from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.references import Referrer, as_references, detach, find_referrers, reattach
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -33,7 +34,7 @@ class DepartmentSnapshot:
     sort_order: int
     data: DepartmentData
     member_ids: tuple[int, ...]
-    task_ids: tuple[int, ...] = ()
+    referrers: tuple[Referrer, ...] = ()
 
 
 def _validate(session: Session, data: DepartmentData, department_id: int | None
@@ -89,27 +90,26 @@ def remove_department(session: Session, *, department_id: int,
                       detach_members: bool = False) -> DepartmentSnapshot:
     """Delete a department; returns what `restore_department` needs.
 
-    With members or tasks it raises `InUseError` naming them, unless
-    `detach_members` says the user agreed to leave them without a department.
+    With members, tasks or other rows pointing at it, it raises `InUseError`
+    naming them, unless `detach_members` says the user agreed to leave them
+    without a department (the snapshot remembers them for undo).
     """
     data = department_data(session, department_id)
     dept = session.get(Department, department_id)
     members = session.execute(select(Person.id, Person.name)
                               .where(Person.department_id == department_id)
                               .order_by(Person.id)).all()
-    tasks = session.execute(select(Task.id, Task.title)
-                            .where(Task.department_id == department_id)
-                            .order_by(Task.sort_order, Task.id)).all()
-    if (members or tasks) and not detach_members:
-        raise InUseError("department", department_id, [f"member:{n}" for _, n in members]
-                         + [f"task:{t}" for _, t in tasks])
+    # Tasks, supplies ... of the department (any area's column pointing at it).
+    others = find_referrers(session, "department", department_id,
+                            {("person", "department_id")})
+    if (members or others) and not detach_members:
+        raise InUseError("department", department_id,
+                         [f"member:{n}" for _, n in members] + as_references(others))
     session.execute(update(Person).where(Person.department_id == department_id)
                     .values(department_id=None))
-    session.execute(update(Task).where(Task.department_id == department_id)
-                    .values(department_id=None))
+    detach(session, others)
     snapshot = DepartmentSnapshot(department_id, dept.sort_order, data,
-                                  tuple(pid for pid, _ in members),
-                                  tuple(tid for tid, _ in tasks))
+                                  tuple(pid for pid, _ in members), tuple(others))
     session.delete(dept)
     return snapshot
 
@@ -128,7 +128,5 @@ def restore_department(session: Session, *, snapshot: DepartmentSnapshot) -> int
     if snapshot.member_ids:
         session.execute(update(Person).where(Person.id.in_(snapshot.member_ids))
                         .values(department_id=snapshot.id))
-    if snapshot.task_ids:
-        session.execute(update(Task).where(Task.id.in_(snapshot.task_ids))
-                        .values(department_id=snapshot.id))
+    reattach(session, list(snapshot.referrers), snapshot.id)
     return snapshot.id

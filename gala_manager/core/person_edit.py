@@ -20,9 +20,9 @@ from gala_manager.core.models import (
     Post,
     Role,
     Shift,
-    Task,
 )
 from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.references import as_references, find_referrers
 
 STAFF = "staff"
 # Digits with the separators people type: "138 1234 5601", "+86-138...", "(010) 1234".
@@ -149,8 +149,10 @@ def _staff_references(session: Session, person_id: int) -> list[str]:
         .join(Shift, Duty.shift_id == Shift.id)
         .where(DutyPerson.person_id == person_id).order_by(Shift.start, Post.sort_order))
     refs += [f"duty:{post} · {shift}" for post, shift in rows]
-    refs += [f"task:{title}" for title in session.scalars(
-        select(Task.title).where(Task.person_id == person_id).order_by(Task.sort_order))]
+    # Any other area's column pointing at a person (tasks, supplies, acts ...).
+    skip = {("department", "head_person_id"), ("duty_person", "person_id"),
+            ("person_role", "person_id")}
+    refs += as_references(find_referrers(session, "person", person_id, skip))
     return refs
 
 

@@ -74,15 +74,16 @@ def test_person_in_use_cannot_be_removed(demo_doc):
     with pytest.raises(InUseError) as info:
         demo_doc.run(remove_person, person_id=on_post.id)
     assert "duty:音控台 · 晚会演出" in info.value.references
+    assert "supply_item:音响" in info.value.references  # another area's column
     assert _by_name(demo_doc, "罗明轩")  # still there
 
 
 def test_remove_and_restore_person_keeps_id_and_roles(demo_doc):
-    candidate = _by_name(demo_doc, "赵欣怡")  # a confirmed host, on no post
+    candidate = _by_name(demo_doc, "曾婉清")  # press, on no post, nothing in her charge
     snapshot = demo_doc.run(remove_person, person_id=candidate.id)
     assert all(p.id != candidate.id for p in demo_doc.read(list_staff_people))
     demo_doc.run(restore_person, snapshot=snapshot)
-    again = _by_name(demo_doc, "赵欣怡")
+    again = _by_name(demo_doc, "曾婉清")
     assert again == candidate
 
 
@@ -98,7 +99,9 @@ def test_department_edit_remove_restore(demo_doc):
                      data=DepartmentData("记者团", colour="red"))
     with pytest.raises(InUseError) as info:
         demo_doc.run(remove_department, department_id=press.id)
-    assert "member:彭博文" in info.value.references
+    refs = info.value.references
+    assert "member:彭博文" in refs
+    assert "task:记者团报道晚会" in info.value.references
     snapshot = demo_doc.run(remove_department, department_id=press.id, detach_members=True)
     assert all(p.department_id != press.id for p in demo_doc.read(list_staff_people))
     demo_doc.run(restore_department, snapshot=snapshot)
@@ -106,6 +109,9 @@ def test_department_edit_remove_restore(demo_doc):
     assert back == press
     assert {p.id for p in demo_doc.read(list_staff_people)
             if p.department_id == press.id} == members
+    with pytest.raises(InUseError) as info:  # tasks pointed back at it, too
+        demo_doc.run(remove_department, department_id=press.id)
+    assert info.value.references == refs
 
 
 def test_create_department_and_unknown_head(empty_doc):
