@@ -122,3 +122,24 @@ class InUseError(GalaError):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key!r} is used by: {', '.join(self.references)}"
+
+
+@dataclass
+class WorkbookError(GalaFileError):
+    """A workbook that cannot be read; `reason` says why, `detail` adds specifics.
+
+    Reasons: ``empty`` (0 bytes or no data rows), ``not_xlsx`` (another kind of
+    file, e.g. text renamed .xlsx), ``old_xls`` (Excel 97-2003 .xls: save as .xlsx),
+    ``encrypted`` (password-protected), ``truncated`` (cut off while copying),
+    ``corrupt`` (damaged inside), ``too_large`` (file, unpacked size or row count
+    over the cap; `detail` names the limit), ``xml_attack`` (forbidden XML entities,
+    e.g. a "billion laughs" bomb), ``no_header`` (no row holds the expected column
+    names; `detail` lists the missing required ones).
+    """
+
+    reason: str = "corrupt"
+    detail: str = ""
+
+    def __str__(self) -> str:
+        extra = f" ({self.detail})" if self.detail else ""
+        return f"WorkbookError: {self.path}: {self.reason}{extra}"

@@ -1,0 +1,166 @@
+"""Escaping, palette and the table flowable of the shared PDF kit (see pdf_kit)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#616E7C")
+RULE = colors.HexColor("#CBD2D9")
+HEAD_BG = colors.HexColor("#2F3E4E")
+ZEBRA = colors.HexColor("#F3F5F7")
+SECTION_BG = colors.HexColor("#E1E7EE")
+WHITE = colors.white
+WARN_BG, WARN_LINE = colors.HexColor("#FFF4D6"), colors.HexColor("#D99A00")
+WARN_TEXT = colors.HexColor("#7A4F00")
+ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # reportlab's parser chokes on these
+
+
+def escape_text(text: object) -> str:
+    """User text made safe for Paragraph markup: `<b>` prints literally, newlines break.
+
+    `None` becomes ""; control characters are dropped, tabs become spaces.
+    """
+    plain = _CONTROL.sub("", "" if text is None else str(text)).replace("\t", "    ")
+    return escape(plain).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+
+
+class Markup(str):
+    """Trusted Paragraph markup, used as is: build it only from `escape_text` pieces,
+    e.g. ``Markup(f"<font color='#B00020'>{escape_text(title)}</font>")``."""
+
+
+def markup(text: object) -> str:
+    """`text` ready for a Paragraph: `Markup` unchanged, anything else escaped."""
+    return text if isinstance(text, Markup) else escape_text(text)
+
+
+def make_style(name: str, font: str, size: float, **kw) -> ParagraphStyle:
+    """A ParagraphStyle in the kit's look, wrapping Chinese text at any character."""
+    kw.setdefault("leading", size * 1.35)
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontName=font, fontSize=size, wordWrap="CJK", **kw)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: header text, relative width weight, alignment (left/center/right)."""
+
+    title: str
+    width: float = 1.0
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row with a look: `normal`; `section` (first cell spanning the table,
+    shaded, kept on the page of the row after it); `total` (a dark rule above);
+    `muted` (grey text, e.g. a withdrawn act)."""
+
+    cells: Sequence[object]
+    kind: str = "normal"
+
+
+def section_row(text: str) -> Row:
+    """A shaded row spanning the table, e.g. "上半场" inside a run-sheet."""
+    return Row([text], "section")
+
+
+def cell_flowable(value: object, style: ParagraphStyle) -> Flowable:
+    """A cell's content: Flowables pass through, None is empty, the rest is escaped text."""
+    if isinstance(value, Flowable):
+        return value
+    return Paragraph(markup("" if value is None else value), style)
+
+
+def build_table(
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    *,
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    zebra: bool = True,
+    font_size: float | None = None,
+    split_rows: bool = False,
+) -> Table:
+    """The table flowable: header repeated on each page, rows kept whole unless
+    `split_rows` (the last resort for a row taller than a page)."""
+    base = styles["cell"]
+    if font_size:
+        base = ParagraphStyle("cellsized", base, fontSize=font_size, leading=font_size * 1.3)
+    aligned = [
+        ParagraphStyle(f"c{i}", base, alignment=ALIGN[c.align]) for i, c in enumerate(columns)
+    ]
+    head = [
+        ParagraphStyle(f"h{i}", styles["head"], alignment=ALIGN[c.align])
+        for i, c in enumerate(columns)
+    ]
+    muted = [ParagraphStyle(f"m{i}", s, textColor=MUTED) for i, s in enumerate(aligned)]
+    data = [[cell_flowable(c.title, head[i]) for i, c in enumerate(columns)]]
+    cmds: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
+    ]
+    stripe = 0
+    for r, row in enumerate(rows, start=1):
+        if row.kind == "section":
+            first = cell_flowable(row.cells[0] if row.cells else "", styles["section"])
+            data.append([first] + [""] * (len(columns) - 1))
+            cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_BG)]
+            if r < len(rows):  # a section heading never ends a page alone
+                cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
+            stripe = 0
+            continue
+        look = muted if row.kind == "muted" else aligned
+        cells = list(row.cells)[: len(columns)]
+        cells += [None] * (len(columns) - len(cells))
+        data.append([cell_flowable(v, look[i]) for i, v in enumerate(cells)])
+        if row.kind == "total":
+            cmds.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
+        elif zebra and stripe % 2:
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+        stripe += 1
+    weights = sum(c.width for c in columns) or 1
+    table = Table(
+        data,
+        colWidths=[width * c.width / weights for c in columns],
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=1 if split_rows else 0,
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def banner(content: Flowable, width: float) -> Flowable:
+    """An amber framed box around `content` (warnings such as the font fallback)."""
+    box = Table([[content]], [width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), WARN_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, WARN_LINE),
+                ("BOX", (0, 0), (-1, -1), 0.5, WARN_LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return KeepTogether([box, Spacer(1, 3 * mm)])

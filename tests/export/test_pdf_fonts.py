@@ -1,0 +1,59 @@
+"""Finding a Chinese font: the system's TrueType file, the user's choice, the fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gala_manager.export import pdf_fonts
+
+
+def test_found_font_is_an_embeddable_truetype_file(cjk_font):
+    assert cjk_font.embedded and not cjk_font.warning
+    assert cjk_font.path.suffix.lower() in {".ttf", ".ttc"}
+    assert cjk_font.name in pdf_fonts.pdfmetrics.getRegisteredFontNames()
+    assert pdf_fonts.resolve_font() == cjk_font  # cached, same answer
+
+
+def test_available_fonts_lists_known_files_best_first(monkeypatch, tmp_path):
+    nested = tmp_path / "truetype" / "wqy"
+    nested.mkdir(parents=True)
+    for name in ("wqy-zenhei.ttc", "simhei.ttf", "DejaVuSans.ttf"):
+        (nested / name).write_bytes(b"not really a font")
+    monkeypatch.setattr(pdf_fonts, "font_dirs", lambda: [tmp_path, tmp_path / "missing"])
+    found = pdf_fonts.available_fonts()
+    assert [c.path.name for c in found] == ["simhei.ttf", "wqy-zenhei.ttc"]
+    assert found[0].label.startswith("SimHei")
+
+
+def test_broken_font_files_are_skipped_and_fall_back(no_cjk_font, monkeypatch, tmp_path):
+    fake = tmp_path / "fonts"
+    fake.mkdir()
+    (fake / "msyh.ttc").write_bytes(b"garbage")
+    monkeypatch.setattr(pdf_fonts, "font_dirs", lambda: [fake])
+    choice = pdf_fonts.resolve_font()
+    assert choice.name == pdf_fonts.FALLBACK_FONT
+    assert choice.warning and not choice.embedded and choice.path is None
+
+
+def test_preferred_font_wins_and_unusable_choice_is_reported(cjk_font, tmp_path):
+    chosen = pdf_fonts.resolve_font(cjk_font.path)
+    assert chosen.path == cjk_font.path and not chosen.preferred_unusable
+    missing = pdf_fonts.resolve_font(tmp_path / "gone.ttf")
+    assert missing.embedded and missing.preferred_unusable
+
+
+def test_environment_variable_overrides_search(cjk_font, monkeypatch, tmp_path):
+    monkeypatch.setattr(pdf_fonts, "font_dirs", lambda: [tmp_path])
+    pdf_fonts.clear_cache()
+    monkeypatch.setenv(pdf_fonts.ENV_FONT, str(cjk_font.path))
+    try:
+        assert pdf_fonts.resolve_font().path == cjk_font.path
+    finally:
+        pdf_fonts.clear_cache()
+
+
+def test_font_without_chinese_glyphs_is_refused(no_cjk_font):
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    choice = pdf_fonts.resolve_font(dejavu if dejavu.exists() else None)
+    assert choice.name == pdf_fonts.FALLBACK_FONT and choice.warning
+    assert choice.preferred_unusable == dejavu.exists()
