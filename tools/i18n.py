@@ -26,6 +26,7 @@ CATALOGS: dict[str, list[str]] = {
     "shell": ["gala_manager/ui/*.py", "gala_manager/ui/shell/*.py",
               "gala_manager/ui/overview/*.py", "gala_manager/cli.py"],
     "tasks": ["gala_manager/ui/tasks/*.py", "gala_manager/commands/tasks.py"],
+    "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py"],
 }
 
 

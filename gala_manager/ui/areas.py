@@ -7,6 +7,7 @@ from gala_manager.ui.page import Page
 
 def page_classes() -> list[type[Page]]:
     """Every area page, in navigation order (imported here to keep start-up lean)."""
+    from gala_manager.ui.contingency.contingency_page import ContingencyPage
     from gala_manager.ui.overview.overview_page import OverviewPage
 
-    return [OverviewPage]
+    return [OverviewPage, ContingencyPage]

@@ -104,3 +104,19 @@ def test_rule_settings_default_to_the_plan_and_are_stored(demo_doc):
     with pytest.raises(ValidationError):
         demo_doc.run(set_rule_settings, settings=RuleSettings(first_half_outage_minutes=0))
     assert demo_doc.read(get_rule_settings).first_half_outage_minutes == 15
+
+
+def test_checks_name_missing_kinds_steps_and_phones(demo_doc):
+    from gala_manager.core.contingency_checks import check_contingency
+
+    assert demo_doc.read(check_contingency) == []
+    plans = demo_doc.read(list_plans)
+    demo_doc.run(delete_plan, plan_id=plans[3].id)
+    demo_doc.run(update_plan, plan_id=plans[0].id, data=plans[0].data.replace(
+        steps=(), contacts=(Contact("电工"),)))
+    codes = {(p.code, tuple(sorted(p.params.items()))) for p in demo_doc.read(check_contingency)}
+    assert codes == {
+        ("missing_plan", (("kind", "disorder"),)),
+        ("plan_without_steps", (("title", "节目演出应急方案"),)),
+        ("contact_without_phone", (("name", "电工"), ("title", "节目演出应急方案"))),
+    }

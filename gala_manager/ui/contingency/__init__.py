@@ -1,0 +1,1 @@
+"""The Contingency page, its cards, and the show console's words for the rules."""

@@ -1,0 +1,187 @@
+"""The editor of one contingency plan: its kind, people, contacts, equipment and steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.contingency import BUILTIN_KINDS, Contact, Equipment, PlanData
+from gala_manager.ui.contingency.contingency_wording import kind_label
+from gala_manager.ui.contingency.plan_models import RowsTableModel
+
+translate = QCoreApplication.translate
+
+
+def _header(text: str):
+    return lambda: translate("Contingency", text)
+
+
+class RowsEditor(QWidget):
+    """A small table with Add and Remove buttons for a plan's contacts or equipment."""
+
+    def __init__(self, columns: list[tuple], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RowsTableModel(columns, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setMaximumHeight(150)
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(translate("Contingency", "Add"))
+        self.remove_button.setText(translate("Contingency", "Remove"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          self.model.columnCount() - 1)
+
+    def _add(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _remove(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.remove_row(index.row())
+
+
+class PlanEditor(QWidget):
+    """Edits a `PlanData`; `modified` fires on every change, `plan_data()` reads it back."""
+
+    modified = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.kind_combo = QComboBox()
+        self.kind_combo.setEditable(True)
+        self.title_edit = QLineEdit()
+        self.trigger_edit = QPlainTextEdit()
+        self.trigger_edit.setMaximumHeight(60)
+        self.decides_edit = QLineEdit()
+        self.acts_edit = QLineEdit()
+        self.contacts = RowsEditor([
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Name")), str),
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Role")), str),
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Phone")), str)])
+        self.equipment = RowsEditor([
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Item")), str),
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Quantity")), int),
+            (_header(QT_TRANSLATE_NOOP("Contingency", "Where")), str)])
+        self.steps_edit = QPlainTextEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setMaximumHeight(60)
+        self.form = QFormLayout(self)
+        self._labels = [QLabel() for _ in range(9)]
+        for label, field in zip(self._labels, (
+                self.kind_combo, self.title_edit, self.trigger_edit, self.decides_edit,
+                self.acts_edit, self.contacts, self.equipment, self.steps_edit,
+                self.notes_edit), strict=True):
+            self.form.addRow(label, field)
+        for edit in (self.title_edit, self.decides_edit, self.acts_edit):
+            edit.textEdited.connect(self._changed)
+        for edit in (self.trigger_edit, self.steps_edit, self.notes_edit):
+            edit.textChanged.connect(self._changed)
+        self.kind_combo.currentTextChanged.connect(self._changed)
+        self.contacts.model.edited.connect(self._changed)
+        self.equipment.model.edited.connect(self._changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        texts = [self.tr("Kind"), self.tr("Title"), self.tr("Trigger"), self.tr("Who decides"),
+                 self.tr("Who acts"), self.tr("Contacts"), self.tr("Equipment"),
+                 self.tr("Steps (one per line)"), self.tr("Notes")]
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.contacts.retranslate_ui()
+        self.equipment.retranslate_ui()
+        self.kind_combo.lineEdit().setPlaceholderText(
+            translate("Contingency", "a kind of your own, e.g. bad weather"))
+        self.set_kinds(self._kinds())
+
+    def _kinds(self) -> list[str]:
+        return [self.kind_combo.itemData(i) for i in range(self.kind_combo.count())] \
+            or list(BUILTIN_KINDS)
+
+    def set_kinds(self, kinds: list[str]) -> None:
+        """Offer the built-in kinds and the committee's own in the kind box."""
+        current = self.kind()
+        self._loading = True
+        self.kind_combo.clear()
+        for kind in kinds:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self._set_kind(current)
+        self._loading = False
+
+    def _set_kind(self, kind: str) -> None:
+        index = self.kind_combo.findData(kind)
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        else:
+            self.kind_combo.setEditText(kind)
+
+    def kind(self) -> str:
+        """The chosen kind's code, or the text typed for a new kind."""
+        text = self.kind_combo.currentText().strip()
+        index = self.kind_combo.findText(text)
+        return self.kind_combo.itemData(index) if index >= 0 else text
+
+    def set_plan(self, data: PlanData) -> None:
+        """Show a plan (without marking it modified)."""
+        self._loading = True
+        self._set_kind(data.kind)
+        self.title_edit.setText(data.title)
+        self.trigger_edit.setPlainText(data.trigger)
+        self.decides_edit.setText(data.decides)
+        self.acts_edit.setText(data.acts)
+        self.contacts.model.set_rows([(c.name, c.role, c.phone) for c in data.contacts])
+        self.equipment.model.set_rows([(e.name, e.quantity, e.location) for e in data.equipment])
+        self.steps_edit.setPlainText("\n".join(data.steps))
+        self.notes_edit.setPlainText(data.notes)
+        self._loading = False
+
+    def plan_data(self) -> PlanData:
+        """The plan as edited."""
+        return PlanData(
+            kind=self.kind(), title=self.title_edit.text(),
+            trigger=self.trigger_edit.toPlainText(), decides=self.decides_edit.text(),
+            acts=self.acts_edit.text(),
+            contacts=tuple(Contact(*r) for r in self.contacts.model.records()),
+            equipment=tuple(Equipment(*r) for r in self.equipment.model.records()),
+            steps=tuple(self.steps_edit.toPlainText().splitlines()),
+            notes=self.notes_edit.toPlainText())
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.modified.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

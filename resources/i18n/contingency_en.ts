@@ -1,0 +1,423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Contingency</name>
+        <message>
+            <source>Programme failure</source>
+            <translation>Programme failure</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>Injury</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>Power failure</translation>
+        </message>
+        <message>
+            <source>Disorder</source>
+            <translation>Disorder</translation>
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation>Other incident</translation>
+        </message>
+        <message>
+            <source>Delay the start; the audience is free</source>
+            <translation>Delay the start; the audience is free</translation>
+        </message>
+        <message>
+            <source>Postpone the gala to another day</source>
+            <translation>Postpone the gala to another day</translation>
+        </message>
+        <message>
+            <source>Pause the show and wait for power</source>
+            <translation>Pause the show and wait for power</translation>
+        </message>
+        <message>
+            <source>End the gala</source>
+            <translation>End the gala</translation>
+        </message>
+        <message>
+            <source>The next act goes on at once</source>
+            <translation>The next act goes on at once</translation>
+        </message>
+        <message>
+            <source>No act left to bring forward: wait or drop it</source>
+            <translation>No act left to bring forward: wait or drop it</translation>
+        </message>
+        <message>
+            <source>The act's leader restarts it</source>
+            <translation>The act's leader restarts it</translation>
+        </message>
+        <message>
+            <source>The act leaves the stage</source>
+            <translation>The act leaves the stage</translation>
+        </message>
+        <message>
+            <source>Minor: the school's medical staff treat it on site</source>
+            <translation>Minor: the school's medical staff treat it on site</translation>
+        </message>
+        <message>
+            <source>Serious: take the person to hospital</source>
+            <translation>Serious: take the person to hospital</translation>
+        </message>
+        <message>
+            <source>The student union keeps order, politely</source>
+            <translation>The student union keeps order, politely</translation>
+        </message>
+        <message>
+            <source>Follow the plan's steps</source>
+            <translation>Follow the plan's steps</translation>
+        </message>
+        <message>
+            <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
+            <translation>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</translation>
+        </message>
+        <message>
+            <source>The power has failed; please stay in your seats while we restore it.</source>
+            <translation>The power has failed; please stay in your seats while we restore it.</translation>
+        </message>
+        <message>
+            <source>The power has not come back: the gala is postponed to another day.</source>
+            <translation>The power has not come back: the gala is postponed to another day.</translation>
+        </message>
+        <message>
+            <source>The power has not come back: the gala ends here. Thank you for coming.</source>
+            <translation>The power has not come back: the gala ends here. Thank you for coming.</translation>
+        </message>
+        <message>
+            <source>Next on stage: {title}.</source>
+            <translation>Next on stage: {title}.</translation>
+        </message>
+        <message>
+            <source>The act starts again from the beginning.</source>
+            <translation>The act starts again from the beginning.</translation>
+        </message>
+        <message>
+            <source>The act leaves the stage; we go on with the next one.</source>
+            <translation>The act leaves the stage; we go on with the next one.</translation>
+        </message>
+        <message>
+            <source>{phase} {kind} {timer}</source>
+            <translation>{phase} {kind} {timer}</translation>
+        </message>
+        <message>
+            <source>announce the postponement</source>
+            <translation>announce the postponement</translation>
+        </message>
+        <message>
+            <source>announce the end of the gala</source>
+            <translation>announce the end of the gala</translation>
+        </message>
+        <message>
+            <source>{head} — at {minutes} min {outcome} ({left} left)</source>
+            <translation>{head} — at {minutes} min {outcome} ({left} left)</translation>
+        </message>
+        <message>
+            <source>{head} — start may slip until {deadline}, then postpone</source>
+            <translation>{head} — start may slip until {deadline}, then postpone</translation>
+        </message>
+        <message>
+            <source>There is no contingency plan for: {kind}.</source>
+            <translation>There is no contingency plan for: {kind}.</translation>
+        </message>
+        <message>
+            <source>The contingency plan “{title}” has no steps.</source>
+            <translation>The contingency plan “{title}” has no steps.</translation>
+        </message>
+        <message>
+            <source>{name} in the plan “{title}” has no phone number.</source>
+            <translation>{name} in the plan “{title}” has no phone number.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>a kind of your own, e.g. bad weather</source>
+            <translation>a kind of your own, e.g. bad weather</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContingencyCards</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
+        </message>
+        <message>
+            <source>Contingency plan</source>
+            <translation>Contingency plan</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>Who decides</translation>
+        </message>
+        <message>
+            <source>Who acts</source>
+            <translation>Who acts</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Equipment to have ready</source>
+            <translation>Equipment to have ready</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>This gala has no contingency plans yet.</source>
+            <translation>This gala has no contingency plans yet.</translation>
+        </message>
+        <message>
+            <source>Before the start: the start may slip by at most {n} min; then the host announces the gala is postponed.</source>
+            <translation>Before the start: the start may slip by at most {n} min; then the host announces the gala is postponed.</translation>
+        </message>
+        <message>
+            <source>First half: after {n} min without power the host announces the gala is postponed to another day.</source>
+            <translation>First half: after {n} min without power the host announces the gala is postponed to another day.</translation>
+        </message>
+        <message>
+            <source>Second half: after {n} min without power the host announces the end of the gala.</source>
+            <translation>Second half: after {n} min without power the host announces the end of the gala.</translation>
+        </message>
+        <message>
+            <source>While an act performs, the next {n} acts stand by backstage.</source>
+            <translation>While an act performs, the next {n} acts stand by backstage.</translation>
+        </message>
+        <message>
+            <source>An act that cannot start on time: the next act goes on at once.</source>
+            <translation>An act that cannot start on time: the next act goes on at once.</translation>
+        </message>
+        <message>
+            <source>An act that breaks down is restarted {n} time(s); if it fails again it leaves the stage.</source>
+            <translation>An act that breaks down is restarted {n} time(s); if it fails again it leaves the stage.</translation>
+        </message>
+        <message>
+            <source>Minor injuries: the school's medical staff treat them on site. Serious ones: to hospital.</source>
+            <translation>Minor injuries: the school's medical staff treat them on site. Serious ones: to hospital.</translation>
+        </message>
+        <message>
+            <source>Student-union members keep order and handle small disturbances, politely.</source>
+            <translation>Student-union members keep order and handle small disturbances, politely.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContingencyPage</name>
+        <message>
+            <source>Contingency</source>
+            <translation>Contingency</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>Apply changes</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Revert</translation>
+        </message>
+        <message>
+            <source>Open the show console (F11)</source>
+            <translation>Open the show console (F11)</translation>
+        </message>
+        <message>
+            <source>Export contingency cards (PDF)…</source>
+            <translation>Export contingency cards (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print contingency plans…</source>
+            <translation>Print contingency plans…</translation>
+        </message>
+        <message>
+            <source>Show console</source>
+            <translation>Show console</translation>
+        </message>
+        <message>
+            <source>Edit plan “{title}”</source>
+            <translation>Edit plan “{title}”</translation>
+        </message>
+        <message>
+            <source>Delete plan “{title}”</source>
+            <translation>Delete plan “{title}”</translation>
+        </message>
+        <message>
+            <source>Move plan</source>
+            <translation>Move plan</translation>
+        </message>
+        <message>
+            <source>Change the rules of the plan</source>
+            <translation>Change the rules of the plan</translation>
+        </message>
+        <message>
+            <source>Export contingency cards</source>
+            <translation>Export contingency cards</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>Who decides</translation>
+        </message>
+        <message>
+            <source>Who acts</source>
+            <translation>Who acts</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Steps (one per line)</source>
+            <translation>Steps (one per line)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSettingsBox</name>
+        <message>
+            <source>Rules of the plan</source>
+            <translation>Rules of the plan</translation>
+        </message>
+        <message>
+            <source>Latest start delay (min)</source>
+            <translation>Latest start delay (min)</translation>
+        </message>
+        <message>
+            <source>First-half outage before postponing (min)</source>
+            <translation>First-half outage before postponing (min)</translation>
+        </message>
+        <message>
+            <source>Second-half outage before ending (min)</source>
+            <translation>Second-half outage before ending (min)</translation>
+        </message>
+        <message>
+            <source>Acts standing by backstage</source>
+            <translation>Acts standing by backstage</translation>
+        </message>
+        <message>
+            <source>Restarts before an act is withdrawn</source>
+            <translation>Restarts before an act is withdrawn</translation>
+        </message>
+        <message>
+            <source>Apply rules</source>
+            <translation>Apply rules</translation>
+        </message>
+    </context>
+</TS>
