@@ -23,7 +23,9 @@ class Subcommand:
 
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
-    return []
+    from gala_manager.commands import contingency
+
+    return [*contingency.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

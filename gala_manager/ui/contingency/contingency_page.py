@@ -111,7 +111,7 @@ class ContingencyPage(Page):
         return self.tr("Contingency")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.print_action]}
+        return {"file": [self.export_action, self.print_action]}
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New plan"))

@@ -1,0 +1,30 @@
+"""`export contingency` (cards PDF) and `export show-report` (PDF or Excel)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from gala_manager.commands import Subcommand
+
+
+def _file_and_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True, help="the file to write")
+
+
+def _export_cards(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.contingency.cards_export import export_cards_pdf
+
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_cards_pdf(doc, args.out)
+    return 0
+
+
+def export_commands() -> list[Subcommand]:
+    """The exports of the contingency area."""
+    return [
+        Subcommand("contingency", "contingency cards PDF, one page per plan",
+                   _file_and_out, _export_cards),
+    ]
