@@ -65,6 +65,11 @@ def _clean(session: Session, fields: TaskFields) -> TaskFields:
                       fields.department_id, fields.person_id, fields.due, fields.notes, steps)
 
 
+def check_task_fields(session: Session, *, fields: TaskFields) -> TaskFields:
+    """Validate a task's values without writing (dialogs call it before closing)."""
+    return _clean(session, fields)
+
+
 def _write(task: Task, fields: TaskFields) -> None:
     task.title = fields.title
     task.phase = fields.phase

@@ -9,5 +9,6 @@ def page_classes() -> list[type[Page]]:
     """Every area page, in navigation order (imported here to keep start-up lean)."""
     from gala_manager.ui.contingency.contingency_page import ContingencyPage
     from gala_manager.ui.overview.overview_page import OverviewPage
+    from gala_manager.ui.tasks.tasks_page import TasksPage
 
-    return [OverviewPage, ContingencyPage]
+    return [OverviewPage, ContingencyPage, TasksPage]

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(无)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(无人)</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>无截止日期</translation>
+        </message>
+        <message>
+            <source>Relative to the gala date</source>
+            <translation>相对晚会日期</translation>
+        </message>
+        <message>
+            <source>On a fixed date</source>
+            <translation>固定日期</translation>
+        </message>
+        <message>
+            <source>days from the gala date (negative: before it)</source>
+            <translation>天(相对晚会日期,负数表示之前)</translation>
+        </message>
+        <message>
+            <source>At a time of day</source>
+            <translation>指定时刻</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>删除步骤</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>清单</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>新步骤</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Before anything</source>
@@ -67,6 +146,30 @@
             <source>A time of day needs a due date.</source>
             <translation>设定时刻前需要先设定截止日期。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) before the gala</source>
+            <translation>
+                <numerusform>晚会前 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) after the gala</source>
+            <translation>
+                <numerusform>晚会后 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>gala day</source>
+            <translation>晚会当天</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>无截止日期</translation>
+        </message>
+        <message>
+            <source>Overdue: {due}</source>
+            <translation>逾期:{due}</translation>
+        </message>
         <message>
             <source>Task “{title}” was due today ({due}).</source>
             <translation>任务“{title}”今天({due})到期。</translation>
@@ -80,6 +183,115 @@
         <message>
             <source>Task “{title}” has nobody in charge.</source>
             <translation>任务“{title}”没有负责人。</translation>
+        </message>
+        <message>
+            <source>Add task “{title}”</source>
+            <translation>添加任务“{title}”</translation>
+        </message>
+        <message>
+            <source>Edit task “{title}”</source>
+            <translation>编辑任务“{title}”</translation>
+        </message>
+        <message>
+            <source>Remove task “{title}”</source>
+            <translation>删除任务“{title}”</translation>
+        </message>
+        <message>
+            <source>Move task “{title}”</source>
+            <translation>移动任务“{title}”</translation>
+        </message>
+        <message>
+            <source>Add the plan's tasks</source>
+            <translation>添加方案中的任务</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Add task…</source>
+            <translation>添加任务…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Add the plan's tasks</source>
+            <translation>添加方案中的任务</translation>
+        </message>
+        <message>
+            <source>Adds every task of the standard plan that this gala does not have yet.</source>
+            <translation>添加标准晚会方案中本晚会尚未有的全部任务。</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>分栏:</translation>
+        </message>
+        <message>
+            <source>By phase</source>
+            <translation>按阶段</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>按状态</translation>
+        </message>
+        <message>
+            <source>Department:</source>
+            <translation>部门:</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员:</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>看板</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Gala</source>
+            <translation>晚会</translation>
+        </message>
+        <message>
+            <source>{total} tasks, {done} done, {late} overdue</source>
+            <translation>共 {total} 项任务,已完成 {done} 项,逾期 {late} 项</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>全部部门</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s) of the plan added.</source>
+            <translation>
+                <numerusform>已添加方案中的 %n 项任务。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to phase</source>
+            <translation>移到阶段</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>设置状态</translation>
         </message>
     </context>
 </TS>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Phase, TaskStatus
+from gala_manager.core.tasks import TaskRow
 from gala_manager.ui.wording import describe_error, register_problem_wording
 
 translate = QCoreApplication.translate
@@ -50,6 +53,40 @@ def phase_label(phase: Phase) -> str:
 def status_label(status: TaskStatus) -> str:
     """The translated name of a status."""
     return translate("Tasks", _STATUSES[TaskStatus(status)])
+
+
+def relative_text(offset_days: int) -> str:
+    """"7 days before the gala", "gala day", "14 days after the gala"."""
+    if offset_days < 0:
+        return translate("Tasks", "%n day(s) before the gala", "", -offset_days)
+    if offset_days > 0:
+        return translate("Tasks", "%n day(s) after the gala", "", offset_days)
+    return translate("Tasks", "gala day")
+
+
+def short_date(day: dt.date) -> str:
+    """A date in the language's short form (2027/4/23)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def due_text(row: TaskRow, overdue: bool = False) -> str:
+    """When a task is due, as a card or a list shows it."""
+    due = row.due
+    if due.date is None and due.offset_days is None:
+        return translate("Tasks", "No due date")
+    parts = []
+    if row.due_on is not None:
+        parts.append(short_date(row.due_on))
+    if due.time is not None:
+        parts.append(due.time.strftime("%H:%M"))
+    text = " ".join(parts)
+    if due.is_relative:
+        text = f"{text} ({relative_text(due.offset_days)})" if text else \
+            relative_text(due.offset_days)
+    if overdue:
+        return translate("Tasks", "Overdue: {due}").format(due=text)
+    return text
 
 
 def describe_task_error(exc: BaseException) -> str:

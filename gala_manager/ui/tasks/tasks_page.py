@@ -1,0 +1,275 @@
+"""The Tasks page: the plan's board by phase or status, a timeline, filters and edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core import clock
+from gala_manager.core.gala_facts import get_gala_facts
+from gala_manager.core.people import list_departments, list_people
+from gala_manager.core.task_edits import check_task_fields
+from gala_manager.core.tasks import PHASES, STATUSES, TaskFields, TaskRow, list_tasks
+from gala_manager.ui.page import Page
+from gala_manager.ui.tasks import task_commands as commands
+from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overdue_ids
+from gala_manager.ui.tasks.task_dialog import TaskDialog
+from gala_manager.ui.tasks.tasks_wording import due_text, phase_label, status_label
+from gala_manager.ui.tasks.timeline_widget import TimelineWidget
+
+BY_PHASE, BY_STATUS = "phase", "status"
+
+
+class TasksPage(Page):
+    """Every task of the plan, on a board and a timeline, filtered by department or person."""
+
+    key = "tasks"
+    areas = frozenset({"tasks", "people", "gala"})
+    # Tests and demos replace the clock, so "overdue" never depends on the real date.
+    now = staticmethod(clock.now)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.rows: list[TaskRow] = []
+        self.gala_date: dt.date | None = None
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.template_button = QPushButton()
+        self.add_button.clicked.connect(self.add_task)
+        self.edit_button.clicked.connect(lambda: self.edit_task(self.selected_id()))
+        self.remove_button.clicked.connect(lambda: self.remove_task(self.selected_id()))
+        self.template_button.clicked.connect(self.apply_template)
+        self.department_filter = QComboBox()
+        self.person_filter = QComboBox()
+        self.group_combo = QComboBox()
+        self.group_combo.addItems(["", ""])
+        self.department_label, self.person_label, self.group_label = QLabel(), QLabel(), QLabel()
+        for combo in (self.department_filter, self.person_filter, self.group_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("tasksSummary")
+
+        self.board = TaskBoardWidget()
+        self.board.describe_due = self._due_text
+        self.board.status_text = status_label
+        self.board.task_dropped.connect(self._on_dropped)
+        self.board.task_activated.connect(self.edit_task)
+        self.board.selection_changed.connect(self._update_buttons)
+        self.board.context_requested.connect(self._context_menu)
+        self.timeline = TimelineWidget()
+        self.timeline.phase_text = phase_label
+        self.timeline.describe_due = self._due_text
+        self.timeline.task_activated.connect(self.edit_task)
+        self.tabs = QTabWidget()
+        for widget in (self.board, self.timeline):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(widget)
+            self.tabs.addTab(scroll, "")
+        self.board_scroll = self.tabs.widget(0)
+
+        tools = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.remove_button,
+                       self.template_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        for label, combo in ((self.group_label, self.group_combo),
+                             (self.department_label, self.department_filter),
+                             (self.person_label, self.person_filter)):
+            tools.addWidget(label)
+            tools.addWidget(combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
+        self._update_buttons()
+
+    # -- Page ---------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Tasks")
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add task…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.template_button.setText(self.tr("Add the plan's tasks"))
+        self.template_button.setToolTip(self.tr(
+            "Adds every task of the standard plan that this gala does not have yet."))
+        self.group_label.setText(self.tr("Columns:"))
+        self.group_combo.setItemText(0, self.tr("By phase"))
+        self.group_combo.setItemText(1, self.tr("By status"))
+        self.department_label.setText(self.tr("Department:"))
+        self.person_label.setText(self.tr("Person:"))
+        self.tabs.setTabText(0, self.tr("Board"))
+        self.tabs.setTabText(1, self.tr("Timeline"))
+        self.timeline.day_texts = (self.tr("Today"), self.tr("Gala"))
+        if self.controller.document is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.controller.document is None:
+            return
+        self._fill_filters()
+        self.gala_date = self.controller.read(get_gala_facts).date
+        self.rows = self.controller.read(list_tasks, department_id=self.department_filter
+                                         .currentData(), person_id=self.person_filter
+                                         .currentData())
+        now = self.now()
+        late = overdue_ids(self.rows, self.gala_date, now)
+        self.board.colours = {d.id: d.colour for d in self.controller.read(list_departments)}
+        if self.group_combo.currentIndex() == 1:
+            columns = [BoardColumn(s, status_label(s), [r for r in self.rows if r.status == s])
+                       for s in STATUSES]
+        else:
+            columns = [BoardColumn(p, phase_label(p), [r for r in self.rows if r.phase == p])
+                       for p in PHASES]
+        self.board.set_columns(columns, late)
+        self.timeline.set_rows(self.rows, self.gala_date, now.date(), late)
+        done = sum(1 for r in self.rows if r.status.value == "done")
+        self.summary_label.setText(self.tr(
+            "{total} tasks, {done} done, {late} overdue").format(
+                total=len(self.rows), done=done, late=len(late)))
+        self.summary_label.setStyleSheet("color: #c92a2a;" if late else "")
+        self._update_buttons()
+
+    def show_target(self, target: tuple) -> None:
+        if len(target) < 2 or target[0] != "task":
+            return
+        if self.board.card_rect(target[1]) is None:
+            self.department_filter.setCurrentIndex(0)
+            self.person_filter.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0)
+        self.board.select(target[1])
+        rect = self.board.card_rect(target[1])
+        if rect is not None:
+            self.board_scroll.ensureVisible(rect.center().x(), rect.center().y(),
+                                            rect.width(), rect.height())
+
+    # -- filters ------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        for combo, everyone, items in (
+            (self.department_filter, self.tr("All departments"),
+             [(d.name, d.id) for d in self.controller.read(list_departments)]),
+            (self.person_filter, self.tr("Everyone"),
+             [(p.name, p.id) for p in self.controller.read(list_people)]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for text, key in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _on_filter_changed(self) -> None:
+        if self.controller.document is not None:
+            self.reload()
+
+    def _due_text(self, row: TaskRow) -> str:
+        return due_text(row, row.id in self.board.overdue_ids)
+
+    # -- edits ----------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        return self.board.selected_id
+
+    def _row(self, task_id: int | None) -> TaskRow | None:
+        return next((r for r in self.rows if r.id == task_id), None)
+
+    def _update_buttons(self, *_args) -> None:
+        has = self._row(self.selected_id()) is not None
+        writable = not self.controller.read_only
+        self.edit_button.setEnabled(has and writable)
+        self.remove_button.setEnabled(has and writable)
+        self.add_button.setEnabled(writable)
+        self.template_button.setEnabled(writable)
+
+    def _dialog(self, fields: TaskFields) -> TaskFields | None:
+        dialog = TaskDialog(fields, self.controller.read(list_departments),
+                            self.controller.read(list_people),
+                            lambda f: self.controller.read(check_task_fields, fields=f), self)
+        return dialog.fields() if dialog.exec() else None
+
+    def add_task(self) -> None:
+        phase = PHASES[0]
+        row = self._row(self.selected_id())
+        if row is not None:
+            phase = row.phase
+        fields = self._dialog(TaskFields("", phase,
+                                         department_id=self.department_filter.currentData(),
+                                         person_id=self.person_filter.currentData()))
+        if fields is not None:
+            self.controller.push(commands.add_command(self.controller, fields), self)
+
+    def edit_task(self, task_id: int | None) -> None:
+        row = self._row(task_id)
+        if row is None or self.controller.read_only:
+            return
+        fields = self._dialog(row.fields)
+        if fields is not None and fields != row.fields:
+            self.controller.push(commands.edit_command(self.controller, row.id, fields), self)
+
+    def remove_task(self, task_id: int | None) -> None:
+        row = self._row(task_id)
+        if row is not None:
+            self.controller.push(commands.remove_command(self.controller, row.id, row.title),
+                                 self)
+
+    def apply_template(self) -> None:
+        command = commands.template_command(self.controller)
+        if self.controller.push(command, self):
+            QMessageBox.information(self, self.title(), self.tr(
+                "%n task(s) of the plan added.", "", len(command.result.task_ids)))
+
+    def _on_dropped(self, task_id: int, key: object, before_id: object) -> None:
+        row = self._row(task_id)
+        if row is None:
+            return
+        if self.group_combo.currentIndex() == 1:
+            if key != row.status:
+                self.controller.push(commands.move_command(
+                    self.controller, task_id, row.title, status=key), self)
+            return
+        others = [r.id for r in self.controller.read(list_tasks, phase=key) if r.id != task_id]
+        index = others.index(before_id) if before_id in others else len(others)
+        self.controller.push(commands.move_command(
+            self.controller, task_id, row.title, phase=key, index=index), self)
+
+    def _context_menu(self, task_id: int, where: QPoint) -> None:
+        row = self._row(task_id)
+        if row is None or self.controller.read_only:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_task(task_id))
+        phases = menu.addMenu(self.tr("Move to phase"))
+        for phase in PHASES:
+            action = phases.addAction(phase_label(phase), lambda p=phase: self.controller.push(
+                commands.move_command(self.controller, task_id, row.title, phase=p), self))
+            action.setEnabled(phase != row.phase)
+        statuses = menu.addMenu(self.tr("Set status"))
+        for status in STATUSES:
+            action = statuses.addAction(status_label(status), lambda s=status: self.controller
+                                        .push(commands.move_command(
+                                            self.controller, task_id, row.title, status=s), self))
+            action.setEnabled(status != row.status)
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove"), lambda: self.remove_task(task_id))
+        menu.popup(where)
