@@ -10,6 +10,18 @@ from gala_manager.core.models.contingency import (
 )
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.people import Department, Gender, Person
+from gala_manager.core.models.programme import (
+    Act,
+    ActKind,
+    ActStatus,
+    MicKind,
+    ProgrammeSettings,
+    Rehearsal,
+    RehearsalKind,
+    RehearsalTiming,
+    Section,
+    SectionKind,
+)
 from gala_manager.core.models.show import ShowEvent
 from gala_manager.core.models.staff import (
     Duty,
@@ -29,8 +41,11 @@ from gala_manager.core.models.supplies import (
 )
 from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 
-__all__ = ["Base", "ContingencyPlan", "ContingencySettings", "Department", "Duty", "DutyPerson",
-           "Gala", "Gender", "Person", "PersonRole", "Phase", "PlanContact", "PlanEquipment",
-           "PlanStep", "Post", "Role", "Shift", "ShowEvent", "StaffSettings", "SupplyBudget",
-           "SupplyCategory", "SupplyItem", "SupplySource", "SupplyStatus", "Task", "TaskStatus",
-           "TaskStep"]
+__all__ = [
+    "Act", "ActKind", "ActStatus", "Base", "ContingencyPlan", "ContingencySettings",
+    "Department", "Duty", "DutyPerson", "Gala", "Gender", "MicKind", "Person", "PersonRole",
+    "Phase", "PlanContact", "PlanEquipment", "PlanStep", "Post", "ProgrammeSettings",
+    "Rehearsal", "RehearsalKind", "RehearsalTiming", "Role", "Section", "SectionKind", "Shift",
+    "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory", "SupplyItem",
+    "SupplySource", "SupplyStatus", "Task", "TaskStatus", "TaskStep",
+]
