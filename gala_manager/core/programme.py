@@ -171,9 +171,9 @@ def remove_act(session: Session, *, act_id: int) -> RemovedAct:
     """Delete an act with its rehearsal timings; returns what restores it."""
     act = _get(session, act_id)
     order = order_snapshot(session)
-    timings = tuple(session.execute(
+    timings = tuple((rehearsal_id, seconds) for rehearsal_id, seconds in session.execute(
         select(RehearsalTiming.rehearsal_id, RehearsalTiming.measured_seconds)
-        .where(RehearsalTiming.act_id == act_id)).tuples())
+        .where(RehearsalTiming.act_id == act_id)))
     removed = RemovedAct(act_id, _row(session, act).fields, act.import_key, timings, order)
     session.delete(act)
     session.flush()

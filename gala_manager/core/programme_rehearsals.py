@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
@@ -125,9 +125,7 @@ def remove_rehearsal(session: Session, *, rehearsal_id: int) -> RehearsalRow:
     rehearsal = _rehearsal(session, rehearsal_id)
     row = RehearsalRow(rehearsal.id, rehearsal.kind, rehearsal.date, rehearsal.notes,
                        _timings(session, rehearsal_id))
-    for timing in session.scalars(select(RehearsalTiming)
-                                  .where(RehearsalTiming.rehearsal_id == rehearsal_id)):
-        session.delete(timing)
+    session.execute(delete(RehearsalTiming).where(RehearsalTiming.rehearsal_id == rehearsal_id))
     session.delete(rehearsal)
     return row
 

@@ -72,6 +72,11 @@ class ActRow:
     import_key: str = ""
 
     @property
+    def title(self) -> str:
+        """The act's title."""
+        return self.fields.title
+
+    @property
     def in_order(self) -> bool:
         """True when the act is in the running order."""
         return self.position is not None
