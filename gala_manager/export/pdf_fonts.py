@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -189,6 +190,11 @@ def resolve_font(preferred: Path | str | None = None) -> FontChoice:
     this machine works. Registration is cached, so calling this per export is cheap
     after the first search.
     """
+    with _lock:  # exports may run in worker threads; reportlab's registry is global
+        return _resolve(preferred)
+
+
+def _resolve(preferred: Path | str | None) -> FontChoice:
     wanted = [Path(p) for p in (preferred, os.environ.get(ENV_FONT)) if p]
     for path in wanted:
         hit = _register(path)
@@ -203,6 +209,7 @@ def resolve_font(preferred: Path | str | None = None) -> FontChoice:
 
 
 _search_cache: list[FontCandidate] | None = None
+_lock = threading.RLock()
 
 
 def _candidates() -> list[FontCandidate]:

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import paragraph as _paragraph
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
@@ -23,6 +25,13 @@ WHITE = colors.white
 WARN_BG, WARN_LINE = colors.HexColor("#FFF4D6"), colors.HexColor("#D99A00")
 WARN_TEXT = colors.HexColor("#7A4F00")
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+# reportlab's CJK wrapping lets "，" or "》" start a line; Chinese typography hangs them
+# at the end of the previous line instead. Its list lacks these fullwidth marks.
+_NO_LINE_START = "，．：；！？》〉”’…·％"
+for _module in (_textsplit, _paragraph):  # one-fragment and multi-fragment wrapping
+    _module.ALL_CANNOT_START += "".join(
+        ch for ch in _NO_LINE_START if ch not in _module.ALL_CANNOT_START
+    )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # reportlab's parser chokes on these
 
 

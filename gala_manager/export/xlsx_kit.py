@@ -1,148 +1,44 @@
-"""Safe, printable openpyxl sheets: text never becomes a formula, widths fit Chinese."""
+"""Safe, printable openpyxl workbooks: layout, print setup, saving (cells: xlsx_cells)."""
 
 from __future__ import annotations
 
 import io
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gala_manager.export.files import atomic_write_bytes
+from gala_manager.export.xlsx_cells import (
+    DATE,
+    DATETIME,
+    INTEGER,
+    MAX_TEXT,
+    TIME,
+    YUAN,
+    CellWarning,
+    safe_value,
+    write_cell,
+    write_formula,
+    write_row,
+)
 
-YUAN = "¥#,##0.00"
-INTEGER = "#,##0"
-DATE = "yyyy-mm-dd"
-DATETIME = "yyyy-mm-dd hh:mm"
-TIME = "hh:mm"
-MAX_TEXT = 32767  # Excel's limit for one cell
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Exporters import everything from here; the cell functions live in xlsx_cells.
+__all__ = ["DATE", "DATETIME", "INTEGER", "MAX_TEXT", "TIME", "YUAN", "CellWarning"]
+__all__ += ["safe_value", "write_cell", "write_formula", "write_row"]
+
 HEADER_FILL = PatternFill("solid", fgColor="2F3E4E")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 TITLE_FONT = Font(bold=True, size=14)
 THIN = Side(style="thin", color="CBD2D9")
-
-
-@dataclass(frozen=True)
-class CellWarning:
-    """Something changed in a value on its way into the sheet.
-
-    `code`: ``truncated`` (text cut to 32,767 characters; `detail` = original
-    length) or ``illegal_removed`` (control characters Excel cannot hold removed).
-    """
-
-    sheet: str
-    cell: str
-    code: str
-    detail: str = ""
-
-
-def safe_value(value: object) -> tuple[object, list[str]]:
-    """`value` as a cell may hold it, plus the codes of what had to change.
-
-    Text loses characters Excel refuses and is cut to 32,767 characters; other
-    values pass through. Formula-like text is NOT altered here: `write_cell` marks
-    it as a string so that it is shown, never evaluated.
-    """
-    if not isinstance(value, str):
-        return value, []
-    codes = []
-    cleaned = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if cleaned != value:
-        codes.append("illegal_removed")
-    if len(cleaned) > MAX_TEXT:
-        codes.append("truncated")
-        cleaned = cleaned[:MAX_TEXT]
-    return cleaned, codes
-
-
-def write_cell(
-    ws: Worksheet,
-    row: int,
-    col: int,
-    value: object,
-    *,
-    number_format: str | None = None,
-    bold: bool = False,
-    wrap: bool = False,
-    warnings: list[CellWarning] | None = None,
-) -> Cell:
-    """Write user data into a cell: text is always text (never a formula).
-
-    Dates get `DATE`, datetimes `DATETIME`, times `TIME` unless `number_format`
-    says otherwise; `Decimal`s stay exact. What had to change is appended to
-    `warnings` (if given) as `CellWarning`s for the caller to show.
-    """
-    clean, codes = safe_value(value)
-    cell = ws.cell(row=row, column=col)
-    cell.value = clean
-    if isinstance(clean, str):
-        # openpyxl turns any text starting with "=" into a formula; force plain text,
-        # and quotePrefix keeps Excel from re-reading it as one when the cell is edited.
-        cell.data_type = "s"
-        if clean.startswith(_FORMULA_START):
-            cell.quotePrefix = True
-    if number_format:
-        cell.number_format = number_format
-    elif isinstance(clean, datetime):
-        cell.number_format = DATETIME
-    elif isinstance(clean, date):
-        cell.number_format = DATE
-    elif isinstance(clean, time):
-        cell.number_format = TIME
-    if bold:
-        cell.font = Font(bold=True)
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    if warnings is not None:
-        original = len(value) if isinstance(value, str) else 0
-        for code in codes:
-            detail = str(original) if code == "truncated" else ""
-            warnings.append(CellWarning(ws.title, cell.coordinate, code, detail))
-    return cell
-
-
-def write_formula(
-    ws: Worksheet,
-    row: int,
-    col: int,
-    formula: str,
-    *,
-    number_format: str | None = None,
-    bold: bool = False,
-) -> Cell:
-    """Write a formula we built ourselves (e.g. ``=C5*D5``, ``=SUBTOTAL(9,E3:E40)``)."""
-    if not formula.startswith("="):
-        raise ValueError(f"a formula must start with '=': {formula!r}")
-    cell = ws.cell(row=row, column=col, value=formula)
-    if number_format:
-        cell.number_format = number_format
-    if bold:
-        cell.font = Font(bold=True)
-    return cell
-
-
-def write_row(
-    ws: Worksheet,
-    row: int,
-    values: Sequence[object],
-    *,
-    start_col: int = 1,
-    formats: Sequence[str | None] | None = None,
-    warnings: list[CellWarning] | None = None,
-) -> None:
-    """`write_cell` for each value of a row; `formats` gives per-column number formats."""
-    for offset, value in enumerate(values):
-        fmt = formats[offset] if formats and offset < len(formats) else None
-        write_cell(ws, row, start_col + offset, value, number_format=fmt, warnings=warnings)
 
 
 def write_title(ws: Worksheet, text: str, ncols: int, *, row: int = 1) -> Cell:
@@ -177,6 +73,54 @@ def write_header(
     if autofilter_to_row is not None:
         last = get_column_letter(len(labels))
         ws.auto_filter.ref = f"A{row}:{last}{max(row, autofilter_to_row)}"
+
+
+def write_table(
+    ws: Worksheet,
+    header_row: int,
+    labels: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    formats: Sequence[str | None] | None = None,
+    warnings: list[CellWarning] | None = None,
+) -> int:
+    """Header (frozen, auto-filter) plus data rows written with `write_cell`; returns
+    the last data row (the header row if there is none) for totals and print areas."""
+    last = header_row + len(rows)
+    write_header(ws, header_row, labels, autofilter_to_row=last)
+    for offset, values in enumerate(rows, start=1):
+        write_row(ws, header_row + offset, values, formats=formats, warnings=warnings)
+    return last
+
+
+def add_choice_validation(
+    ws: Worksheet, cell_range: str, options: Sequence[str], *, error: str = "", prompt: str = ""
+) -> DataValidation:
+    """A drop-down list on `cell_range` (e.g. ``"C3:C200"``) offering `options`.
+
+    Short lists go inline; long ones (Excel allows 255 characters) or options with
+    commas are written to a hidden sheet "_lists" and referenced. `error` is the
+    message Excel shows for other input; `prompt` a hint shown on the cell.
+    """
+    inline = ",".join(options)
+    if len(inline) <= 250 and not any("," in o or '"' in o for o in options):
+        formula = '"' + inline + '"'
+    else:
+        lists = ws.parent["_lists"] if "_lists" in ws.parent.sheetnames else None
+        if lists is None:
+            lists = ws.parent.create_sheet("_lists")
+            lists.sheet_state = "hidden"
+        col = lists.max_column + 1 if lists.max_row > 1 or lists["A1"].value else 1
+        for row, option in enumerate(options, start=1):
+            write_cell(lists, row, col, option)
+        letter = get_column_letter(col)
+        formula = f"'_lists'!${letter}$1:${letter}${max(1, len(options))}"
+    validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+    validation.error, validation.showErrorMessage = error[:225] or None, bool(error)
+    validation.prompt, validation.showInputMessage = prompt[:255] or None, bool(prompt)
+    ws.add_data_validation(validation)
+    validation.add(cell_range)
+    return validation
 
 
 def text_width(value: object) -> float:

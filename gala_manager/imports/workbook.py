@@ -36,14 +36,16 @@ class SourceRow:
 @dataclass(frozen=True)
 class TableRead:
     """What `read_table` found: the sheet, the header row, the data rows, the fields
-    that had no column (`missing`) and header cells that matched no field
-    (`unmatched_headers`, e.g. to tell the user "column 备注2 was ignored")."""
+    that had no column (`missing`), header cells that matched no field
+    (`unmatched_headers`, e.g. to tell the user "column 备注2 was ignored") and
+    each found field's header text as written in the sheet (`headers`)."""
 
     sheet: str
     header_row: int
     rows: list[SourceRow]
     missing: list[str] = field(default_factory=list)
     unmatched_headers: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def normalise_header(text: object) -> str:
@@ -183,20 +185,20 @@ def _read(path: Path, aliases, required: list[str], max_rows: int, sheet: str | 
 def _read_sheet(path: Path, ws, aliases, required, max_rows) -> TableRead | list[str]:
     """The table of one sheet, or the required fields it lacks (no header here)."""
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-    best: tuple[int, dict[str, int], list[str]] | None = None
+    best: tuple[int, dict[str, int], list[str], tuple] | None = None
     for number, cells in enumerate(rows, start=1):
         found, unmatched = _match_header(cells, aliases)
         needed = all(key in found for key in required)
         if needed and len(found) >= min(2, len(aliases)):
             if best is None or len(found) > len(best[1]):
-                best = (number, found, unmatched)
+                best = (number, found, unmatched, cells)
             if len(found) == len(aliases):
                 break
         if number >= HEADER_SCAN_ROWS:
             break
     if best is None:
         return [key for key in required] or list(aliases)
-    header_row, found, unmatched = best
+    header_row, found, unmatched, header_cells = best
     data: list[SourceRow] = []
     blank_run = 0
     for number, cells in enumerate(
@@ -214,7 +216,8 @@ def _read_sheet(path: Path, ws, aliases, required, max_rows) -> TableRead | list
             raise _fail(path, "too_large", f"more than {max_rows} rows")
         data.append(SourceRow(number, values))
     missing = [key for key in aliases if key not in found]
-    return TableRead(ws.title, header_row, data, missing, unmatched)
+    headers = {key: str(header_cells[i]).strip() for key, i in found.items()}
+    return TableRead(ws.title, header_row, data, missing, unmatched, headers)
 
 
 def cell_text(value: object) -> str:

@@ -159,3 +159,13 @@ def test_build_without_permission_is_permission_denied(cjk_font, tmp_path, monke
         _document(font=cjk_font).build(tmp_path / "x.pdf")
     with pytest.raises(errors.IsDirectoryError):
         _document(font=cjk_font).build(tmp_path)
+
+
+def test_chinese_punctuation_never_starts_a_line(cjk_font):
+    doc = _document(font=cjk_font)
+    note = "需要两支无线话筒，道具：桌子一张、椅子两把。" * 3
+    doc.table([Column("备注", 1)] + [Column("", 3.5)], [[note, ""]])
+    lines = [line.strip() for line in page_texts(doc.to_bytes())[0].splitlines()]
+    wrapped = [line for line in lines if "话筒" in line or "椅子" in line or "道具" in line]
+    assert len(wrapped) >= 4
+    assert not [line for line in wrapped if line[0] in "，：、。"]

@@ -121,3 +121,31 @@ def test_save_maps_disk_full(tmp_path, monkeypatch):
     with pytest.raises(errors.DiskFullError):
         kit.save_workbook(wb, tmp_path / "a.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_table_returns_last_row_and_sets_filter(tmp_path):
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "Items")
+    rows = [["气球", 100, Decimal("0.5")], ["=危险", 1, Decimal("2")]]
+    last = kit.write_table(ws, 2, ["名称", "数量", "单价"], rows, formats=[None, None, kit.YUAN])
+    assert last == 4
+    kit.write_formula(ws, 5, 3, f"=SUBTOTAL(9,C3:C{last})", number_format=kit.YUAN)
+    back = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "t.xlsx"))["Items"]
+    assert back.auto_filter.ref == "A2:C4" and back.freeze_panes == "A3"
+    assert back["A4"].value == "=危险" and back["A4"].data_type == "s"
+    assert back["C3"].number_format == kit.YUAN and back["C5"].value == "=SUBTOTAL(9,C3:C4)"
+
+
+def test_choice_validation_inline_and_on_hidden_sheet(tmp_path):
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "节目报名表")
+    kit.add_choice_validation(ws, "B3:B100", ["舞蹈", "歌曲", "小品"], error="请从列表中选择")
+    many = [f"选项{i:03d}，带逗号" for i in range(60)]
+    kit.add_choice_validation(ws, "C3:C100", many)
+    book = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "v.xlsx"))
+    found = {str(v.sqref): v for v in book["节目报名表"].data_validations.dataValidation}
+    assert found["B3:B100"].formula1 == '"舞蹈,歌曲,小品"'
+    assert found["B3:B100"].error == "请从列表中选择" and found["B3:B100"].showErrorMessage
+    assert found["C3:C100"].formula1 == "'_lists'!$A$1:$A$60"
+    lists = book["_lists"]
+    assert lists.sheet_state == "hidden" and lists["A60"].value == many[-1]

@@ -61,6 +61,12 @@ def test_messy_sheet_is_read_with_source_row_numbers(tmp_path):
     assert second["title"] == "<b>Rock & Roll</b>" and second["duration"] == "3分30秒"
     assert third["duration"] == 4.5 and third["phone"] is None
     assert read.unmatched_headers == ["备注2"] and read.missing == []
+    assert read.headers == {
+        "phone": "联系电话",
+        "title": "节目名称：",
+        "duration": "时长（分钟）",
+        "kind": "ＫＩＮＤ",
+    }
 
 
 def test_header_on_second_sheet_and_missing_optional_column(tmp_path):
