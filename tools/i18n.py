@@ -27,6 +27,7 @@ CATALOGS: dict[str, list[str]] = {
               "gala_manager/ui/overview/*.py", "gala_manager/cli.py"],
     "tasks": ["gala_manager/ui/tasks/*.py", "gala_manager/commands/tasks.py"],
     "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py"],
+    "supplies": ["gala_manager/ui/supplies/*.py", "gala_manager/commands/supplies.py"],
 }
 
 

@@ -1,0 +1,1 @@
+"""The Supplies area: items, budget, filters and exports."""

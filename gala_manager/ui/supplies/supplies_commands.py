@@ -1,0 +1,108 @@
+"""Undo commands of the Supplies page: each step calls a core verb."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gala_manager.core.models import SupplyStatus
+from gala_manager.core.supplies import (
+    SupplyItemData,
+    add_item,
+    remove_items,
+    restore_items,
+    set_items_status,
+    set_statuses,
+    update_item,
+)
+from gala_manager.core.supply_settings import (
+    BudgetSettings,
+    add_category,
+    remove_category,
+    rename_category,
+    restore_category,
+    set_budget,
+)
+from gala_manager.ui.supplies.supplies_wording import status_label
+from gala_manager.ui.undo import VerbCommand
+
+translate = QCoreApplication.translate
+
+
+class AddItemCommand(VerbCommand):
+    """Add an item; redo after undo brings it back under the same id."""
+
+    def __init__(self, controller, data: SupplyItemData) -> None:
+        self.item_id: int | None = None
+        super().__init__(controller, translate("Supplies", "Add “{name}”").format(name=data.name),
+                         self._do, lambda c, item_id: c.run(remove_items, item_ids=[item_id]))
+        self._data = data
+
+    def _do(self, controller) -> int:
+        self.item_id = controller.run(add_item, data=self._data, item_id=self.item_id)
+        return self.item_id
+
+
+def edit_item_command(controller, item_id: int, data: SupplyItemData) -> VerbCommand:
+    """Replace an item's values; undo puts the previous ones back."""
+    return VerbCommand(
+        controller, translate("Supplies", "Edit “{name}”").format(name=data.name),
+        lambda c: c.run(update_item, item_id=item_id, data=data),
+        lambda c, previous: c.run(update_item, item_id=item_id, data=previous))
+
+
+def remove_items_command(controller, item_ids: list[int], names: list[str]) -> VerbCommand:
+    """Remove items; undo restores them with their ids."""
+    text = (translate("Supplies", "Remove “{name}”").format(name=names[0]) if len(names) == 1
+            else translate("Supplies", "Remove %n item(s)", "", len(names)))
+    return VerbCommand(controller, text,
+                       lambda c: c.run(remove_items, item_ids=list(item_ids)),
+                       lambda c, removed: c.run(restore_items, items=removed))
+
+
+def status_command(controller, item_ids: list[int], status: SupplyStatus) -> VerbCommand:
+    """Give items one status; undo gives each its own previous status back."""
+    return VerbCommand(
+        controller,
+        translate("Supplies", "Set %n item(s) to “{status}”", "", len(item_ids)).format(
+            status=status_label(status)),
+        lambda c: c.run(set_items_status, item_ids=list(item_ids), status=status),
+        lambda c, previous: c.run(set_statuses, statuses=previous))
+
+
+def budget_command(controller, budget: BudgetSettings) -> VerbCommand:
+    """Change the budget limit and sponsorship."""
+    return VerbCommand(controller, translate("Supplies", "Change the supply budget"),
+                       lambda c: c.run(set_budget, budget=budget),
+                       lambda c, previous: c.run(set_budget, budget=previous))
+
+
+class AddCategoryCommand(VerbCommand):
+    """Add a user category; redo after undo keeps its id (items may refer to it)."""
+
+    def __init__(self, controller, name: str) -> None:
+        self.category_id: int | None = None
+        super().__init__(controller,
+                         translate("Supplies", "Add category “{name}”").format(name=name),
+                         self._do, lambda c, cid: c.run(remove_category, category_id=cid))
+        self._name = name
+
+    def _do(self, controller) -> int:
+        self.category_id = controller.run(add_category, name=self._name,
+                                          category_id=self.category_id)
+        return self.category_id
+
+
+def rename_category_command(controller, category_id: int, name: str) -> VerbCommand:
+    """Rename a user category."""
+    return VerbCommand(
+        controller, translate("Supplies", "Rename category to “{name}”").format(name=name),
+        lambda c: c.run(rename_category, category_id=category_id, name=name),
+        lambda c, previous: c.run(rename_category, category_id=category_id, name=previous))
+
+
+def remove_category_command(controller, category_id: int, name: str) -> VerbCommand:
+    """Remove an unused user category."""
+    return VerbCommand(
+        controller, translate("Supplies", "Remove category “{name}”").format(name=name),
+        lambda c: c.run(remove_category, category_id=category_id),
+        lambda c, row: c.run(restore_category, row=row))

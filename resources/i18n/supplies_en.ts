@@ -1,0 +1,570 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>BreakdownModel</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>Supply budget</source>
+            <translation>Supply budget</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Budget limit (¥)</source>
+            <translation>Budget limit (¥)</translation>
+        </message>
+        <message>
+            <source>Sponsorship income (¥)</source>
+            <translation>Sponsorship income (¥)</translation>
+        </message>
+        <message>
+            <source>Enter amounts in yuan, zero or more (e.g. 1500 or ¥1,500.50).</source>
+            <translation>Enter amounts in yuan, zero or more (e.g. 1500 or ¥1,500.50).</translation>
+        </message>
+        <message>
+            <source>That amount is too large.</source>
+            <translation>That amount is too large.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPanel</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Budget limit</source>
+            <translation>Budget limit</translation>
+        </message>
+        <message>
+            <source>Sponsorship income</source>
+            <translation>Sponsorship income</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Spent (bought, in hand)</source>
+            <translation>Spent (bought, in hand)</translation>
+        </message>
+        <message>
+            <source>Committed (ordered)</source>
+            <translation>Committed (ordered)</translation>
+        </message>
+        <message>
+            <source>Still to buy</source>
+            <translation>Still to buy</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Edit budget…</source>
+            <translation>Edit budget…</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>Over budget by {amount}!</source>
+            <translation>Over budget by {amount}!</translation>
+        </message>
+        <message>
+            <source>Set a budget limit to see what remains.</source>
+            <translation>Set a budget limit to see what remains.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>Supply categories</source>
+            <translation>Supply categories</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Built-in categories cannot be changed; add your own.</source>
+            <translation>Built-in categories cannot be changed; add your own.</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Rename category</source>
+            <translation>Rename category</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supplies</name>
+        <message>
+            <source>Add “{name}”</source>
+            <translation>Add “{name}”</translation>
+        </message>
+        <message>
+            <source>Edit “{name}”</source>
+            <translation>Edit “{name}”</translation>
+        </message>
+        <message>
+            <source>Remove “{name}”</source>
+            <translation>Remove “{name}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>Remove %n item</numerusform>
+                <numerusform>Remove %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set %n item(s) to “{status}”</source>
+            <translation>
+                <numerusform>Set %n item to “{status}”</numerusform>
+                <numerusform>Set %n items to “{status}”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change the supply budget</source>
+            <translation>Change the supply budget</translation>
+        </message>
+        <message>
+            <source>Add category “{name}”</source>
+            <translation>Add category “{name}”</translation>
+        </message>
+        <message>
+            <source>Rename category to “{name}”</source>
+            <translation>Rename category to “{name}”</translation>
+        </message>
+        <message>
+            <source>Remove category “{name}”</source>
+            <translation>Remove category “{name}”</translation>
+        </message>
+        <message>
+            <source>Consumables</source>
+            <translation>Consumables</translation>
+        </message>
+        <message>
+            <source>Publicity and printing</source>
+            <translation>Publicity and printing</translation>
+        </message>
+        <message>
+            <source>Stage equipment</source>
+            <translation>Stage equipment</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <source>Prizes and gifts</source>
+            <translation>Prizes and gifts</translation>
+        </message>
+        <message>
+            <source>First aid and safety</source>
+            <translation>First aid and safety</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Buy</source>
+            <translation>Buy</translation>
+        </message>
+        <message>
+            <source>Borrow</source>
+            <translation>Borrow</translation>
+        </message>
+        <message>
+            <source>Sponsored</source>
+            <translation>Sponsored</translation>
+        </message>
+        <message>
+            <source>Already own</source>
+            <translation>Already own</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>In hand</source>
+            <translation>In hand</translation>
+        </message>
+        <message>
+            <source>At the venue</source>
+            <translation>At the venue</translation>
+        </message>
+        <message>
+            <source>Returned / used up</source>
+            <translation>Returned / used up</translation>
+        </message>
+        <message>
+            <source>An item needs a name.</source>
+            <translation>An item needs a name.</translation>
+        </message>
+        <message>
+            <source>The name is too long.</source>
+            <translation>The name is too long.</translation>
+        </message>
+        <message>
+            <source>A category of that name exists.</source>
+            <translation>A category of that name exists.</translation>
+        </message>
+        <message>
+            <source>Built-in categories cannot be renamed.</source>
+            <translation>Built-in categories cannot be renamed.</translation>
+        </message>
+        <message>
+            <source>Built-in categories cannot be removed.</source>
+            <translation>Built-in categories cannot be removed.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a number greater than zero.</source>
+            <translation>The quantity must be a number greater than zero.</translation>
+        </message>
+        <message>
+            <source>The quantity is too large.</source>
+            <translation>The quantity is too large.</translation>
+        </message>
+        <message>
+            <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
+            <translation>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</translation>
+        </message>
+        <message>
+            <source>The unit price is too large.</source>
+            <translation>The unit price is too large.</translation>
+        </message>
+        <message>
+            <source>The budget limit must be an amount in yuan, zero or more.</source>
+            <translation>The budget limit must be an amount in yuan, zero or more.</translation>
+        </message>
+        <message>
+            <source>The sponsorship must be an amount in yuan, zero or more.</source>
+            <translation>The sponsorship must be an amount in yuan, zero or more.</translation>
+        </message>
+        <message>
+            <source>This category still holds items: {items}.</source>
+            <translation>This category still holds items: {items}.</translation>
+        </message>
+        <message>
+            <source>“{name}” was needed by {needed_by} and is not in hand yet.</source>
+            <translation>“{name}” was needed by {needed_by} and is not in hand yet.</translation>
+        </message>
+        <message>
+            <source>“{name}” must be returned, but nobody is named to return it to.</source>
+            <translation>“{name}” must be returned, but nobody is named to return it to.</translation>
+        </message>
+        <message>
+            <source>“{name}” has nobody responsible.</source>
+            <translation>“{name}” has nobody responsible.</translation>
+        </message>
+        <message>
+            <source>Supplies cost {cost}, over the budget of {available} by {overrun}.</source>
+            <translation>Supplies cost {cost}, over the budget of {available} by {overrun}.</translation>
+        </message>
+        <message>
+            <source>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</source>
+            <translation>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <source>Supplies</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>Add item…</source>
+            <translation>Add item…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Set status of selected:</source>
+            <translation>Set status of selected:</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Categories…</source>
+            <translation>Categories…</translation>
+        </message>
+        <message>
+            <source>Totals of the items shown</source>
+            <translation>Totals of the items shown</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By department</source>
+            <translation>By department</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>By status</translation>
+        </message>
+        <message>
+            <source>By source</source>
+            <translation>By source</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyFilterBar</name>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Any source</source>
+            <translation>Any source</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>(no department)</source>
+            <translation>(no department)</translation>
+        </message>
+        <message>
+            <source>Search items, suppliers, people…</source>
+            <translation>Search items, suppliers, people…</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyItemDialog</name>
+        <message>
+            <source>Supply item</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>Edit “{name}”</source>
+            <translation>Edit “{name}”</translation>
+        </message>
+        <message>
+            <source>e.g. 箱, 个, 张</source>
+            <translation>e.g. 箱, 个, 张</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 12.5</source>
+            <translation>yuan, e.g. 12.5</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Must be returned</source>
+            <translation>Must be returned</translation>
+        </message>
+        <message>
+            <source>to whom</source>
+            <translation>to whom</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quantity and unit</source>
+            <translation>Quantity and unit</translation>
+        </message>
+        <message>
+            <source>Unit price (¥)</source>
+            <translation>Unit price (¥)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>Supplier / lender</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>The quantity must be a number greater than zero.</source>
+            <translation>The quantity must be a number greater than zero.</translation>
+        </message>
+        <message>
+            <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
+            <translation>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyTableModel</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>Supplier / lender</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Return to</source>
+            <translation>Return to</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsBar</name>
+        <message numerus="yes">
+            <source>%n item(s) shown of {all}</source>
+            <translation>
+                <numerusform>%n item shown of {all}</numerusform>
+                <numerusform>%n items shown of {all}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} · value {value} · cost {cost} (spent {spent}, committed {committed}, still to buy {planned})</source>
+            <translation>{shown} · value {value} · cost {cost} (spent {spent}, committed {committed}, still to buy {planned})</translation>
+        </message>
+    </context>
+</TS>
