@@ -23,9 +23,9 @@ class Subcommand:
 
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
-    from gala_manager.commands import contingency
+    from gala_manager.commands import contingency, tasks
 
-    return [*contingency.export_commands()]
+    return [*contingency.export_commands(), *tasks.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

@@ -81,6 +81,85 @@
         </message>
     </context>
     <context>
+        <name>TaskExport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
+        </message>
+        <message>
+            <source>Task list</source>
+            <translation>Task list</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Overdue:</source>
+            <translation>Overdue:</translation>
+        </message>
+        <message>
+            <source>{total} tasks, {done} done, {late} overdue</source>
+            <translation>{total} tasks, {done} done, {late} overdue</translation>
+        </message>
+        <message>
+            <source>This gala has no tasks yet.</source>
+            <translation>This gala has no tasks yet.</translation>
+        </message>
+        <message>
+            <source>In charge: {who}</source>
+            <translation>In charge: {who}</translation>
+        </message>
+        <message>
+            <source>{gala} · tasks</source>
+            <translation>{gala} · tasks</translation>
+        </message>
+        <message>
+            <source>Cannot write “{suffix}” files: use .xlsx, .pdf or .ics.</source>
+            <translation>Cannot write “{suffix}” files: use .xlsx, .pdf or .ics.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Before anything</source>
@@ -145,6 +224,10 @@
         <message>
             <source>A time of day needs a due date.</source>
             <translation>A time of day needs a due date.</translation>
+        </message>
+        <message>
+            <source>Tasks can be exported as .xlsx, .pdf or .ics files only.</source>
+            <translation>Tasks can be exported as .xlsx, .pdf or .ics files only.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) before the gala</source>
@@ -271,8 +354,24 @@
             <translation>Gala</translation>
         </message>
         <message>
+            <source>Export tasks…</source>
+            <translation>Export tasks…</translation>
+        </message>
+        <message>
             <source>{total} tasks, {done} done, {late} overdue</source>
             <translation>{total} tasks, {done} done, {late} overdue</translation>
+        </message>
+        <message>
+            <source>Export tasks</source>
+            <translation>Export tasks</translation>
+        </message>
+        <message>
+            <source>tasks.xlsx</source>
+            <translation>tasks.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
+            <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</translation>
         </message>
         <message>
             <source>All departments</source>

@@ -81,6 +81,85 @@
         </message>
     </context>
     <context>
+        <name>TaskExport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>未找到中文字体:本 PDF 使用内置字体,部分阅读器可能无法显示。</translation>
+        </message>
+        <message>
+            <source>Task list</source>
+            <translation>任务清单</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>截止说明</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Overdue:</source>
+            <translation>逾期:</translation>
+        </message>
+        <message>
+            <source>{total} tasks, {done} done, {late} overdue</source>
+            <translation>共 {total} 项任务,已完成 {done} 项,逾期 {late} 项</translation>
+        </message>
+        <message>
+            <source>This gala has no tasks yet.</source>
+            <translation>本晚会还没有任务。</translation>
+        </message>
+        <message>
+            <source>In charge: {who}</source>
+            <translation>负责人:{who}</translation>
+        </message>
+        <message>
+            <source>{gala} · tasks</source>
+            <translation>{gala} · 任务</translation>
+        </message>
+        <message>
+            <source>Cannot write “{suffix}” files: use .xlsx, .pdf or .ics.</source>
+            <translation>无法写入“{suffix}”文件:请使用 .xlsx、.pdf 或 .ics。</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Before anything</source>
@@ -145,6 +224,10 @@
         <message>
             <source>A time of day needs a due date.</source>
             <translation>设定时刻前需要先设定截止日期。</translation>
+        </message>
+        <message>
+            <source>Tasks can be exported as .xlsx, .pdf or .ics files only.</source>
+            <translation>任务只能导出为 .xlsx、.pdf 或 .ics 文件。</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) before the gala</source>
@@ -268,8 +351,24 @@
             <translation>晚会</translation>
         </message>
         <message>
+            <source>Export tasks…</source>
+            <translation>导出任务…</translation>
+        </message>
+        <message>
             <source>{total} tasks, {done} done, {late} overdue</source>
             <translation>共 {total} 项任务,已完成 {done} 项,逾期 {late} 项</translation>
+        </message>
+        <message>
+            <source>Export tasks</source>
+            <translation>导出任务</translation>
+        </message>
+        <message>
+            <source>tasks.xlsx</source>
+            <translation>任务.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
+            <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;日历 (*.ics)</translation>
         </message>
         <message>
             <source>All departments</source>

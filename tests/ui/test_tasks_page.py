@@ -157,3 +157,11 @@ def test_show_target_selects_the_card(page):
     page.show_target(("task", ident))
     assert page.board.selected_id == ident
     assert page.tabs.currentIndex() == 0
+
+
+def test_export_from_the_file_menu(page, tmp_path):
+    (action,) = page.menu_actions()["file"]
+    target = tmp_path / "导出"
+    page.ask_export_path = lambda: target
+    action.trigger()
+    assert target.with_suffix(".xlsx").stat().st_size > 0

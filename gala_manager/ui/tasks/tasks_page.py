@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core import clock
+from gala_manager.core.errors import GalaError
 from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.people import list_departments, list_people
 from gala_manager.core.task_edits import check_task_fields
@@ -27,10 +31,14 @@ from gala_manager.ui.page import Page
 from gala_manager.ui.tasks import task_commands as commands
 from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overdue_ids
 from gala_manager.ui.tasks.task_dialog import TaskDialog
-from gala_manager.ui.tasks.tasks_wording import due_text, phase_label, status_label
+from gala_manager.ui.tasks.tasks_export import export_tasks
+from gala_manager.ui.tasks.tasks_wording import (
+    describe_task_error,
+    due_text,
+    phase_label,
+    status_label,
+)
 from gala_manager.ui.tasks.timeline_widget import TimelineWidget
-
-BY_PHASE, BY_STATUS = "phase", "status"
 
 
 class TasksPage(Page):
@@ -60,6 +68,8 @@ class TasksPage(Page):
         self.department_label, self.person_label, self.group_label = QLabel(), QLabel(), QLabel()
         for combo in (self.department_filter, self.person_filter, self.group_combo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_tasks)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("tasksSummary")
 
@@ -119,6 +129,7 @@ class TasksPage(Page):
         self.tabs.setTabText(0, self.tr("Board"))
         self.tabs.setTabText(1, self.tr("Timeline"))
         self.timeline.day_texts = (self.tr("Today"), self.tr("Gala"))
+        self.export_action.setText(self.tr("Export tasks…"))
         if self.controller.document is not None:
             self.reload()
 
@@ -147,6 +158,29 @@ class TasksPage(Page):
                 total=len(self.rows), done=done, late=len(late)))
         self.summary_label.setStyleSheet("color: #c92a2a;" if late else "")
         self._update_buttons()
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"file": [self.export_action]}
+
+    def ask_export_path(self) -> Path | None:
+        """The file to export to, chosen by the user (tests replace this)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export tasks"), self.tr("tasks.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)"))
+        return Path(name) if name else None
+
+    def export_tasks(self) -> Path | None:
+        """Export the task list or the calendar, by the suffix of the chosen file."""
+        path = self.ask_export_path()
+        if path is None or self.controller.document is None:
+            return None
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        try:
+            return export_tasks(self.controller, path, now=self.now())
+        except GalaError as exc:
+            QMessageBox.warning(self, self.tr("Export tasks"), describe_task_error(exc))
+            return None
 
     def show_target(self, target: tuple) -> None:
         if len(target) < 2 or target[0] != "task":

@@ -42,6 +42,8 @@ _VALIDATION = {
         "Tasks", "A relative due date must lie within a year of the gala."),
     ("due_time", "time_without_date"): QT_TRANSLATE_NOOP(
         "Tasks", "A time of day needs a due date."),
+    ("out", "unknown_format"): QT_TRANSLATE_NOOP(
+        "Tasks", "Tasks can be exported as .xlsx, .pdf or .ics files only."),
 }
 
 

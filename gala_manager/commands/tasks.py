@@ -1,0 +1,35 @@
+"""`export tasks` (Excel, PDF or iCalendar, by the output's suffix)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gala_manager.commands import Subcommand
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True,
+                        help="OUT.xlsx, OUT.pdf or OUT.ics")
+    parser.add_argument("--todo", action="store_true",
+                        help="iCalendar: write to-dos (VTODO) instead of events")
+
+
+def _export_tasks(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.tasks.tasks_export import FORMATS, export_tasks, unknown_format_text
+
+    if args.out.suffix.lower() not in FORMATS:
+        print(unknown_format_text(args.out.suffix), file=sys.stderr)
+        return 2
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_tasks(doc, args.out, todo=args.todo)
+    return 0
+
+
+def export_commands() -> list[Subcommand]:
+    """The exports of the Tasks area."""
+    return [Subcommand("tasks", "the task list by phase (xlsx, pdf) or due dates (ics)",
+                       _arguments, _export_tasks)]
