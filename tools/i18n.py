@@ -28,6 +28,7 @@ CATALOGS: dict[str, list[str]] = {
     "tasks": ["gala_manager/ui/tasks/*.py", "gala_manager/commands/tasks.py"],
     "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py"],
     "supplies": ["gala_manager/ui/supplies/*.py", "gala_manager/commands/supplies.py"],
+    "staff": ["gala_manager/ui/staff/*.py", "gala_manager/commands/staff.py"],
 }
 
 

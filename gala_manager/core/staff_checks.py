@@ -41,6 +41,7 @@ def _duty_problems(session: Session) -> list[Problem]:
                 "assigned": len(duty.people)}, ("duty", post.id, shift.id)))
         for a in duty.people:
             mine.setdefault(a.person_id, []).append((a.person_name, post, shift))
+    # Ids ride along in the params so the roster grid can mark the clashing cells.
     for person_id, duties in mine.items():
         duties.sort(key=lambda d: (d[2].start_minute, d[1].id))
         for i, (name, post_a, shift_a) in enumerate(duties):
@@ -48,14 +49,17 @@ def _duty_problems(session: Session) -> list[Problem]:
                 if overlaps(shift_a, shift_b):
                     problems.append(Problem(AREA, "double_booked", Severity.ERROR, {
                         "person": name, "post_a": post_a.name, "shift_a": shift_a.name,
-                        "post_b": post_b.name, "shift_b": shift_b.name},
+                        "post_b": post_b.name, "shift_b": shift_b.name,
+                        "person_id": person_id, "cells": ((post_a.id, shift_a.id),
+                                                          (post_b.id, shift_b.id))},
                         ("person", person_id)))
         for start, end, what, who in _busy_of(session, person_id):
             for _, post, shift in duties:
                 if shift.start_minute < end and start < shift.end_minute:
                     problems.append(Problem(AREA, "busy_on_post", Severity.ERROR, {
                         "person": who, "post": post.name, "shift": shift.name,
-                        "what": what}, ("person", person_id)))
+                        "what": what, "person_id": person_id,
+                        "cells": ((post.id, shift.id),)}, ("person", person_id)))
     return problems
 
 

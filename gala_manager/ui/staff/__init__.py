@@ -1,0 +1,1 @@
+"""The Staff page: people, departments, hosts, posts and shifts of the night."""

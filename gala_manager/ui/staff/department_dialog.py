@@ -1,0 +1,84 @@
+"""The dialog that adds or edits a department: name, person in charge, duties, colour."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.department_edit import DepartmentData
+from gala_manager.core.staff_people import StaffPerson
+
+
+class DepartmentDialog(QDialog):
+    """Edit a `DepartmentData`; `data()` gives the result."""
+
+    def __init__(self, people: list[StaffPerson], data: DepartmentData | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        data = data or DepartmentData("")
+        self.setWindowTitle(self.tr("Edit department") if data.name
+                            else self.tr("Add department"))
+        self.name_edit = QLineEdit(data.name)
+        self.name_edit.setObjectName("departmentName")
+        self.head_combo = QComboBox()
+        self.head_combo.addItem(self.tr("(nobody yet)"), None)
+        for person in people:
+            suffix = f" \u00b7 {person.department_name}" if person.department_name else ""
+            self.head_combo.addItem(person.name + suffix, person.id)
+        self.head_combo.setCurrentIndex(max(0, self.head_combo.findData(data.head_person_id)))
+        self.duties_edit = QPlainTextEdit(data.duties)
+        self.duties_edit.setFixedHeight(80)
+        self.colour_edit = QLineEdit(data.colour)
+        self.colour_edit.setPlaceholderText("#1c7ed6")
+        self.colour_button = QPushButton(self.tr("Choose\u2026"))
+        self.colour_button.clicked.connect(self._choose_colour)
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_edit, 1)
+        colour_row.addWidget(self.colour_button)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Person in charge"), self.head_combo)
+        form.addRow(self.tr("Duties"), self.duties_edit)
+        form.addRow(self.tr("Colour"), colour_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _choose_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour_edit.text() or "#1c7ed6"), self)
+        if colour.isValid():
+            self.colour_edit.setText(colour.name())
+
+    def accept(self) -> None:
+        """Refuse an empty name here; the core checks the rest when the command runs."""
+        if not self.name_edit.text().strip():
+            self.error_label.setText(self.tr("A name is required."))
+            self.error_label.show()
+            return
+        super().accept()
+
+    def data(self) -> DepartmentData:
+        """What the user entered."""
+        return DepartmentData(self.name_edit.text(), self.duties_edit.toPlainText(),
+                              self.colour_edit.text().strip(), self.head_combo.currentData())

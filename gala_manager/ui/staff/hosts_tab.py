@@ -1,0 +1,201 @@
+"""The Hosts tab: the wanted number and mix, and the candidates, chosen and confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.hosts import HostPlan, HostRow, HostStatus, HostSummary, host_summary
+from gala_manager.core.models import Gender
+from gala_manager.core.staff_people import list_staff_people
+from gala_manager.ui.staff import staff_commands as commands
+from gala_manager.ui.staff.staff_wording import gender_label, host_status_label
+
+translate = QCoreApplication.translate
+RowRole = Qt.ItemDataRole.UserRole + 1
+_STATUS_COLOURS = {HostStatus.CONFIRMED: "#2b8a3e", HostStatus.CHOSEN: "#e67700"}
+
+
+class HostTableModel(QAbstractTableModel):
+    """Candidates and hosts with gender, department and status."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[HostRow] = []
+
+    def set_rows(self, rows: list[HostRow]) -> None:
+        self.beginResetModel()
+        order = [HostStatus.CONFIRMED, HostStatus.CHOSEN, HostStatus.CANDIDATE, HostStatus.NONE]
+        self._rows = sorted(rows, key=lambda r: (order.index(r.status), r.person_id))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [translate("Staff", "Name"), translate("Staff", "Gender"),
+                translate("Staff", "Department"), translate("Staff", "Status")][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [row.name, gender_label(row.gender), row.department_name,
+                    host_status_label(row.status)][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            colour = _STATUS_COLOURS.get(row.status)
+            return QColor(colour) if colour else None
+        return None
+
+
+class HostsTab(QWidget):
+    """Set the wanted mix, pick candidates, choose and confirm hosts."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.summary: HostSummary | None = None
+        self.plan_box = QGroupBox()
+        self.wanted_spin, self.male_spin, self.female_spin = QSpinBox(), QSpinBox(), QSpinBox()
+        for spin in (self.wanted_spin, self.male_spin, self.female_spin):
+            spin.setRange(0, 20)
+        self.wanted_label, self.male_label, self.female_label = QLabel(), QLabel(), QLabel()
+        self.apply_button = QPushButton()
+        self.apply_button.clicked.connect(self.apply_plan)
+        plan_row = QHBoxLayout(self.plan_box)
+        for label, spin in ((self.wanted_label, self.wanted_spin),
+                            (self.male_label, self.male_spin),
+                            (self.female_label, self.female_spin)):
+            plan_row.addWidget(label)
+            plan_row.addWidget(spin)
+        plan_row.addWidget(self.apply_button)
+        plan_row.addStretch(1)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("hostSummary")
+        self.summary_label.setStyleSheet("font-size: 12pt;")
+        self.model = HostTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("hostsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setMinimumSectionSize(90)
+        self.person_combo = QComboBox()
+        self.person_combo.setObjectName("candidateCombo")
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_candidate)
+        self.status_buttons: dict[HostStatus, QPushButton] = {}
+        for status in HostStatus:
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, s=status: self.set_selected_status(s))
+            self.status_buttons[status] = button
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.person_combo, 1)
+        add_row.addWidget(self.add_button)
+        status_row = QHBoxLayout()
+        for status in (HostStatus.CHOSEN, HostStatus.CONFIRMED, HostStatus.CANDIDATE,
+                       HostStatus.NONE):
+            status_row.addWidget(self.status_buttons[status])
+        status_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.plan_box)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(status_row)
+        layout.addLayout(add_row)
+        self.retranslate_ui()
+
+    def _push(self, command) -> bool:
+        return commands.push(self.controller, command, self)
+
+    def retranslate_ui(self) -> None:
+        self.plan_box.setTitle(self.tr("Hosts wanted"))
+        self.wanted_label.setText(self.tr("In all"))
+        self.male_label.setText(self.tr("of them men"))
+        self.female_label.setText(self.tr("women"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.add_button.setText(self.tr("Add as candidate"))
+        self.status_buttons[HostStatus.CHOSEN].setText(self.tr("Choose as host"))
+        self.status_buttons[HostStatus.CONFIRMED].setText(self.tr("Confirm"))
+        self.status_buttons[HostStatus.CANDIDATE].setText(self.tr("Back to candidate"))
+        self.status_buttons[HostStatus.NONE].setText(self.tr("Remove from candidates"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self._show_summary()
+
+    def reload(self) -> None:
+        self.summary = self.controller.read(host_summary)
+        plan = self.summary.plan
+        self.wanted_spin.setValue(plan.wanted)
+        self.male_spin.setValue(plan.male)
+        self.female_spin.setValue(plan.female)
+        self.model.set_rows(self.summary.rows)
+        self.view.resizeColumnsToContents()
+        listed = {r.person_id for r in self.summary.rows if r.status != HostStatus.NONE}
+        self.person_combo.clear()
+        for person in self.controller.read(list_staff_people):
+            if person.id not in listed:
+                self.person_combo.addItem(f"{person.name} ({gender_label(person.gender)})",
+                                          person.id)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        s = self.summary
+        if s is None:
+            return
+        text = self.tr("Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), "
+                       "{f} women ({wf} wanted); {c} confirmed.").format(
+            n=len(s.hosts), wanted=s.plan.wanted, m=s.count(Gender.MALE), wm=s.plan.male,
+            f=s.count(Gender.FEMALE), wf=s.plan.female,
+            c=sum(1 for r in s.hosts if r.status == HostStatus.CONFIRMED))
+        self.summary_label.setText(text)
+        self.summary_label.setStyleSheet(
+            "font-size: 12pt; color: %s;" % ("#2b8a3e" if s.matches else "#c92a2a"))
+
+    def apply_plan(self) -> bool:
+        plan = HostPlan(self.wanted_spin.value(), self.male_spin.value(),
+                        self.female_spin.value())
+        if self.summary is not None and plan == self.summary.plan:
+            return False
+        return self._push(commands.set_host_plan(self.controller, plan))
+
+    def selected(self) -> HostRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def add_candidate(self) -> bool:
+        person_id = self.person_combo.currentData()
+        if person_id is None:
+            return False
+        name = self.person_combo.currentText()
+        return self._push(commands.set_host_status(
+            self.controller, person_id, name, HostStatus.CANDIDATE))
+
+    def set_selected_status(self, status: HostStatus) -> bool:
+        row = self.selected()
+        if row is None or row.status == status:
+            return False
+        return self._push(commands.set_host_status(
+            self.controller, row.person_id, row.name, status))

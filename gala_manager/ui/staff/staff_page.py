@@ -1,0 +1,67 @@
+"""The Staff page: people, departments, hosts, and posts and shifts on the night."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+import gala_manager.ui.staff.staff_wording  # noqa: F401  (registers the problem wording)
+from gala_manager.ui.page import Page
+from gala_manager.ui.staff.departments_tab import DepartmentsTab
+from gala_manager.ui.staff.hosts_tab import HostsTab
+from gala_manager.ui.staff.people_tab import PeopleTab
+from gala_manager.ui.staff.roster_tab import RosterTab
+
+
+class StaffPage(Page):
+    """Tabs for people, departments, hosts and the duty grid."""
+
+    key = "staff"
+    # The programme changes who performs or hosts when, which the duty checks use.
+    areas = frozenset({"people", "staff", "programme"})
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("staffTabs")
+        self.people_tab = PeopleTab(controller)
+        self.departments_tab = DepartmentsTab(controller)
+        self.hosts_tab = HostsTab(controller)
+        self.roster_tab = RosterTab(controller)
+        for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Staff")
+
+    def retranslate_ui(self) -> None:
+        for i, text in enumerate((self.tr("People"), self.tr("Departments"), self.tr("Hosts"),
+                                  self.tr("Posts and shifts"))):
+            self.tabs.setTabText(i, text)
+        for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):
+            tab.retranslate_ui()
+
+    def reload(self) -> None:
+        for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):
+            tab.reload()
+
+    def show_target(self, target: tuple) -> None:
+        """Open the tab a staff problem points at and select the row or cell."""
+        if not target:
+            return
+        self.refresh_if_stale()
+        kind = target[0]
+        if kind == "person" and len(target) > 1:
+            self.tabs.setCurrentWidget(self.people_tab)
+            self.people_tab.select_person(target[1])
+        elif kind == "department" and len(target) > 1:
+            self.tabs.setCurrentWidget(self.departments_tab)
+            self.departments_tab.select_department(target[1])
+        elif kind == "hosts":
+            self.tabs.setCurrentWidget(self.hosts_tab)
+        elif kind == "duty" and len(target) > 2:
+            self.tabs.setCurrentWidget(self.roster_tab)
+            self.roster_tab.select_cell(target[1], target[2])

@@ -1,0 +1,147 @@
+"""The Staff page driven like a user: filter people, edit with undo, put people on duty."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gala_manager.core.duties import read_roster
+from gala_manager.core.staff_people import list_staff_people
+from gala_manager.ui.staff.people_model import person_mime
+from gala_manager.ui.staff.roster_model import CLASH, ConflictRole
+from gala_manager.ui.staff.staff_page import StaffPage
+
+
+@pytest.fixture
+def page(qtbot, controller):
+    page = StaffPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _person(controller, name):
+    return next(p for p in controller.read(list_staff_people) if p.name == name)
+
+
+def _cell_text(page, post, shift):
+    roster = page.roster_tab.model.roster
+    post_id = next(p.id for p in roster.posts if p.name == post)
+    shift_id = next(s.id for s in roster.shifts if s.name == shift)
+    return page.roster_tab.model.index_of(post_id, shift_id)
+
+
+def _problem_texts(page):
+    model = page.roster_tab.problems_model
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+
+def test_search_and_filters(qtbot, page):
+    tab = page.people_tab
+    total = tab.proxy.rowCount()
+    assert total == 28
+    qtbot.keyClicks(tab.search_edit, "1381234")
+    names = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert names == {"陈思远", "李卓然"}
+    tab.search_edit.clear()
+    tab.department_filter.setCurrentIndex(tab.department_filter.findText("学生会"))
+    assert tab.proxy.rowCount() == 5
+    tab.department_filter.setCurrentIndex(0)
+    tab.role_filter.setCurrentIndex(tab.role_filter.findText("Host"))
+    names = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert names == {"林雨婷", "王浩然", "赵欣怡", "孙嘉豪"}
+
+
+def test_add_person_by_dialog_and_undo(qtbot, page, controller):
+    tab = page.people_tab
+    dialog = tab.add_person()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.error_label.isVisible()  # name missing: kept open
+    dialog.name_edit.setText("新来的")  # QTest cannot type CJK characters
+    qtbot.keyClicks(dialog.phone_edit, "13900001111")
+    dialog.role_boxes[next(iter(dialog.role_boxes))].setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert _person(controller, "新来的").phone == "13900001111"
+    assert tab.proxy.rowCount() == 29
+    controller.undo_stack.undo()
+    assert tab.proxy.rowCount() == 28
+    controller.undo_stack.redo()
+    assert _person(controller, "新来的").phone == "13900001111"
+
+
+def test_remove_person_in_use_says_why(qtbot, page, controller, monkeypatch):
+    shown = []
+    monkeypatch.setattr("gala_manager.ui.staff.people_tab.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    tab = page.people_tab
+    tab.select_person(_person(controller, "罗明轩").id)
+    assert tab.remove_selected() is False
+    assert "音控台" in shown[0] and "on post" in shown[0]
+    tab.select_person(_person(controller, "曾婉清").id)
+    assert tab.remove_selected() is True
+    assert all(p.name != "曾婉清" for p in controller.read(list_staff_people))
+    controller.undo_stack.undo()
+    assert _person(controller, "曾婉清")
+
+
+def test_assign_by_dialog_shows_the_conflict(qtbot, page, controller):
+    tab = page.roster_tab
+    page.tabs.setCurrentWidget(tab)
+    cell = _cell_text(page, "舞台右侧", "晚会演出")
+    tab.grid.setCurrentIndex(cell)
+    dialog = tab.open_assign_dialog()
+    dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("罗明轩",
+                                                                     Qt.MatchFlag.MatchStartsWith))
+    assert dialog.post_combo.currentText() == "舞台右侧"  # preset from the selected cell
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    cell = _cell_text(page, "舞台右侧", "晚会演出")
+    assert "罗明轩" in cell.data()
+    assert cell.data(ConflictRole) is True
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).name() == CLASH
+    assert _cell_text(page, "音控台", "晚会演出").data(ConflictRole) is True
+    assert any("罗明轩" in t and "two posts at once" in t for t in _problem_texts(page))
+    controller.undo_stack.undo()
+    assert _cell_text(page, "舞台右侧", "晚会演出").data(ConflictRole) is False
+    assert not any("罗明轩" in t for t in _problem_texts(page))
+
+
+def test_drop_person_on_a_cell(qtbot, page, controller):
+    tab = page.roster_tab
+    page.tabs.setCurrentWidget(tab)
+    person = _person(controller, "曾婉清")
+    cell = _cell_text(page, "急救点", "散场清场")  # not staffed yet
+    assert cell.data() == ""
+    mime = tab.people_view.model().mimeData(
+        [tab.people_proxy.mapFromSource(tab.people_model.index(
+            tab.people_model.row_of(person.id), 0))])
+    assert tab.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, cell)
+    tab.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, cell)
+    cell = _cell_text(page, "急救点", "散场清场")
+    assert cell.data().splitlines() == ["曾婉清", "1/1"]
+    # The same person onto an overlapping cell: a clash on both.
+    tab.model.dropMimeData(person_mime([person.id]), Qt.DropAction.CopyAction, -1, -1,
+                           _cell_text(page, "观众席", "散场清场"))
+    assert _cell_text(page, "急救点", "散场清场").data(ConflictRole)
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert _cell_text(page, "急救点", "散场清场").data() == ""
+    assert all(d.people for d in controller.read(read_roster).duties)  # no empty duty left
+    assert not tab.model.canDropMimeData(person_mime([]), Qt.DropAction.CopyAction, -1, -1,
+                                         QModelIndex())
+
+
+def test_hosts_tab_choose_and_mix(qtbot, page, controller):
+    tab = page.hosts_tab
+    page.tabs.setCurrentWidget(tab)
+    assert "Chosen 4 of 4" in tab.summary_label.text()
+    row = next(r for r in range(tab.model.rowCount())
+               if tab.model.index(r, 0).data() == "周梦琪")
+    tab.view.selectRow(row)
+    tab.status_buttons[next(s for s in tab.status_buttons if s.value == "chosen")].click()
+    assert "Chosen 5 of 4" in tab.summary_label.text()
+    assert "#c92a2a" in tab.summary_label.styleSheet()
+    controller.undo_stack.undo()
+    assert "Chosen 4 of 4" in tab.summary_label.text()
