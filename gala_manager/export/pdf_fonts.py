@@ -43,6 +43,15 @@ KNOWN_FONTS: list[tuple[str, str]] = [
     ("uming.ttc", "AR PL UMing 文鼎明体"),
     ("ukai.ttc", "AR PL UKai 文鼎楷体"),
 ]
+# Heavier faces used for <b> and headings; Chinese typesetting sets SimSun's bold in SimHei.
+BOLD_COMPANIONS = {
+    "msyh.ttc": "msyhbd.ttc",
+    "msyh.ttf": "msyhbd.ttf",
+    "simsun.ttc": "simhei.ttf",
+    "deng.ttf": "dengb.ttf",
+    "stheiti light.ttc": "stheiti medium.ttc",
+    "songti.ttc": "stheiti medium.ttc",
+}
 _RANK = {name: rank for rank, (name, _label) in enumerate(KNOWN_FONTS)}
 _LABELS = dict(KNOWN_FONTS)
 _MAX_DEPTH = 5  # font folders nest a few levels (truetype/wqy/...); never walk a whole disk
@@ -59,6 +68,8 @@ class FontChoice:
     `warning` is True when no usable font was found and the built-in, non-embedded
     `STSong-Light` is used: show a banner, Chinese may appear as boxes elsewhere.
     `preferred_unusable` is True when the font the user chose could not be used.
+    `bold_name` is a heavier companion (Microsoft YaHei Bold, SimHei for SimSun...)
+    when installed, else `name` again; `<b>` in markup uses it automatically.
     """
 
     name: str
@@ -67,6 +78,7 @@ class FontChoice:
     warning: bool
     label: str = ""
     preferred_unusable: bool = False
+    bold_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,27 +161,50 @@ def available_fonts() -> list[FontCandidate]:
     return [FontCandidate(path, _LABELS[key]) for key, path in ordered]
 
 
-_registered: dict[Path, tuple[str, str] | None] = {}
+_registered: dict[Path, tuple[str, str, str] | None] = {}
 
 
-def _register(path: Path) -> tuple[str, str] | None:
-    """Register a TrueType file (first face of a TTC); (font name, label) or None."""
+def _load(name: str, path: Path) -> TTFont | None:
+    """The first face of a TrueType file if it has Chinese glyphs; None if unusable."""
+    try:
+        font = TTFont(name, str(path), subfontIndex=0)
+    except Exception:  # CFF outlines, damaged files, no access: try the next file
+        return None
+    return font if all(ord(ch) in font.face.charToGlyph for ch in _PROBE) else None
+
+
+def _bold_file(path: Path) -> Path | None:
+    """The bold companion of `path` in the same folder, matched case-insensitively."""
+    wanted = BOLD_COMPANIONS.get(path.name.lower())
+    if not wanted:
+        return None
+    try:
+        return next((p for p in path.parent.iterdir() if p.name.lower() == wanted), None)
+    except OSError:
+        return None
+
+
+def _register(path: Path) -> tuple[str, str, str] | None:
+    """Register a font file and its bold companion; (name, label, bold name) or None."""
     path = Path(path)
     if path in _registered:
         return _registered[path]
-    result = None
     name = "GalaCJK-" + re.sub(r"[^A-Za-z0-9]+", "", path.stem)[:40]
-    try:
-        font = TTFont(name, str(path), subfontIndex=0)
-        if all(ord(ch) in font.face.charToGlyph for ch in _PROBE):
-            pdfmetrics.registerFont(font)
-            # <b>/<i> in Paragraph markup need a family; CJK files have one face.
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(name, bold, italic, name)
-            result = (name, _LABELS.get(path.name.lower(), path.stem))
-    except Exception:  # CFF outlines, damaged files, no access: try the next file
-        result = None
+    font = _load(name, path)
+    result = None
+    if font is not None:
+        pdfmetrics.registerFont(font)
+        bold_path = _bold_file(path)
+        bold = _load(name + "-Bold", bold_path) if bold_path else None
+        if bold is not None:
+            pdfmetrics.registerFont(bold)
+        bold_name = bold.fontName if bold is not None else name
+        # <b>/<i> in Paragraph markup need a family; CJK fonts have no italic face.
+        # The last mapping of a face name also sets its reverse lookup: end on plain.
+        for italic in (1, 0):
+            addMapping(name, 1, italic, bold_name)
+            addMapping(name, 0, italic, name)
+        result = (name, _LABELS.get(path.name.lower(), path.stem), bold_name)
     _registered[path] = result
     return result
 
@@ -177,10 +212,12 @@ def _register(path: Path) -> tuple[str, str] | None:
 def _fallback(preferred_unusable: bool) -> FontChoice:
     if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT))
-        for bold in (0, 1):
-            for italic in (0, 1):
+        for bold in (1, 0):
+            for italic in (1, 0):
                 addMapping(FALLBACK_FONT, bold, italic, FALLBACK_FONT)
-    return FontChoice(FALLBACK_FONT, None, False, True, FALLBACK_FONT, preferred_unusable)
+    return FontChoice(
+        FALLBACK_FONT, None, False, True, FALLBACK_FONT, preferred_unusable, FALLBACK_FONT
+    )
 
 
 def resolve_font(preferred: Path | str | None = None) -> FontChoice:
@@ -200,11 +237,11 @@ def _resolve(preferred: Path | str | None) -> FontChoice:
         hit = _register(path)
         if hit:
             missed = preferred is not None and path != Path(preferred)
-            return FontChoice(hit[0], path, True, False, hit[1], missed)
+            return FontChoice(hit[0], path, True, False, hit[1], missed, hit[2])
     for candidate in _candidates():
         hit = _register(candidate.path)
         if hit:
-            return FontChoice(hit[0], candidate.path, True, False, hit[1], bool(preferred))
+            return FontChoice(hit[0], candidate.path, True, False, hit[1], bool(preferred), hit[2])
     return _fallback(bool(preferred))
 
 

@@ -102,16 +102,16 @@ class PdfDocument:
         self.printed_at = self.printed_at or datetime.now()
         self.pagesize = to_landscape(A4) if self.landscape else A4
         self.width = self.pagesize[0] - 2 * self.margin  # usable width, in points
-        f = self.font.name
+        f, fb = self.font.name, self.font.bold_name or self.font.name
         self.styles = {
-            "title": make_style("title", f, 18, leading=24, spaceAfter=2 * mm),
+            "title": make_style("title", fb, 18, leading=24, spaceAfter=2 * mm),
             "subtitle": make_style("subtitle", f, 11, textColor=MUTED, spaceAfter=4 * mm),
-            "heading": make_style("heading", f, 13, spaceBefore=4 * mm, spaceAfter=2 * mm),
+            "heading": make_style("heading", fb, 13, spaceBefore=4 * mm, spaceAfter=2 * mm),
             "body": make_style("body", f, 10, spaceAfter=2 * mm),
             "note": make_style("note", f, 8.5, textColor=MUTED, spaceAfter=2 * mm),
             "cell": make_style("cell", f, 9, leading=12),
-            "head": make_style("head", f, 9, leading=12, textColor=WHITE),
-            "section": make_style("section", f, 10.5, leading=14),
+            "head": make_style("head", fb, 9, leading=12, textColor=WHITE),
+            "section": make_style("section", fb, 10.5, leading=14),
             "warning": make_style("warning", f, 9.5, textColor=WARN_TEXT),
         }
         self._story: list[Callable[[bool], Flowable]] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gala_manager.export import pdf_fonts
+from tests.export.pdf_helpers import page_texts
 
 
 def test_found_font_is_an_embeddable_truetype_file(cjk_font):
@@ -57,3 +58,31 @@ def test_font_without_chinese_glyphs_is_refused(no_cjk_font):
     choice = pdf_fonts.resolve_font(dejavu if dejavu.exists() else None)
     assert choice.name == pdf_fonts.FALLBACK_FONT and choice.warning
     assert choice.preferred_unusable == dejavu.exists()
+
+
+def test_bold_companion_is_used_for_headings(cjk_font, monkeypatch, tmp_path):
+    # Microsoft YaHei ships its bold face as a second file; simulate the pair.
+    (tmp_path / "msyh.ttc").symlink_to(cjk_font.path)
+    (tmp_path / "msyhbd.ttc").symlink_to(cjk_font.path)
+    monkeypatch.setattr(pdf_fonts, "font_dirs", lambda: [tmp_path])
+    monkeypatch.delenv(pdf_fonts.ENV_FONT, raising=False)
+    pdf_fonts.clear_cache()
+    try:
+        yahei = pdf_fonts.resolve_font()
+    finally:
+        pdf_fonts.clear_cache()
+    assert yahei.path.name == "msyh.ttc" and yahei.label.startswith("Microsoft YaHei")
+    assert yahei.bold_name == yahei.name + "-Bold"
+    assert cjk_font.bold_name == cjk_font.name  # WenQuanYi has no bold file
+
+    from reportlab.lib.fonts import tt2ps
+
+    from gala_manager.export.pdf_kit import PageHeader, PdfDocument
+
+    assert tt2ps(yahei.name, 1, 0) == yahei.bold_name  # <b> picks the bold file
+    assert tt2ps(yahei.name, 0, 0) == yahei.name
+    doc = PdfDocument(PageHeader("晚会"), font=yahei)
+    assert doc.styles["title"].fontName == yahei.bold_name
+    assert doc.styles["body"].fontName == yahei.name
+    doc.title("标题")
+    assert "标题" in page_texts(doc.to_bytes())[0]
