@@ -48,9 +48,8 @@ class Card:
     rules: tuple[str, ...] = ()
 
 
-def build_cards(
-    cards: Sequence[Card], header: PageHeader, page_labels: PageLabels, labels: CardLabels
-) -> PdfDocument:
+def build_cards(cards: Sequence[Card], header: PageHeader, page_labels: PageLabels,
+                labels: CardLabels) -> PdfDocument:
     """The cards as a PDF document (all user text is escaped by the kit)."""
     doc = PdfDocument(header, page_labels, title_meta=labels.document_title)
     if not cards:
@@ -62,11 +61,8 @@ def build_cards(
         plan = card.plan
         doc.subtitle(f"{labels.document_title} · {card.kind}")
         doc.title(plan.title)
-        for label, value in (
-            (labels.trigger, plan.trigger),
-            (labels.decides, plan.decides),
-            (labels.acts, plan.acts),
-        ):
+        for label, value in ((labels.trigger, plan.trigger), (labels.decides, plan.decides),
+                             (labels.acts, plan.acts)):
             if value.strip():
                 doc.paragraph(Markup(f"<b>{escape_text(label)}</b>: {escape_text(value)}"))
         if card.rules:
@@ -75,40 +71,25 @@ def build_cards(
                 doc.paragraph(f"■ {line}")
         if plan.steps:
             doc.heading(labels.steps)
-            doc.table(
-                [Column("#", 0.4, "center"), Column(labels.steps, 8)],
-                [[str(i), step] for i, step in enumerate(plan.steps, start=1)],
-                font_size=11,
-            )
+            doc.table([Column("#", 0.4, "center"), Column(labels.steps, 8)],
+                      [[str(i), step] for i, step in enumerate(plan.steps, start=1)],
+                      font_size=11)
         if plan.contacts:
             doc.heading(labels.contacts)
-            doc.table(
-                [Column(labels.name, 2), Column(labels.role, 3), Column(labels.phone, 2)],
-                [[c.name, c.role, c.phone] for c in plan.contacts],
-                font_size=11,
-            )
+            doc.table([Column(labels.name, 2), Column(labels.role, 3), Column(labels.phone, 2)],
+                      [[c.name, c.role, c.phone] for c in plan.contacts], font_size=11)
         if plan.equipment:
             doc.heading(labels.equipment)
-            doc.table(
-                [
-                    Column(labels.item, 3),
-                    Column(labels.quantity, 1, "right"),
-                    Column(labels.where, 3),
-                ],
-                [[e.name, str(e.quantity), e.location] for e in plan.equipment],
-            )
+            doc.table([Column(labels.item, 3), Column(labels.quantity, 1, "right"),
+                       Column(labels.where, 3)],
+                      [[e.name, str(e.quantity), e.location] for e in plan.equipment])
         if plan.notes.strip():
             doc.heading(labels.notes)
             doc.paragraph(plan.notes)
     return doc
 
 
-def write_contingency_cards(
-    path: Path,
-    cards: Sequence[Card],
-    header: PageHeader,
-    page_labels: PageLabels,
-    labels: CardLabels,
-) -> Path:
+def write_contingency_cards(path: Path, cards: Sequence[Card], header: PageHeader,
+                            page_labels: PageLabels, labels: CardLabels) -> Path:
     """Write the cards PDF atomically to `path`."""
     return build_cards(cards, header, page_labels, labels).build(Path(path))
