@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ConsoleKeys</name>
+        <message>
+            <source>Start the show</source>
+            <translation>Start the show</translation>
+        </message>
+        <message>
+            <source>Next act</source>
+            <translation>Next act</translation>
+        </message>
+        <message>
+            <source>Breakdown: restart, then withdraw</source>
+            <translation>Breakdown: restart, then withdraw</translation>
+        </message>
+        <message>
+            <source>Next act not ready: swap</source>
+            <translation>Next act not ready: swap</translation>
+        </message>
+        <message>
+            <source>Skip the next act</source>
+            <translation>Skip the next act</translation>
+        </message>
+        <message>
+            <source>Intermission start/end</source>
+            <translation>Intermission start/end</translation>
+        </message>
+        <message>
+            <source>End of the show</source>
+            <translation>End of the show</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>Power failure</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>Injury</translation>
+        </message>
+        <message>
+            <source>Disorder</source>
+            <translation>Disorder</translation>
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation>Other incident</translation>
+        </message>
+        <message>
+            <source>Escalate (serious)</source>
+            <translation>Escalate (serious)</translation>
+        </message>
+        <message>
+            <source>Incident resolved</source>
+            <translation>Incident resolved</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Undo last action</source>
+            <translation>Undo last action</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Full screen</translation>
+        </message>
+    </context>
+    <context>
         <name>Contingency</name>
         <message>
             <source>Programme failure</source>
@@ -342,12 +409,34 @@
             <translation>Change the rules of the plan</translation>
         </message>
         <message>
+            <source>Resume the show</source>
+            <translation>Resume the show</translation>
+        </message>
+        <message>
+            <source>The show of this gala was still running (last action at {time}). Open the show console to resume it?</source>
+            <translation>The show of this gala was still running (last action at {time}). Open the show console to resume it?</translation>
+        </message>
+        <message>
             <source>Export contingency cards</source>
             <translation>Export contingency cards</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentPanel</name>
+        <message>
+            <source>Host: “{text}”</source>
+            <translation>Host: “{text}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more incident(s) running</source>
+            <translation>
+                <numerusform>{n} more incident running</numerusform>
+                <numerusform>{n} more incidents running</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -418,6 +507,239 @@
         <message>
             <source>Apply rules</source>
             <translation>Apply rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>Show</name>
+        <message>
+            <source>Before the start</source>
+            <translation>Before the start</translation>
+        </message>
+        <message>
+            <source>First half</source>
+            <translation>First half</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>Intermission</translation>
+        </message>
+        <message>
+            <source>Second half</source>
+            <translation>Second half</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>performed</source>
+            <translation>performed</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>not reached</translation>
+        </message>
+        <message>
+            <source>postponed (power failure)</source>
+            <translation>postponed (power failure)</translation>
+        </message>
+        <message>
+            <source>ended early (power failure)</source>
+            <translation>ended early (power failure)</translation>
+        </message>
+        <message>
+            <source>on stage</source>
+            <translation>on stage</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>as planned</translation>
+        </message>
+        <message>
+            <source>serious</source>
+            <translation>serious</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>Show started; on stage: {title}</source>
+            <translation>Show started; on stage: {title}</translation>
+        </message>
+        <message>
+            <source>{title} ended; no act left</source>
+            <translation>{title} ended; no act left</translation>
+        </message>
+        <message>
+            <source>{title} ended; on stage: {other}</source>
+            <translation>{title} ended; on stage: {other}</translation>
+        </message>
+        <message>
+            <source>{title} broke down and restarts</source>
+            <translation>{title} broke down and restarts</translation>
+        </message>
+        <message>
+            <source>{title} broke down again and is withdrawn; on stage: {other}</source>
+            <translation>{title} broke down again and is withdrawn; on stage: {other}</translation>
+        </message>
+        <message>
+            <source>{title} not ready; {other} goes first</source>
+            <translation>{title} not ready; {other} goes first</translation>
+        </message>
+        <message>
+            <source>{title} skipped</source>
+            <translation>{title} skipped</translation>
+        </message>
+        <message>
+            <source>Intermission begins</source>
+            <translation>Intermission begins</translation>
+        </message>
+        <message>
+            <source>Intermission over; on stage: {title}</source>
+            <translation>Intermission over; on stage: {title}</translation>
+        </message>
+        <message>
+            <source>Show ended ({reason})</source>
+            <translation>Show ended ({reason})</translation>
+        </message>
+        <message>
+            <source>Incident {n}: {kind}</source>
+            <translation>Incident {n}: {kind}</translation>
+        </message>
+        <message>
+            <source>Incident {n} escalated: {step}</source>
+            <translation>Incident {n} escalated: {step}</translation>
+        </message>
+        <message>
+            <source>Incident {n} resolved</source>
+            <translation>Incident {n} resolved</translation>
+        </message>
+        <message>
+            <source>Note on incident {n}: {text}</source>
+            <translation>Note on incident {n}: {text}</translation>
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation>Note: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowConsoleWindow</name>
+        <message>
+            <source>Show console</source>
+            <translation>Show console</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>ON STAGE</translation>
+        </message>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>STANDING BY (backstage, ready)</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>TO CALL</translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end} · now ending {projected}</source>
+            <translation>Planned {start}–{end} · now ending {projected}</translation>
+        </message>
+        <message>
+            <source>On schedule</source>
+            <translation>On schedule</translation>
+        </message>
+        <message>
+            <source>Behind by {t}</source>
+            <translation>Behind by {t}</translation>
+        </message>
+        <message>
+            <source>Ahead by {t}</source>
+            <translation>Ahead by {t}</translation>
+        </message>
+        <message>
+            <source>started {time}</source>
+            <translation>started {time}</translation>
+        </message>
+        <message>
+            <source>over by {t}</source>
+            <translation>over by {t}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restarted {n} time(s)</source>
+            <translation>
+                <numerusform>restarted {n} time</numerusform>
+                <numerusform>restarted {n} times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Starts in {t}</source>
+            <translation>Starts in {t}</translation>
+        </message>
+        <message>
+            <source>Start time reached: press F5</source>
+            <translation>Start time reached: press F5</translation>
+        </message>
+        <message>
+            <source>The show has ended</source>
+            <translation>The show has ended</translation>
+        </message>
+        <message>
+            <source>Run time {t}</source>
+            <translation>Run time {t}</translation>
+        </message>
+        <message>
+            <source>Press Space when the second half begins</source>
+            <translation>Press Space when the second half begins</translation>
+        </message>
+        <message>
+            <source>Stage empty</source>
+            <translation>Stage empty</translation>
+        </message>
+        <message>
+            <source>Press Space to bring on the next act</source>
+            <translation>Press Space to bring on the next act</translation>
+        </message>
+        <message>
+            <source>No act left: press E to end</source>
+            <translation>No act left: press E to end</translation>
+        </message>
+        <message>
+            <source>Not possible now.</source>
+            <translation>Not possible now.</translation>
+        </message>
+        <message>
+            <source>End the show now?</source>
+            <translation>End the show now?</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note for the show log:</source>
+            <translation>Note for the show log:</translation>
         </message>
     </context>
 </TS>

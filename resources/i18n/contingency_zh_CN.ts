@@ -1,423 +1,743 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Contingency</name>
-    <message>
-        <source>Programme failure</source>
-        <translation>节目演出故障</translation>
-    </message>
-    <message>
-        <source>Injury</source>
-        <translation>人员受伤</translation>
-    </message>
-    <message>
-        <source>Power failure</source>
-        <translation>停电</translation>
-    </message>
-    <message>
-        <source>Disorder</source>
-        <translation>秩序混乱</translation>
-    </message>
-    <message>
-        <source>Other incident</source>
-        <translation>其他意外</translation>
-    </message>
-    <message>
-        <source>Delay the start; the audience is free</source>
-        <translation>推迟开场,观众自由活动</translation>
-    </message>
-    <message>
-        <source>Postpone the gala to another day</source>
-        <translation>晚会改天举办</translation>
-    </message>
-    <message>
-        <source>Pause the show and wait for power</source>
-        <translation>暂停演出,等待恢复供电</translation>
-    </message>
-    <message>
-        <source>End the gala</source>
-        <translation>宣布晚会结束</translation>
-    </message>
-    <message>
-        <source>The next act goes on at once</source>
-        <translation>下一个节目立即跟进</translation>
-    </message>
-    <message>
-        <source>No act left to bring forward: wait or drop it</source>
-        <translation>后面没有可提前的节目:等待或取消该节目</translation>
-    </message>
-    <message>
-        <source>The act&apos;s leader restarts it</source>
-        <translation>由节目负责人组织重演</translation>
-    </message>
-    <message>
-        <source>The act leaves the stage</source>
-        <translation>该节目立即退场</translation>
-    </message>
-    <message>
-        <source>Minor: the school&apos;s medical staff treat it on site</source>
-        <translation>情况较轻:由学校医疗人员现场处理</translation>
-    </message>
-    <message>
-        <source>Serious: take the person to hospital</source>
-        <translation>情况严重:送往医院治疗</translation>
-    </message>
-    <message>
-        <source>The student union keeps order, politely</source>
-        <translation>由学生会成员维持秩序,注意礼貌</translation>
-    </message>
-    <message>
-        <source>Follow the plan&apos;s steps</source>
-        <translation>按应急方案的步骤处理</translation>
-    </message>
-    <message>
-        <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
-        <translation>因停电,晚会推迟开始,最迟于 {deadline} 开始;此前大家可自由安排时间。</translation>
-    </message>
-    <message>
-        <source>The power has failed; please stay in your seats while we restore it.</source>
-        <translation>现场停电,请大家在座位上稍候,我们正在恢复供电。</translation>
-    </message>
-    <message>
-        <source>The power has not come back: the gala is postponed to another day.</source>
-        <translation>供电仍未恢复:本次晚会改天举办。</translation>
-    </message>
-    <message>
-        <source>The power has not come back: the gala ends here. Thank you for coming.</source>
-        <translation>供电仍未恢复:本次晚会到此结束,感谢大家的到来。</translation>
-    </message>
-    <message>
-        <source>Next on stage: {title}.</source>
-        <translation>下面请欣赏:{title}。</translation>
-    </message>
-    <message>
-        <source>The act starts again from the beginning.</source>
-        <translation>节目将从头重新开始。</translation>
-    </message>
-    <message>
-        <source>The act leaves the stage; we go on with the next one.</source>
-        <translation>该节目退场,我们继续下一个节目。</translation>
-    </message>
-    <message>
-        <source>{phase} {kind} {timer}</source>
-        <translation>{phase}{kind} {timer}</translation>
-    </message>
-    <message>
-        <source>announce the postponement</source>
-        <translation>宣布改期</translation>
-    </message>
-    <message>
-        <source>announce the end of the gala</source>
-        <translation>宣布晚会结束</translation>
-    </message>
-    <message>
-        <source>{head} — at {minutes} min {outcome} ({left} left)</source>
-        <translation>{head} — 满 {minutes} 分钟时{outcome}(还剩 {left})</translation>
-    </message>
-    <message>
-        <source>{head} — start may slip until {deadline}, then postpone</source>
-        <translation>{head} — 最迟推迟到 {deadline} 开场,否则改期</translation>
-    </message>
-    <message>
-        <source>There is no contingency plan for: {kind}.</source>
-        <translation>缺少应急方案:{kind}。</translation>
-    </message>
-    <message>
-        <source>The contingency plan “{title}” has no steps.</source>
-        <translation>应急方案“{title}”没有处置步骤。</translation>
-    </message>
-    <message>
-        <source>{name} in the plan “{title}” has no phone number.</source>
-        <translation>应急方案“{title}”中的联系人 {name} 没有电话。</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>存放位置</translation>
-    </message>
-    <message>
-        <source>a kind of your own, e.g. bad weather</source>
-        <translation>也可输入自定义类别,如 恶劣天气</translation>
-    </message>
-</context>
-<context>
-    <name>ContingencyCards</name>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-    <message>
-        <source>Printed {time}</source>
-        <translation>打印于 {time}</translation>
-    </message>
-    <message>
-        <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-        <translation>未找到中文字体:PDF 使用了内置字体,部分阅读器可能无法正常显示。</translation>
-    </message>
-    <message>
-        <source>Contingency plan</source>
-        <translation>应急方案</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>启动条件</translation>
-    </message>
-    <message>
-        <source>Who decides</source>
-        <translation>决策人</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>执行人</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>处置规则</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>处置步骤</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Equipment to have ready</source>
-        <translation>需备物资</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>物品</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>存放位置</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>This gala has no contingency plans yet.</source>
-        <translation>本晚会还没有应急方案。</translation>
-    </message>
-    <message>
-        <source>Before the start: the start may slip by at most {n} min; then the host announces the gala is postponed.</source>
-        <translation>晚会前停电:最多推迟 {n} 分钟开场;届时仍未供电,由主持人宣布晚会改天举办。</translation>
-    </message>
-    <message>
-        <source>First half: after {n} min without power the host announces the gala is postponed to another day.</source>
-        <translation>前半部分停电超过 {n} 分钟:由主持人宣布晚会改天重新举行。</translation>
-    </message>
-    <message>
-        <source>Second half: after {n} min without power the host announces the end of the gala.</source>
-        <translation>后半部分停电超过 {n} 分钟:由主持人宣布晚会结束。</translation>
-    </message>
-    <message>
-        <source>While an act performs, the next {n} acts stand by backstage.</source>
-        <translation>一个节目演出时,其后的 {n} 个节目在后台准备。</translation>
-    </message>
-    <message>
-        <source>An act that cannot start on time: the next act goes on at once.</source>
-        <translation>节目无法按时出演时,下一个节目及时跟进。</translation>
-    </message>
-    <message>
-        <source>An act that breaks down is restarted {n} time(s); if it fails again it leaves the stage.</source>
-        <translation>节目演出失误时重演 {n} 次;若仍出现问题,该节目立即退场。</translation>
-    </message>
-    <message>
-        <source>Minor injuries: the school&apos;s medical staff treat them on site. Serious ones: to hospital.</source>
-        <translation>情况较轻的由学校医疗人员现场处理;情况严重者送往医院治疗。</translation>
-    </message>
-    <message>
-        <source>Student-union members keep order and handle small disturbances, politely.</source>
-        <translation>由学生会成员维持现场秩序,处理小型混乱时注意礼貌。</translation>
-    </message>
-</context>
-<context>
-    <name>ContingencyPage</name>
-    <message>
-        <source>Contingency</source>
-        <translation>应急方案</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新建方案</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Apply changes</source>
-        <translation>保存修改</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <source>Open the show console (F11)</source>
-        <translation>打开演出控制台 (F11)</translation>
-    </message>
-    <message>
-        <source>Export contingency cards (PDF)…</source>
-        <translation>导出应急卡片 (PDF)…</translation>
-    </message>
-    <message>
-        <source>Print contingency plans…</source>
-        <translation>打印应急方案…</translation>
-    </message>
-    <message>
-        <source>Show console</source>
-        <translation>演出控制台</translation>
-    </message>
-    <message>
-        <source>Edit plan “{title}”</source>
-        <translation>修改方案“{title}”</translation>
-    </message>
-    <message>
-        <source>Delete plan “{title}”</source>
-        <translation>删除方案“{title}”</translation>
-    </message>
-    <message>
-        <source>Move plan</source>
-        <translation>移动方案</translation>
-    </message>
-    <message>
-        <source>Change the rules of the plan</source>
-        <translation>修改应急规则</translation>
-    </message>
-    <message>
-        <source>Export contingency cards</source>
-        <translation>导出应急卡片</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PlanEditor</name>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>启动条件</translation>
-    </message>
-    <message>
-        <source>Who decides</source>
-        <translation>决策人</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>执行人</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>需备物资</translation>
-    </message>
-    <message>
-        <source>Steps (one per line)</source>
-        <translation>处置步骤(每行一步)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>RuleSettingsBox</name>
-    <message>
-        <source>Rules of the plan</source>
-        <translation>应急规则</translation>
-    </message>
-    <message>
-        <source>Latest start delay (min)</source>
-        <translation>开场最多推迟(分钟)</translation>
-    </message>
-    <message>
-        <source>First-half outage before postponing (min)</source>
-        <translation>前半部分停电多久改期(分钟)</translation>
-    </message>
-    <message>
-        <source>Second-half outage before ending (min)</source>
-        <translation>后半部分停电多久结束(分钟)</translation>
-    </message>
-    <message>
-        <source>Acts standing by backstage</source>
-        <translation>后台候场节目数</translation>
-    </message>
-    <message>
-        <source>Restarts before an act is withdrawn</source>
-        <translation>节目退场前可重演次数</translation>
-    </message>
-    <message>
-        <source>Apply rules</source>
-        <translation>应用规则</translation>
-    </message>
-</context>
+    <context>
+        <name>ConsoleKeys</name>
+        <message>
+            <source>Start the show</source>
+            <translation>开始演出</translation>
+        </message>
+        <message>
+            <source>Next act</source>
+            <translation>下一个节目</translation>
+        </message>
+        <message>
+            <source>Breakdown: restart, then withdraw</source>
+            <translation>演出失误:重演,再失误则退场</translation>
+        </message>
+        <message>
+            <source>Next act not ready: swap</source>
+            <translation>下一节目未就绪:对调</translation>
+        </message>
+        <message>
+            <source>Skip the next act</source>
+            <translation>跳过下一节目</translation>
+        </message>
+        <message>
+            <source>Intermission start/end</source>
+            <translation>中场休息开始/结束</translation>
+        </message>
+        <message>
+            <source>End of the show</source>
+            <translation>演出结束</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>停电</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>人员受伤</translation>
+        </message>
+        <message>
+            <source>Disorder</source>
+            <translation>秩序混乱</translation>
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation>其他意外</translation>
+        </message>
+        <message>
+            <source>Escalate (serious)</source>
+            <translation>升级(情况严重)</translation>
+        </message>
+        <message>
+            <source>Incident resolved</source>
+            <translation>意外已解除</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>记录备注</translation>
+        </message>
+        <message>
+            <source>Undo last action</source>
+            <translation>撤销上一步操作</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>全屏</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contingency</name>
+        <message>
+            <source>Programme failure</source>
+            <translation>节目演出故障</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>人员受伤</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>停电</translation>
+        </message>
+        <message>
+            <source>Disorder</source>
+            <translation>秩序混乱</translation>
+        </message>
+        <message>
+            <source>Other incident</source>
+            <translation>其他意外</translation>
+        </message>
+        <message>
+            <source>Delay the start; the audience is free</source>
+            <translation>推迟开场,观众自由活动</translation>
+        </message>
+        <message>
+            <source>Postpone the gala to another day</source>
+            <translation>晚会改天举办</translation>
+        </message>
+        <message>
+            <source>Pause the show and wait for power</source>
+            <translation>暂停演出,等待恢复供电</translation>
+        </message>
+        <message>
+            <source>End the gala</source>
+            <translation>宣布晚会结束</translation>
+        </message>
+        <message>
+            <source>The next act goes on at once</source>
+            <translation>下一个节目立即跟进</translation>
+        </message>
+        <message>
+            <source>No act left to bring forward: wait or drop it</source>
+            <translation>后面没有可提前的节目:等待或取消该节目</translation>
+        </message>
+        <message>
+            <source>The act's leader restarts it</source>
+            <translation>由节目负责人组织重演</translation>
+        </message>
+        <message>
+            <source>The act leaves the stage</source>
+            <translation>该节目立即退场</translation>
+        </message>
+        <message>
+            <source>Minor: the school's medical staff treat it on site</source>
+            <translation>情况较轻:由学校医疗人员现场处理</translation>
+        </message>
+        <message>
+            <source>Serious: take the person to hospital</source>
+            <translation>情况严重:送往医院治疗</translation>
+        </message>
+        <message>
+            <source>The student union keeps order, politely</source>
+            <translation>由学生会成员维持秩序,注意礼貌</translation>
+        </message>
+        <message>
+            <source>Follow the plan's steps</source>
+            <translation>按应急方案的步骤处理</translation>
+        </message>
+        <message>
+            <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
+            <translation>因停电,晚会推迟开始,最迟于 {deadline} 开始;此前大家可自由安排时间。</translation>
+        </message>
+        <message>
+            <source>The power has failed; please stay in your seats while we restore it.</source>
+            <translation>现场停电,请大家在座位上稍候,我们正在恢复供电。</translation>
+        </message>
+        <message>
+            <source>The power has not come back: the gala is postponed to another day.</source>
+            <translation>供电仍未恢复:本次晚会改天举办。</translation>
+        </message>
+        <message>
+            <source>The power has not come back: the gala ends here. Thank you for coming.</source>
+            <translation>供电仍未恢复:本次晚会到此结束,感谢大家的到来。</translation>
+        </message>
+        <message>
+            <source>Next on stage: {title}.</source>
+            <translation>下面请欣赏:{title}。</translation>
+        </message>
+        <message>
+            <source>The act starts again from the beginning.</source>
+            <translation>节目将从头重新开始。</translation>
+        </message>
+        <message>
+            <source>The act leaves the stage; we go on with the next one.</source>
+            <translation>该节目退场,我们继续下一个节目。</translation>
+        </message>
+        <message>
+            <source>{phase} {kind} {timer}</source>
+            <translation>{phase}{kind} {timer}</translation>
+        </message>
+        <message>
+            <source>announce the postponement</source>
+            <translation>宣布改期</translation>
+        </message>
+        <message>
+            <source>announce the end of the gala</source>
+            <translation>宣布晚会结束</translation>
+        </message>
+        <message>
+            <source>{head} — at {minutes} min {outcome} ({left} left)</source>
+            <translation>{head} — 满 {minutes} 分钟时{outcome}(还剩 {left})</translation>
+        </message>
+        <message>
+            <source>{head} — start may slip until {deadline}, then postpone</source>
+            <translation>{head} — 最迟推迟到 {deadline} 开场,否则改期</translation>
+        </message>
+        <message>
+            <source>There is no contingency plan for: {kind}.</source>
+            <translation>缺少应急方案:{kind}。</translation>
+        </message>
+        <message>
+            <source>The contingency plan “{title}” has no steps.</source>
+            <translation>应急方案“{title}”没有处置步骤。</translation>
+        </message>
+        <message>
+            <source>{name} in the plan “{title}” has no phone number.</source>
+            <translation>应急方案“{title}”中的联系人 {name} 没有电话。</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>a kind of your own, e.g. bad weather</source>
+            <translation>也可输入自定义类别,如 恶劣天气</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContingencyCards</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>未找到中文字体:PDF 使用了内置字体,部分阅读器可能无法正常显示。</translation>
+        </message>
+        <message>
+            <source>Contingency plan</source>
+            <translation>应急方案</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>启动条件</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>决策人</translation>
+        </message>
+        <message>
+            <source>Who acts</source>
+            <translation>执行人</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>处置规则</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>处置步骤</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Equipment to have ready</source>
+            <translation>需备物资</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>This gala has no contingency plans yet.</source>
+            <translation>本晚会还没有应急方案。</translation>
+        </message>
+        <message>
+            <source>Before the start: the start may slip by at most {n} min; then the host announces the gala is postponed.</source>
+            <translation>晚会前停电:最多推迟 {n} 分钟开场;届时仍未供电,由主持人宣布晚会改天举办。</translation>
+        </message>
+        <message>
+            <source>First half: after {n} min without power the host announces the gala is postponed to another day.</source>
+            <translation>前半部分停电超过 {n} 分钟:由主持人宣布晚会改天重新举行。</translation>
+        </message>
+        <message>
+            <source>Second half: after {n} min without power the host announces the end of the gala.</source>
+            <translation>后半部分停电超过 {n} 分钟:由主持人宣布晚会结束。</translation>
+        </message>
+        <message>
+            <source>While an act performs, the next {n} acts stand by backstage.</source>
+            <translation>一个节目演出时,其后的 {n} 个节目在后台准备。</translation>
+        </message>
+        <message>
+            <source>An act that cannot start on time: the next act goes on at once.</source>
+            <translation>节目无法按时出演时,下一个节目及时跟进。</translation>
+        </message>
+        <message>
+            <source>An act that breaks down is restarted {n} time(s); if it fails again it leaves the stage.</source>
+            <translation>节目演出失误时重演 {n} 次;若仍出现问题,该节目立即退场。</translation>
+        </message>
+        <message>
+            <source>Minor injuries: the school's medical staff treat them on site. Serious ones: to hospital.</source>
+            <translation>情况较轻的由学校医疗人员现场处理;情况严重者送往医院治疗。</translation>
+        </message>
+        <message>
+            <source>Student-union members keep order and handle small disturbances, politely.</source>
+            <translation>由学生会成员维持现场秩序,处理小型混乱时注意礼貌。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContingencyPage</name>
+        <message>
+            <source>Contingency</source>
+            <translation>应急方案</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>新建方案</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Apply changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <source>Open the show console (F11)</source>
+            <translation>打开演出控制台 (F11)</translation>
+        </message>
+        <message>
+            <source>Export contingency cards (PDF)…</source>
+            <translation>导出应急卡片 (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print contingency plans…</source>
+            <translation>打印应急方案…</translation>
+        </message>
+        <message>
+            <source>Show console</source>
+            <translation>演出控制台</translation>
+        </message>
+        <message>
+            <source>Edit plan “{title}”</source>
+            <translation>修改方案“{title}”</translation>
+        </message>
+        <message>
+            <source>Delete plan “{title}”</source>
+            <translation>删除方案“{title}”</translation>
+        </message>
+        <message>
+            <source>Move plan</source>
+            <translation>移动方案</translation>
+        </message>
+        <message>
+            <source>Change the rules of the plan</source>
+            <translation>修改应急规则</translation>
+        </message>
+        <message>
+            <source>Resume the show</source>
+            <translation>继续演出</translation>
+        </message>
+        <message>
+            <source>The show of this gala was still running (last action at {time}). Open the show console to resume it?</source>
+            <translation>本晚会的演出尚未结束(最后一次操作在 {time})。是否打开演出控制台继续?</translation>
+        </message>
+        <message>
+            <source>Export contingency cards</source>
+            <translation>导出应急卡片</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentPanel</name>
+        <message>
+            <source>Host: “{text}”</source>
+            <translation>主持人:“{text}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>{n} more incident(s) running</source>
+            <translation>
+                <numerusform>另有 {n} 起意外正在处理</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>启动条件</translation>
+        </message>
+        <message>
+            <source>Who decides</source>
+            <translation>决策人</translation>
+        </message>
+        <message>
+            <source>Who acts</source>
+            <translation>执行人</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>需备物资</translation>
+        </message>
+        <message>
+            <source>Steps (one per line)</source>
+            <translation>处置步骤(每行一步)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSettingsBox</name>
+        <message>
+            <source>Rules of the plan</source>
+            <translation>应急规则</translation>
+        </message>
+        <message>
+            <source>Latest start delay (min)</source>
+            <translation>开场最多推迟(分钟)</translation>
+        </message>
+        <message>
+            <source>First-half outage before postponing (min)</source>
+            <translation>前半部分停电多久改期(分钟)</translation>
+        </message>
+        <message>
+            <source>Second-half outage before ending (min)</source>
+            <translation>后半部分停电多久结束(分钟)</translation>
+        </message>
+        <message>
+            <source>Acts standing by backstage</source>
+            <translation>后台候场节目数</translation>
+        </message>
+        <message>
+            <source>Restarts before an act is withdrawn</source>
+            <translation>节目退场前可重演次数</translation>
+        </message>
+        <message>
+            <source>Apply rules</source>
+            <translation>应用规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>Show</name>
+        <message>
+            <source>Before the start</source>
+            <translation>开场前</translation>
+        </message>
+        <message>
+            <source>First half</source>
+            <translation>上半场</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>中场休息</translation>
+        </message>
+        <message>
+            <source>Second half</source>
+            <translation>下半场</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>performed</source>
+            <translation>已演出</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>已退场</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>未演出</translation>
+        </message>
+        <message>
+            <source>postponed (power failure)</source>
+            <translation>因停电改期</translation>
+        </message>
+        <message>
+            <source>ended early (power failure)</source>
+            <translation>因停电提前结束</translation>
+        </message>
+        <message>
+            <source>on stage</source>
+            <translation>演出中</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>正常结束</translation>
+        </message>
+        <message>
+            <source>serious</source>
+            <translation>情况严重</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>情况较轻</translation>
+        </message>
+        <message>
+            <source>Show started; on stage: {title}</source>
+            <translation>演出开始;上台:{title}</translation>
+        </message>
+        <message>
+            <source>{title} ended; no act left</source>
+            <translation>{title} 结束;没有后续节目</translation>
+        </message>
+        <message>
+            <source>{title} ended; on stage: {other}</source>
+            <translation>{title} 结束;上台:{other}</translation>
+        </message>
+        <message>
+            <source>{title} broke down and restarts</source>
+            <translation>{title} 演出失误,重演</translation>
+        </message>
+        <message>
+            <source>{title} broke down again and is withdrawn; on stage: {other}</source>
+            <translation>{title} 再次失误,退场;上台:{other}</translation>
+        </message>
+        <message>
+            <source>{title} not ready; {other} goes first</source>
+            <translation>{title} 未就绪;{other} 先上</translation>
+        </message>
+        <message>
+            <source>{title} skipped</source>
+            <translation>跳过 {title}</translation>
+        </message>
+        <message>
+            <source>Intermission begins</source>
+            <translation>中场休息开始</translation>
+        </message>
+        <message>
+            <source>Intermission over; on stage: {title}</source>
+            <translation>中场休息结束;上台:{title}</translation>
+        </message>
+        <message>
+            <source>Show ended ({reason})</source>
+            <translation>演出结束({reason})</translation>
+        </message>
+        <message>
+            <source>Incident {n}: {kind}</source>
+            <translation>意外 {n}:{kind}</translation>
+        </message>
+        <message>
+            <source>Incident {n} escalated: {step}</source>
+            <translation>意外 {n} 升级:{step}</translation>
+        </message>
+        <message>
+            <source>Incident {n} resolved</source>
+            <translation>意外 {n} 已解除</translation>
+        </message>
+        <message>
+            <source>Note on incident {n}: {text}</source>
+            <translation>意外 {n} 备注:{text}</translation>
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation>备注:{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowConsoleWindow</name>
+        <message>
+            <source>Show console</source>
+            <translation>演出控制台</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>正在演出</translation>
+        </message>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>后台候场(准备就绪)</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>待通知</translation>
+        </message>
+        <message>
+            <source>Planned {start}–{end} · now ending {projected}</source>
+            <translation>计划 {start}–{end} · 预计结束 {projected}</translation>
+        </message>
+        <message>
+            <source>On schedule</source>
+            <translation>进度正常</translation>
+        </message>
+        <message>
+            <source>Behind by {t}</source>
+            <translation>落后 {t}</translation>
+        </message>
+        <message>
+            <source>Ahead by {t}</source>
+            <translation>提前 {t}</translation>
+        </message>
+        <message>
+            <source>started {time}</source>
+            <translation>{time} 开始</translation>
+        </message>
+        <message>
+            <source>over by {t}</source>
+            <translation>超时 {t}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restarted {n} time(s)</source>
+            <translation>
+                <numerusform>已重演 {n} 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>尚未开始</translation>
+        </message>
+        <message>
+            <source>Starts in {t}</source>
+            <translation>距开场 {t}</translation>
+        </message>
+        <message>
+            <source>Start time reached: press F5</source>
+            <translation>已到开场时间:按 F5 开始</translation>
+        </message>
+        <message>
+            <source>The show has ended</source>
+            <translation>演出已结束</translation>
+        </message>
+        <message>
+            <source>Run time {t}</source>
+            <translation>总时长 {t}</translation>
+        </message>
+        <message>
+            <source>Press Space when the second half begins</source>
+            <translation>下半场开始时按空格键</translation>
+        </message>
+        <message>
+            <source>Stage empty</source>
+            <translation>舞台空闲</translation>
+        </message>
+        <message>
+            <source>Press Space to bring on the next act</source>
+            <translation>按空格键请下一个节目上台</translation>
+        </message>
+        <message>
+            <source>No act left: press E to end</source>
+            <translation>没有后续节目:按 E 结束演出</translation>
+        </message>
+        <message>
+            <source>Not possible now.</source>
+            <translation>当前无法执行此操作。</translation>
+        </message>
+        <message>
+            <source>End the show now?</source>
+            <translation>现在结束演出吗?</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>已撤销:{what}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>没有可撤销的操作。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Note for the show log:</source>
+            <translation>写入演出记录的备注:</translation>
+        </message>
+    </context>
 </TS>

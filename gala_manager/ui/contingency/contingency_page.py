@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +30,8 @@ from gala_manager.core.contingency import (
     set_rule_settings,
     update_plan,
 )
+from gala_manager.core.show_actions import read_show
+from gala_manager.ui.console.console_window import ShowConsoleWindow
 from gala_manager.ui.contingency.cards_text import plans_html
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
@@ -43,10 +46,15 @@ class ContingencyPage(Page):
     key = "contingency"
     areas = frozenset({"contingency", "gala"})
     console_requested = Signal()
+    # Injected by tests: the console's clock (None: the real one).
+    console_clock = None
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._current_id: int | None = None
+        self.console: ShowConsoleWindow | None = None
+        self.console_requested.connect(self.open_console)
+        controller.document_changed.connect(self._offer_resume)
         self._dirty = False
         self.model = PlanListModel(self)
         self.list_view = QListView()
@@ -103,7 +111,6 @@ class ContingencyPage(Page):
         self.console_action = QAction(self)
         self.console_action.setShortcut("F11")
         self.console_action.triggered.connect(self.console_requested)
-        self.console_button.hide()
         self.retranslate_ui()
         self._update_buttons()
 
@@ -111,7 +118,7 @@ class ContingencyPage(Page):
         return self.tr("Contingency")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.export_action, self.print_action]}
+        return {"file": [self.export_action, self.print_action], "view": [self.console_action]}
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New plan"))
@@ -254,6 +261,43 @@ class ContingencyPage(Page):
         self.controller.push(verb_command(
             self.controller, self.tr("Change the rules of the plan"), set_rule_settings,
             set_rule_settings, lambda previous: {"settings": previous}, settings=settings), self)
+
+    # -- the show console ------------------------------------------------------------
+
+    def open_console(self) -> ShowConsoleWindow | None:
+        """Open (or raise) the show console for the open gala."""
+        if self.controller.document is None:
+            return None
+        self.apply_edits()
+        if self.console is None:
+            self.console = ShowConsoleWindow(self.controller, self.console_clock)
+            self.console.resize(1280, 800)
+            self.console.destroyed.connect(self._forget_console)
+            self.console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.console.show()
+        self.console.raise_()
+        self.console.activateWindow()
+        return self.console
+
+    def _forget_console(self) -> None:
+        self.console = None
+
+    def _offer_resume(self) -> None:
+        """A gala opened with a show still running (a crash): offer to resume it."""
+        if self.console is not None:
+            self.console.close()
+        if self.controller.document is None:
+            return
+        state = self.controller.read(read_show).state
+        if state.running and self.ask_resume(state):
+            self.open_console()
+
+    def ask_resume(self, state) -> bool:
+        """Ask whether to resume the running show (tests replace this)."""
+        return QMessageBox.question(self, self.tr("Resume the show"), self.tr(
+            "The show of this gala was still running (last action at {time}). "
+            "Open the show console to resume it?").format(
+            time=f"{state.last_action:%H:%M:%S}")) == QMessageBox.StandardButton.Yes
 
     # -- printing --------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The show console: the window the stage manager runs the night from, and its report."""
