@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font
@@ -16,6 +17,7 @@ DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
 TIME = "hh:mm"
 MAX_TEXT = 32767  # Excel's limit for one cell
+_NATIVE = (bool, int, float, Decimal, date, time, timedelta)  # datetime is a date
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,12 +38,15 @@ class CellWarning:
 def safe_value(value: object) -> tuple[object, list[str]]:
     """`value` as a cell may hold it, plus the codes of what had to change.
 
-    Text loses characters Excel refuses and is cut to 32,767 characters; other
-    values pass through. Formula-like text is NOT altered here: `write_cell` marks
-    it as a string so that it is shown, never evaluated.
+    Numbers, Decimals, booleans, dates, times and timedeltas pass through; any other
+    object (an Enum, a Path) becomes its text. Text loses characters Excel refuses
+    and is cut to 32,767 characters. Formula-like text is NOT altered here:
+    `write_cell` marks it as a string so that it is shown, never evaluated.
     """
-    if not isinstance(value, str):
+    if value is None or isinstance(value, _NATIVE):
         return value, []
+    if not isinstance(value, str):
+        value = str(value)  # openpyxl refuses unknown types with a ValueError
     codes = []
     cleaned = ILLEGAL_CHARACTERS_RE.sub("", value)
     if cleaned != value:

@@ -86,12 +86,20 @@ def test_table_header_repeats_and_rows_do_not_split(cjk_font):
 def test_user_markup_prints_literally(cjk_font):
     doc = _document(font=cjk_font)
     doc.paragraph("<i>not italic</i> & more")
-    doc.table(COLUMNS, [["19:00", "<b>Rock & Roll</b>", "<font size=40>x</font>", "1:00"]])
+    long = "<b>Rock & Roll</b> " + "很长的表演者名单" * 12  # wraps: drawn as a Paragraph
+    doc.table(
+        COLUMNS,
+        [
+            ["19:00", "<b>Rock & Roll</b>", "<font size=40>x</font>", "1:00"],
+            ["19:05", "短", long, "2:00"],
+        ],
+    )
     doc.paragraph(Markup("trusted <b>bold</b>"))
     text = page_texts(doc.to_bytes())[0]
     assert "<b>Rock & Roll</b>" in text
     assert "<i>not italic</i> & more" in text
     assert "<font size=40>x</font>" in text
+    assert text.count("<b>Rock & Roll</b>") == 2
     assert "trusted bold" in text
 
 

@@ -149,3 +149,18 @@ def test_choice_validation_inline_and_on_hidden_sheet(tmp_path):
     assert found["C3:C100"].formula1 == "'_lists'!$A$1:$A$60"
     lists = book["_lists"]
     assert lists.sheet_state == "hidden" and lists["A60"].value == many[-1]
+
+
+def test_values_of_other_types_are_written_as_text(tmp_path):
+    import enum
+    from pathlib import PurePosixPath
+
+    class Kind(enum.Enum):
+        SONG = "song"
+
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "A")
+    kit.write_row(ws, 1, [Kind.SONG, PurePosixPath("/music/=x.mp3"), True, Decimal("0.10")])
+    back = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "o.xlsx"))["A"]
+    assert back["A1"].value == "Kind.SONG" and back["B1"].value == "/music/=x.mp3"
+    assert back["C1"].value is True and back["D1"].value == 0.1
