@@ -1,4 +1,4 @@
-"""`export tasks` (Excel, PDF or iCalendar, by the output's suffix)."""
+"""`export tasks` (Excel, PDF or iCalendar, by the output's suffix) and `export review`."""
 
 from __future__ import annotations
 
@@ -29,7 +29,23 @@ def _export_tasks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True, help="OUT.pdf")
+
+
+def _export_review(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.tasks.review_export import export_review_pdf
+
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_review_pdf(doc, args.out)
+    return 0
+
+
 def export_commands() -> list[Subcommand]:
     """The exports of the Tasks area."""
     return [Subcommand("tasks", "the task list by phase (xlsx, pdf) or due dates (ics)",
-                       _arguments, _export_tasks)]
+                       _arguments, _export_tasks),
+            Subcommand("review", "the post-gala review (PDF)", _review_arguments,
+                       _export_review)]

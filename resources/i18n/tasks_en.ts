@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Review</name>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n people</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spend vs budget</source>
+            <translation>Spend vs budget</translation>
+        </message>
+        <message>
+            <source>no supply list</source>
+            <translation>no supply list</translation>
+        </message>
+        <message>
+            <source>no budget set</source>
+            <translation>no budget set</translation>
+        </message>
+        <message>
+            <source>{cost} planned and bought ({spent} paid) of {budget}</source>
+            <translation>{cost} planned and bought ({spent} paid) of {budget}</translation>
+        </message>
+        <message>
+            <source>(over budget)</source>
+            <translation>(over budget)</translation>
+        </message>
+        <message>
+            <source>no show log; planned {planned}</source>
+            <translation>no show log; planned {planned}</translation>
+        </message>
+        <message>
+            <source>as planned</source>
+            <translation>as planned</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min over</source>
+            <translation>
+                <numerusform>%n min over</numerusform>
+                <numerusform>%n min over</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min under</source>
+            <translation>
+                <numerusform>%n min under</numerusform>
+                <numerusform>%n min under</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{run} of {planned} planned ({diff})</source>
+            <translation>{run} of {planned} planned ({diff})</translation>
+        </message>
+        <message>
+            <source>Run time vs plan</source>
+            <translation>Run time vs plan</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Tasks done</source>
+            <translation>Tasks done</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} of {total}</translation>
+        </message>
+        <message>
+            <source>Review of the gala</source>
+            <translation>Review of the gala</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Effect analysis</source>
+            <translation>Effect analysis</translation>
+        </message>
+        <message>
+            <source>Incidents of the night</source>
+            <translation>Incidents of the night</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Began</source>
+            <translation>Began</translation>
+        </message>
+        <message>
+            <source>Lasted</source>
+            <translation>Lasted</translation>
+        </message>
+        <message>
+            <source>No incident was logged.</source>
+            <translation>No incident was logged.</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <translation>Went well</translation>
+        </message>
+        <message>
+            <source>To improve</source>
+            <translation>To improve</translation>
+        </message>
+        <message>
+            <source>(not written yet)</source>
+            <translation>(not written yet)</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>still open</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWidget</name>
+        <message>
+            <source>Figures</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <source>The gala as a whole</source>
+            <translation>The gala as a whole</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Effect analysis</source>
+            <translation>Effect analysis</translation>
+        </message>
+        <message>
+            <source>Went well</source>
+            <translation>Went well</translation>
+        </message>
+        <message>
+            <source>To improve</source>
+            <translation>To improve</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save department review</source>
+            <translation>Save department review</translation>
+        </message>
+        <message>
+            <source>Edit the review</source>
+            <translation>Edit the review</translation>
+        </message>
+        <message>
+            <source>Edit a department's review</source>
+            <translation>Edit a department's review</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskDialog</name>
         <message>
             <source>Task</source>
@@ -346,6 +549,14 @@
             <translation>Timeline</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Export review (PDF)…</source>
+            <translation>Export review (PDF)…</translation>
+        </message>
+        <message>
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -372,6 +583,18 @@
         <message>
             <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
             <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export review</source>
+            <translation>Export review</translation>
+        </message>
+        <message>
+            <source>review.pdf</source>
+            <translation>review.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>All departments</source>

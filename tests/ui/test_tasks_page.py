@@ -160,8 +160,11 @@ def test_show_target_selects_the_card(page):
 
 
 def test_export_from_the_file_menu(page, tmp_path):
-    (action,) = page.menu_actions()["file"]
+    tasks_action, review_action = page.menu_actions()["file"]
+    assert (tasks_action.text(), review_action.text()) == ("Export tasks…",
+                                                           "Export review (PDF)…")
     target = tmp_path / "导出"
-    page.ask_export_path = lambda: target
-    action.trigger()
+    page.file_actions.ask_export_path = lambda: target
+    tasks_action.trigger()
     assert target.with_suffix(".xlsx").stat().st_size > 0
+    assert page.file_actions.write_review(tmp_path / "review").stat().st_size > 0

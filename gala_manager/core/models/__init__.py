@@ -22,6 +22,7 @@ from gala_manager.core.models.programme import (
     Section,
     SectionKind,
 )
+from gala_manager.core.models.review import DepartmentReview, Review
 from gala_manager.core.models.show import ShowEvent
 from gala_manager.core.models.staff import (
     Duty,
@@ -42,10 +43,10 @@ from gala_manager.core.models.supplies import (
 from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 
 __all__ = [
-    "Act", "ActKind", "ActStatus", "Base", "ContingencyPlan", "ContingencySettings",
-    "Department", "Duty", "DutyPerson", "Gala", "Gender", "MicKind", "Person", "PersonRole",
-    "Phase", "PlanContact", "PlanEquipment", "PlanStep", "Post", "ProgrammeSettings",
-    "Rehearsal", "RehearsalKind", "RehearsalTiming", "Role", "Section", "SectionKind", "Shift",
-    "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory", "SupplyItem",
-    "SupplySource", "SupplyStatus", "Task", "TaskStatus", "TaskStep",
+    "Act", "ActKind", "ActStatus", "Base", "ContingencyPlan", "ContingencySettings", "Department",
+    "DepartmentReview", "Duty", "DutyPerson", "Gala", "Gender", "MicKind", "Person", "PersonRole",
+    "Phase", "PlanContact", "PlanEquipment", "PlanStep", "Post", "ProgrammeSettings", "Rehearsal",
+    "RehearsalKind", "RehearsalTiming", "Review", "Role", "Section", "SectionKind", "Shift",
+    "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory", "SupplyItem", "SupplySource",
+    "SupplyStatus", "Task", "TaskStatus", "TaskStep",
 ]

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -22,18 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core import clock
-from gala_manager.core.errors import GalaError
 from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.people import list_departments, list_people
 from gala_manager.core.task_edits import check_task_fields
 from gala_manager.core.tasks import PHASES, STATUSES, TaskFields, TaskRow, list_tasks
 from gala_manager.ui.page import Page
 from gala_manager.ui.tasks import task_commands as commands
+from gala_manager.ui.tasks.review_widget import ReviewWidget
 from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overdue_ids
 from gala_manager.ui.tasks.task_dialog import TaskDialog
-from gala_manager.ui.tasks.tasks_export import export_tasks
+from gala_manager.ui.tasks.task_file_actions import TaskFileActions
 from gala_manager.ui.tasks.tasks_wording import (
-    describe_task_error,
     due_text,
     phase_label,
     status_label,
@@ -45,7 +42,7 @@ class TasksPage(Page):
     """Every task of the plan, on a board and a timeline, filtered by department or person."""
 
     key = "tasks"
-    areas = frozenset({"tasks", "people", "gala"})
+    areas = frozenset({"tasks", "people", "gala", "supplies", "show"})
     # Tests and demos replace the clock, so "overdue" never depends on the real date.
     now = staticmethod(clock.now)
 
@@ -68,8 +65,7 @@ class TasksPage(Page):
         self.department_label, self.person_label, self.group_label = QLabel(), QLabel(), QLabel()
         for combo in (self.department_filter, self.person_filter, self.group_combo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.export_action = QAction(self)
-        self.export_action.triggered.connect(self.export_tasks)
+        self.file_actions = TaskFileActions(self)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("tasksSummary")
 
@@ -84,12 +80,14 @@ class TasksPage(Page):
         self.timeline.phase_text = phase_label
         self.timeline.describe_due = self._due_text
         self.timeline.task_activated.connect(self.edit_task)
+        self.review = ReviewWidget(controller)
         self.tabs = QTabWidget()
         for widget in (self.board, self.timeline):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
             self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.review, "")
         self.board_scroll = self.tabs.widget(0)
 
         tools = QHBoxLayout()
@@ -128,8 +126,9 @@ class TasksPage(Page):
         self.person_label.setText(self.tr("Person:"))
         self.tabs.setTabText(0, self.tr("Board"))
         self.tabs.setTabText(1, self.tr("Timeline"))
+        self.tabs.setTabText(2, self.tr("Review"))
         self.timeline.day_texts = (self.tr("Today"), self.tr("Gala"))
-        self.export_action.setText(self.tr("Export tasks…"))
+        self.file_actions.retranslate_ui()
         if self.controller.document is not None:
             self.reload()
 
@@ -152,6 +151,7 @@ class TasksPage(Page):
                        for p in PHASES]
         self.board.set_columns(columns, late)
         self.timeline.set_rows(self.rows, self.gala_date, now.date(), late)
+        self.review.reload()
         done = sum(1 for r in self.rows if r.status.value == "done")
         self.summary_label.setText(self.tr(
             "{total} tasks, {done} done, {late} overdue").format(
@@ -160,27 +160,7 @@ class TasksPage(Page):
         self._update_buttons()
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.export_action]}
-
-    def ask_export_path(self) -> Path | None:
-        """The file to export to, chosen by the user (tests replace this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export tasks"), self.tr("tasks.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)"))
-        return Path(name) if name else None
-
-    def export_tasks(self) -> Path | None:
-        """Export the task list or the calendar, by the suffix of the chosen file."""
-        path = self.ask_export_path()
-        if path is None or self.controller.document is None:
-            return None
-        if not path.suffix:
-            path = path.with_suffix(".xlsx")
-        try:
-            return export_tasks(self.controller, path, now=self.now())
-        except GalaError as exc:
-            QMessageBox.warning(self, self.tr("Export tasks"), describe_task_error(exc))
-            return None
+        return {"file": [self.file_actions.export_action, self.file_actions.review_action]}
 
     def show_target(self, target: tuple) -> None:
         if len(target) < 2 or target[0] != "task":

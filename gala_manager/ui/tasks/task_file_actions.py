@@ -1,0 +1,73 @@
+"""The Tasks page's File-menu actions: export the task list or calendar, and the review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gala_manager.core.errors import GalaError
+from gala_manager.ui.tasks.review_export import export_review_pdf
+from gala_manager.ui.tasks.tasks_export import export_tasks
+from gala_manager.ui.tasks.tasks_wording import describe_task_error
+
+translate = QCoreApplication.translate
+
+
+class TaskFileActions(QObject):
+    """Two actions for the main window's File menu; `page` gives the clock and review."""
+
+    def __init__(self, page) -> None:
+        super().__init__(page)
+        self.page = page
+        self.export_action = QAction(page)
+        self.export_action.triggered.connect(self.export_tasks)
+        self.review_action = QAction(page)
+        self.review_action.triggered.connect(self.export_review)
+
+    def retranslate_ui(self) -> None:
+        self.export_action.setText(translate("TasksPage", "Export tasks…"))
+        self.review_action.setText(translate("TasksPage", "Export review (PDF)…"))
+
+    def ask_export_path(self) -> Path | None:
+        """The file to export the tasks to, chosen by the user (tests replace this)."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self.page, translate("TasksPage", "Export tasks"),
+            translate("TasksPage", "tasks.xlsx"),
+            translate("TasksPage", "Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)"))
+        return Path(name) if name else None
+
+    def export_tasks(self) -> Path | None:
+        """Export the task list or the calendar, by the suffix of the chosen file."""
+        path = self.ask_export_path()
+        if path is None or self.page.controller.document is None:
+            return None
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        try:
+            return export_tasks(self.page.controller, path, now=self.page.now())
+        except GalaError as exc:
+            QMessageBox.warning(self.page, translate("TasksPage", "Export tasks"),
+                                describe_task_error(exc))
+            return None
+
+    def export_review(self) -> Path | None:
+        """Ask where, then export the review as a PDF."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self.page, translate("TasksPage", "Export review"),
+            translate("TasksPage", "review.pdf"), translate("TasksPage", "PDF (*.pdf)"))
+        return self.write_review(Path(name)) if name else None
+
+    def write_review(self, path: Path) -> Path | None:
+        """Save what is being typed, then write the review PDF to `path`."""
+        self.page.review.save_overall()
+        self.page.review.save_department()
+        try:
+            return export_review_pdf(self.page.controller, path.with_suffix(".pdf"),
+                                     printed_at=self.page.now())
+        except GalaError as exc:
+            QMessageBox.warning(self.page, translate("TasksPage", "Export review"),
+                                describe_task_error(exc))
+            return None
