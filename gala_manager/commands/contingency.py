@@ -22,9 +22,20 @@ def _export_cards(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_report(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.console.report_export import export_show_report
+
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_show_report(doc, args.out)
+    return 0
+
+
 def export_commands() -> list[Subcommand]:
     """The exports of the contingency area."""
     return [
         Subcommand("contingency", "contingency cards PDF, one page per plan",
                    _file_and_out, _export_cards),
+        Subcommand("show-report", "show report (planned vs actual, incidents): .pdf or .xlsx",
+                   _file_and_out, _export_report),
     ]

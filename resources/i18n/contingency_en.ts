@@ -389,6 +389,10 @@
             <translation>Print contingency plans…</translation>
         </message>
         <message>
+            <source>Export show report (PDF or Excel)…</source>
+            <translation>Export show report (PDF or Excel)…</translation>
+        </message>
+        <message>
             <source>Show console</source>
             <translation>Show console</translation>
         </message>
@@ -423,6 +427,14 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export show report</source>
+            <translation>Export show report</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+            <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -740,6 +752,149 @@
         <message>
             <source>Note for the show log:</source>
             <translation>Note for the show log:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowReport</name>
+        <message>
+            <source>Show report</source>
+            <translation>Show report</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Planned and actual</source>
+            <translation>Planned and actual</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Show log</source>
+            <translation>Show log</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>How it ended</translation>
+        </message>
+        <message>
+            <source>Run time</source>
+            <translation>Run time</translation>
+        </message>
+        <message>
+            <source>Planned run time</source>
+            <translation>Planned run time</translation>
+        </message>
+        <message>
+            <source>End against plan</source>
+            <translation>End against plan</translation>
+        </message>
+        <message>
+            <source>Acts over time</source>
+            <translation>Acts over time</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Actual start</source>
+            <translation>Actual start</translation>
+        </message>
+        <message>
+            <source>Actual end</source>
+            <translation>Actual end</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Restarts</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Decision (the plan's rule)</source>
+            <translation>Decision (the plan's rule)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>No incidents.</source>
+            <translation>No incidents.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>escalated</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
         </message>
     </context>
 </TS>

@@ -389,6 +389,10 @@
             <translation>打印应急方案…</translation>
         </message>
         <message>
+            <source>Export show report (PDF or Excel)…</source>
+            <translation>导出演出报告 (PDF 或 Excel)…</translation>
+        </message>
+        <message>
             <source>Show console</source>
             <translation>演出控制台</translation>
         </message>
@@ -423,6 +427,14 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export show report</source>
+            <translation>导出演出报告</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
+            <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -738,6 +750,149 @@
         <message>
             <source>Note for the show log:</source>
             <translation>写入演出记录的备注:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowReport</name>
+        <message>
+            <source>Show report</source>
+            <translation>演出报告</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Planned and actual</source>
+            <translation>计划与实际</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>意外事件</translation>
+        </message>
+        <message>
+            <source>Show log</source>
+            <translation>演出记录</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>计划开始</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>实际开始</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>How it ended</source>
+            <translation>结束方式</translation>
+        </message>
+        <message>
+            <source>Run time</source>
+            <translation>总时长</translation>
+        </message>
+        <message>
+            <source>Planned run time</source>
+            <translation>计划时长</translation>
+        </message>
+        <message>
+            <source>End against plan</source>
+            <translation>结束时间与计划相比</translation>
+        </message>
+        <message>
+            <source>Acts over time</source>
+            <translation>超时节目数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划时长</translation>
+        </message>
+        <message>
+            <source>Actual start</source>
+            <translation>实际开始</translation>
+        </message>
+        <message>
+            <source>Actual end</source>
+            <translation>实际结束</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>实际时长</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>重演</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>发生阶段</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>持续</translation>
+        </message>
+        <message>
+            <source>Decision (the plan's rule)</source>
+            <translation>处置决定(按应急规则)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>经过</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>No incidents.</source>
+            <translation>没有发生意外。</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
         </message>
     </context>
 </TS>

@@ -36,7 +36,7 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window, key, modifier)
 
 
-def test_whole_demo_show(qtbot, console, controller):
+def test_whole_demo_show(qtbot, console, controller, tmp_path):
     clock = console.clock
     acts = controller.read(read_show).acts
     titles = [a.title for a in acts]
@@ -106,6 +106,35 @@ def test_whole_demo_show(qtbot, console, controller):
     assert all(o == Outcome.DONE for a, o in outcomes.items() if a != acts[2].act_id)
     assert len(outcomes) == len(acts)
     assert state.incidents[0].end - state.incidents[0].start == dt.timedelta(minutes=6)
+    check_report(controller, tmp_path, titles)
+
+
+def check_report(controller, tmp_path, titles):
+    """The show report, as PDF and as Excel, tells what happened."""
+    import io
+
+    import openpyxl
+    import pypdf
+
+    from gala_manager.ui.console.report_export import export_show_report
+
+    pdf = export_show_report(controller, tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(
+        pdf.read_bytes())).pages).split())
+    assert "Show report" in text
+    assert "Run time: 1:38:00" in text  # 19:00 to 20:38
+    assert f"{titles[2]} broke down again and is withdrawn" in text
+    assert "Power failure First half 19:07:00 19:13:00 6:00 Pause the show" in text
+    workbook = openpyxl.load_workbook(export_show_report(controller, tmp_path / "report.xlsx"))
+    assert workbook.sheetnames == ["Summary", "Planned and actual", "Incidents",
+                                   "Show log"]
+    acts = list(workbook["Planned and actual"].iter_rows(min_row=2, values_only=True))
+    withdrawn = next(row for row in acts if row[1] == titles[2])
+    assert withdrawn[8] == "withdrawn" and withdrawn[9] == "1"
+    swapped = next(row for row in acts if row[1] == titles[4])
+    assert swapped[4] > next(row for row in acts if row[1] == titles[5])[4]
+    incidents = list(workbook["Incidents"].iter_rows(min_row=2, values_only=True))
+    assert incidents[0][1:6] == ("Power failure", "First half", "19:07:00", "19:13:00", "6:00")
 
 
 def test_undo_last_console_action_with_ctrl_z(qtbot, console, controller):

@@ -106,6 +106,8 @@ class ContingencyPage(Page):
 
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_cards)
+        self.report_action = QAction(self)
+        self.report_action.triggered.connect(self.export_report)
         self.print_action = QAction(self)
         self.print_action.triggered.connect(self.print_plans)
         self.console_action = QAction(self)
@@ -118,7 +120,8 @@ class ContingencyPage(Page):
         return self.tr("Contingency")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.export_action, self.print_action], "view": [self.console_action]}
+        return {"file": [self.export_action, self.report_action, self.print_action],
+                "view": [self.console_action]}
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("New plan"))
@@ -130,6 +133,7 @@ class ContingencyPage(Page):
         self.console_button.setText(self.tr("Open the show console (F11)"))
         self.export_action.setText(self.tr("Export contingency cards (PDF)…"))
         self.print_action.setText(self.tr("Print contingency plans…"))
+        self.report_action.setText(self.tr("Export show report (PDF or Excel)…"))
         self.console_action.setText(self.tr("Show console"))
         self.model.layoutChanged.emit()
 
@@ -311,6 +315,19 @@ class ContingencyPage(Page):
         if name:
             try:
                 export_cards_pdf(self.controller, Path(name))
+            except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
+                self.controller.show_error(exc, self)
+
+    def export_report(self) -> None:
+        """Write the show report, as PDF or Excel by the chosen file's type."""
+        from gala_manager.ui.console.report_export import export_show_report
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export show report"), "",
+            self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"))
+        if name:
+            try:
+                export_show_report(self.controller, Path(name))
             except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
                 self.controller.show_error(exc, self)
 
