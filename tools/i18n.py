@@ -29,6 +29,7 @@ CATALOGS: dict[str, list[str]] = {
     "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py"],
     "supplies": ["gala_manager/ui/supplies/*.py", "gala_manager/commands/supplies.py"],
     "staff": ["gala_manager/ui/staff/*.py", "gala_manager/commands/staff.py"],
+    "programme": ["gala_manager/ui/programme/*.py", "gala_manager/commands/programme.py"],
 }
 
 

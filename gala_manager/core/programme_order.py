@@ -123,6 +123,16 @@ insert_into_order = place_act
 
 
 @changes(PROGRAMME)
+def place_acts(session: Session, *, act_ids: list[int], position: int,
+               section_id: int | None = None) -> OrderSnapshot:
+    """Put several acts, in the given order, from `position` on (one drag of many)."""
+    before = order_snapshot(session)
+    for offset, act_id in enumerate(act_ids):
+        place_act(session, act_id=act_id, position=position + offset, section_id=section_id)
+    return before
+
+
+@changes(PROGRAMME)
 def remove_from_order(session: Session, *, act_id: int) -> OrderSnapshot:
     """Take an act out of the running order (it stays among the submitted acts)."""
     before = order_snapshot(session)

@@ -5,7 +5,7 @@ what undo needs):
 - `get_programme_settings() -> ProgrammeSettingsRow`;
   `set_programme_settings(settings) -> ProgrammeSettingsRow` (the previous).
 - `list_rehearsals() -> list[RehearsalRow]` (oldest first, timings included).
-- `add_rehearsal(kind, date=None, notes="") -> int`; `remove_rehearsal(rehearsal_id)
+- `add_rehearsal(kind, date=None, notes="", timings=None) -> int`; `remove_rehearsal(rehearsal_id)
   -> RehearsalRow`; `restore_rehearsal(row) -> int` (same id and timings).
 - `record_timings(rehearsal_id, timings: {act_id: seconds | None}) -> dict`: sets
   (None clears) measured times; returns the previous ones in the same shape.
@@ -111,11 +111,13 @@ def list_rehearsals(session: Session) -> list[RehearsalRow]:
 
 @changes(PROGRAMME)
 def add_rehearsal(session: Session, *, kind: RehearsalKind, date: dt.date | None = None,
-                  notes: str = "") -> int:
-    """Record that a rehearsal took place (timings follow with `record_timings`)."""
+                  notes: str = "", timings: dict | None = None) -> int:
+    """Record a rehearsal, with its measured times by act id if given."""
     rehearsal = Rehearsal(kind=RehearsalKind(kind), date=date, notes=notes.strip())
     session.add(rehearsal)
     session.flush()
+    if timings:
+        record_timings(session, rehearsal_id=rehearsal.id, timings=timings)
     return rehearsal.id
 
 

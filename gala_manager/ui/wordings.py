@@ -8,6 +8,7 @@ def load_all() -> None:
     # Each area adds one import line here, e.g.:
     #   import gala_manager.ui.programme.programme_wording  # noqa: F401
     import gala_manager.ui.contingency.contingency_wording  # noqa: F401
+    import gala_manager.ui.programme.programme_wording  # noqa: F401
     import gala_manager.ui.staff.staff_wording  # noqa: F401
     import gala_manager.ui.supplies.supplies_wording  # noqa: F401
     import gala_manager.ui.tasks.tasks_wording  # noqa: F401

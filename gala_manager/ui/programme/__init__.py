@@ -1,0 +1,1 @@
+"""The Programme page: running order, acts, rehearsals, run-sheets and act imports."""

@@ -1,0 +1,345 @@
+"""The Programme page's actions: toolbar, keys, context menu and what each one does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from gala_manager.core.models import ActStatus
+from gala_manager.core.people import list_departments, list_people
+from gala_manager.core.programme import get_act
+from gala_manager.core.programme_rehearsals import get_programme_settings
+from gala_manager.core.programme_rows import ActFields
+from gala_manager.ui.programme import programme_commands as commands
+from gala_manager.ui.programme.act_dialog import ActDialog
+from gala_manager.ui.programme.programme_wording import section_label, status_label
+from gala_manager.ui.programme.rehearsal_dialog import RehearsalDialog
+from gala_manager.ui.programme.running_order_model import EDITABLE
+from gala_manager.ui.programme.settings_dialog import ProgrammeSettingsDialog
+
+translate = QCoreApplication.translate
+
+_ACTION_TEXTS = [
+    ("new_action", QT_TRANSLATE_NOOP("ProgrammePage", "New act…")),
+    ("edit_action", QT_TRANSLATE_NOOP("ProgrammePage", "Edit act…")),
+    ("duplicate_action", QT_TRANSLATE_NOOP("ProgrammePage", "Duplicate")),
+    ("delete_action", QT_TRANSLATE_NOOP("ProgrammePage", "Delete")),
+    ("up_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move up")),
+    ("down_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move down")),
+    ("position_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move to position…")),
+    ("insert_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add to the running order")),
+    ("take_out_action", QT_TRANSLATE_NOOP("ProgrammePage", "Take out of the running order")),
+    ("add_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add a section…")),
+    ("rename_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Rename this act's section…")),
+    ("remove_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Remove this act's section")),
+    ("rehearsal_action", QT_TRANSLATE_NOOP("ProgrammePage", "Record rehearsal…")),
+    ("use_measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Use measured durations")),
+    ("measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Planned vs measured")),
+    ("settings_action", QT_TRANSLATE_NOOP("ProgrammePage", "Programme settings…")),
+]
+
+
+class ProgrammeActions:
+    """Builds the page's QActions and carries them out through undoable commands."""
+
+    def __init__(self, page) -> None:
+        self.page = page
+        self.controller = page.controller
+        self.tool_bar = QToolBar(page)
+        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(slot, shortcut=None) -> QAction:
+            act = QAction(page)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                page.addAction(act)
+            return act
+
+        self.new_action = action(self.new_act, "Ctrl+N")
+        self.edit_action = action(self.edit_act, "Ctrl+E")
+        self.duplicate_action = action(self.duplicate_act, "Ctrl+D")
+        self.delete_action = action(self.delete_act, "Del")
+        self.up_action = action(lambda: self.move_by(-1), "Alt+Up")
+        self.down_action = action(lambda: self.move_by(1), "Alt+Down")
+        self.position_action = action(self.ask_position)
+        self.insert_action = action(self.insert_act, "Alt+Left")
+        self.take_out_action = action(self.take_out, "Alt+Right")
+        self.add_section_action = action(self.add_section)
+        self.rename_section_action = action(self.rename_section)
+        self.remove_section_action = action(self.remove_section)
+        self.rehearsal_action = action(self.record_rehearsal)
+        self.use_measured_action = action(self.use_measured)
+        self.measured_action = QAction(page)
+        self.measured_action.setCheckable(True)
+        self.measured_action.toggled.connect(page.choose_measured)
+        self.settings_action = action(self.edit_settings)
+        self.sections_menu = QMenu(page)
+        self.sections_menu.addActions([self.add_section_action, self.rename_section_action,
+                                       self.remove_section_action])
+        self.sections_button = QToolButton(page)
+        self.sections_button.setMenu(self.sections_menu)
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for item in (self.new_action, self.edit_action, self.duplicate_action,
+                     self.delete_action, None, self.up_action, self.down_action,
+                     self.position_action, None):
+            self.tool_bar.addAction(item) if item else self.tool_bar.addSeparator()
+        self.tool_bar.addWidget(self.sections_button)
+        self.tool_bar.addSeparator()
+        self.tool_bar.addActions([self.rehearsal_action, self.use_measured_action,
+                                  self.measured_action, self.settings_action])
+        self.side_bar = QWidget(page)
+        side = QHBoxLayout(self.side_bar)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.insert_button = QPushButton(self.side_bar)
+        self.insert_button.clicked.connect(self.insert_act)
+        self.take_out_button = QPushButton(self.side_bar)
+        self.take_out_button.clicked.connect(self.take_out)
+        side.addWidget(self.insert_button)
+        side.addWidget(self.take_out_button)
+        for view in (page.table, page.unordered_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self.context_menu)
+        page.table.doubleClicked.connect(
+            lambda index: None if index.column() in EDITABLE else self.edit_act())
+        page.unordered_view.doubleClicked.connect(lambda index: self.edit_act())
+
+    def retranslate_ui(self) -> None:
+        """Set every action's text in the current language."""
+        for name, text in _ACTION_TEXTS:
+            getattr(self, name).setText(translate("ProgrammePage", text))
+        self.up_action.setToolTip(translate("ProgrammePage", "Move up (Alt+Up)"))
+        self.down_action.setToolTip(translate("ProgrammePage", "Move down (Alt+Down)"))
+        self.sections_button.setText(translate("ProgrammePage", "Sections"))
+        self.insert_button.setText(translate("ProgrammePage", "← Add to order"))
+        self.take_out_button.setText(translate("ProgrammePage", "Take out →"))
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        """What the main window's menus offer while the page shows."""
+        return {"edit": [self.new_action, self.edit_action, self.duplicate_action,
+                         self.delete_action, self.up_action, self.down_action,
+                         self.position_action]}
+
+    def update_enabled(self) -> None:
+        """Enable what makes sense for the current selection."""
+        page = self.page
+        act_id = page.current_act_id()
+        in_order = act_id is not None and page.order_model.row_of(act_id) is not None
+        writable = not self.controller.read_only
+        for act in (self.edit_action, self.duplicate_action, self.delete_action):
+            act.setEnabled(writable and act_id is not None)
+        for act in (self.up_action, self.down_action, self.position_action,
+                    self.take_out_action, self.rename_section_action,
+                    self.remove_section_action):
+            act.setEnabled(writable and in_order)
+        self.insert_action.setEnabled(writable and act_id is not None and not in_order)
+        self.insert_button.setEnabled(self.insert_action.isEnabled())
+        self.take_out_button.setEnabled(self.take_out_action.isEnabled())
+        self.use_measured_action.setEnabled(writable and any(
+            a.measured_seconds is not None and a.measured_seconds != a.duration_seconds
+            for a in page.order_model.rows))
+
+    # -- running order ----------------------------------------------------------------
+
+    def _current(self):
+        act_id = self.page.current_act_id()
+        row = self.page.order_model.row_of(act_id) if act_id is not None else None
+        return act_id, (self.page.order_model.rows[row] if row is not None else None)
+
+    def move_by(self, step: int) -> None:
+        """Alt+Up / Alt+Down: one place, or into the neighbouring section at its edge."""
+        act_id, act = self._current()
+        if act is None:
+            return
+        rows = self.page.order_model.rows
+        index = act.position - 1
+        neighbour = index + step
+        if not 0 <= neighbour < len(rows):
+            return
+        if rows[neighbour].section_id != act.section_id:
+            # At a section's edge the first step crosses into the next section.
+            self.move_to(act_id, act.position, rows[neighbour].section_id)
+        else:
+            self.move_to(act_id, act.position + step)
+
+    def move_to(self, act_id: int, position: int, section_id: int | None = None) -> bool:
+        """Put an act at a position of the order (one undo step)."""
+        done = self.controller.push(commands.move_command(
+            self.controller, [act_id], position, self.page._title_of(act_id), section_id),
+            self.page)
+        if done:
+            self.page.select_act(act_id)
+        return done
+
+    def ask_position(self) -> None:
+        """Move to position…: ask for the number, then move."""
+        act_id, act = self._current()
+        if act is None:
+            return
+        count = len(self.page.order_model.rows)
+        position, ok = QInputDialog.getInt(
+            self.page, translate("ProgrammePage", "Move to position"),
+            translate("ProgrammePage", "New position of “{title}” (1–{n}):").format(
+                title=act.title, n=count),
+            act.position, 1, count)
+        if ok and position != act.position:
+            self.move_to(act_id, position)
+
+    def insert_act(self) -> None:
+        """Put the act chosen in the side list after the selected act (or at the end)."""
+        act_id = self.page.current_act_id()
+        if act_id is None or self.page.order_model.row_of(act_id) is not None:
+            return
+        self.move_to(act_id, len(self.page.order_model.rows) + 1)
+
+    def take_out(self) -> None:
+        """Take the selected act out of the running order."""
+        act_id, act = self._current()
+        if act is not None:
+            self.controller.push(commands.remove_from_order_command(
+                self.controller, act_id, act.title), self.page)
+
+    # -- acts -------------------------------------------------------------------------
+
+    def _dialog(self, fields: ActFields) -> ActDialog:
+        return ActDialog(fields, self.controller.read(list_people),
+                         self.controller.read(list_departments), self.page)
+
+    def new_act(self) -> None:
+        """New act…: the dialog, then add it after the selected act (or unordered)."""
+        dialog = self._dialog(ActFields(title=""))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        _, act = self._current()
+        position = act.position + 1 if act is not None else None
+        self.controller.push(commands.add_command(self.controller, dialog.fields(), position),
+                             self.page)
+
+    def edit_act(self) -> None:
+        """Edit act…: every field in the dialog; only changed fields are written."""
+        act_id = self.page.current_act_id()
+        if act_id is None:
+            return
+        before = self.controller.read(get_act, act_id=act_id).fields
+        dialog = self._dialog(before)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = dialog.fields()
+        changes = {name: getattr(after, name) for name in after.__dataclass_fields__
+                   if getattr(after, name) != getattr(before, name)}
+        if changes:
+            self.controller.push(commands.edit_command(self.controller, act_id, changes,
+                                                       after.title), self.page)
+
+    def duplicate_act(self) -> None:
+        """Duplicate the act right after itself."""
+        act_id = self.page.current_act_id()
+        if act_id is not None:
+            title = self.page._title_of(act_id)
+            copy = translate("ProgrammePage", "{title} (copy)").format(title=title)
+            self.controller.push(commands.duplicate_command(self.controller, act_id, title, copy),
+                                 self.page)
+
+    def delete_act(self) -> None:
+        """Delete the act (undo brings it back)."""
+        act_id = self.page.current_act_id()
+        if act_id is not None:
+            self.controller.push(commands.remove_command(
+                self.controller, act_id, self.page._title_of(act_id)), self.page)
+
+    def set_status(self, status: ActStatus) -> None:
+        """Give the selected acts a status."""
+        rows = self.page.selected_order_rows()
+        ids = [self.page.order_model.rows[r].act_id for r in rows]
+        if not ids and self.page.current_act_id() is not None:
+            ids = [self.page.current_act_id()]
+        if ids:
+            self.controller.push(commands.status_command(self.controller, ids, status),
+                                 self.page)
+
+    def context_menu(self, pos) -> None:
+        """Right-click menu of both lists."""
+        page = self.page
+        menu = QMenu(page)
+        menu.addActions([self.edit_action, self.duplicate_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions([self.insert_action, self.take_out_action, self.position_action])
+        _, act = self._current()
+        if act is not None and page.sections:
+            move = menu.addMenu(translate("ProgrammePage", "Move to section"))
+            for section in page.sections:
+                item = move.addAction(section_label(section.kind, section.name))
+                item.triggered.connect(lambda _=False, s=section.id, a=act.act_id:
+                                       self.move_to(a, 10**6, s))
+        status_menu = menu.addMenu(translate("ProgrammePage", "Set status"))
+        for status in ActStatus:
+            item = status_menu.addAction(status_label(status))
+            item.triggered.connect(lambda _=False, s=status: self.set_status(s))
+        sender = page.table if page.table.hasFocus() else page.unordered_view
+        menu.exec(sender.viewport().mapToGlobal(pos))
+
+    # -- sections, rehearsals, settings ---------------------------------------------
+
+    def add_section(self) -> None:
+        """Add a named section at the end of the order."""
+        name, ok = QInputDialog.getText(self.page, translate("ProgrammePage", "Add a section"),
+                                        translate("ProgrammePage", "Name of the section:"))
+        if ok and name.strip():
+            self.controller.push(commands.add_section_command(self.controller, name.strip()),
+                                 self.page)
+
+    def _section(self):
+        _, act = self._current()
+        if act is None or act.section_id is None:
+            return None
+        return next((s for s in self.page.sections if s.id == act.section_id), None)
+
+    def rename_section(self) -> None:
+        """Rename the selected act's section."""
+        section = self._section()
+        if section is None:
+            return
+        name, ok = QInputDialog.getText(self.page, translate("ProgrammePage", "Rename section"),
+                                        translate("ProgrammePage", "New name:"),
+                                        text=section_label(section.kind, section.name))
+        if ok and name.strip():
+            self.controller.push(commands.rename_section_command(
+                self.controller, section.id, name.strip()), self.page)
+
+    def remove_section(self) -> None:
+        """Remove the selected act's section; its acts stay in the order."""
+        section = self._section()
+        if section is not None:
+            self.controller.push(commands.remove_section_command(
+                self.controller, section.id, section_label(section.kind, section.name)),
+                self.page)
+
+    def record_rehearsal(self) -> None:
+        """Record rehearsal…: measured times for each act of the order."""
+        dialog = RehearsalDialog(list(self.page.order_model.rows), self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.push(commands.rehearsal_command(self.controller, **dialog.values()),
+                                 self.page)
+            self.measured_action.setChecked(True)
+
+    def use_measured(self) -> None:
+        """Planned durations := measured ones, one undo step."""
+        self.controller.push(commands.use_measured_command(self.controller), self.page)
+
+    def edit_settings(self) -> None:
+        """Default changeover and microphones of the gala."""
+        dialog = ProgrammeSettingsDialog(self.controller.read(get_programme_settings), self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.push(commands.settings_command(self.controller, dialog.settings()),
+                                 self.page)

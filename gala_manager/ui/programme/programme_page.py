@@ -1,0 +1,251 @@
+"""The Programme page: the running order with times, the acts not in it, totals, checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.errors import ValidationError
+from gala_manager.core.programme import unordered_acts
+from gala_manager.core.programme_checks import check_programme
+from gala_manager.core.programme_order import list_sections
+from gala_manager.core.programme_schedule import programme_summary, running_order
+from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
+from gala_manager.ui.page import Page
+from gala_manager.ui.programme import programme_commands as commands
+from gala_manager.ui.programme.inline_edit import changes_for
+from gala_manager.ui.programme.programme_actions import ProgrammeActions
+from gala_manager.ui.programme.programme_wording import describe_programme_error
+from gala_manager.ui.programme.running_order_model import (
+    MEASURED_COLUMNS,
+    NOTES,
+    PERFORMERS,
+    TITLE,
+    RunningOrderTableModel,
+)
+from gala_manager.ui.programme.totals_bar import TotalsBar
+from gala_manager.ui.programme.unordered_model import UnorderedActsModel
+
+
+class ProgrammePage(Page):
+    """Acts and the running order: drag, keys, dialogs; every change undoable."""
+
+    key = "programme"
+    areas = frozenset({"programme", "gala", "people"})
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.sections = []
+        self._measured_chosen = False
+        self.order_model = RunningOrderTableModel(self)
+        self.order_model.edit_requested = self.edit_in_place
+        self.order_model.drop_requested = self.drop_into_order
+        self.table = QTableView(self)
+        self.table.setObjectName("runningOrder")
+        self.table.setModel(self.order_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (TITLE, PERFORMERS, NOTES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(TITLE, 200)
+        self.table.setColumnWidth(PERFORMERS, 180)
+        self.table.setColumnWidth(NOTES, 160)
+        self.unordered_model = UnorderedActsModel(self)
+        self.unordered_model.drop_requested = self.drop_out_of_order
+        self.unordered_view = QListView(self)
+        self.unordered_view.setObjectName("notInOrder")
+        self.unordered_view.setModel(self.unordered_model)
+        self.unordered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.unordered_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.unordered_view.setAlternatingRowColors(True)
+        self.unordered_view.setSpacing(2)
+        self.unordered_label = QLabel(self)
+        self.problems_model = ProblemListModel(self)
+        self.problems_view = QListView(self)
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setMaximumHeight(110)
+        self.problems_view.doubleClicked.connect(
+            lambda index: self.show_target(index.data(ProblemRole).target))
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("programmeMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #c92a2a;")
+        self.message_label.hide()
+        self.totals = TotalsBar(self)
+        self.actions = ProgrammeActions(self)
+        # One act is worked on at a time: selecting in one list clears the other.
+        self.table.selectionModel().selectionChanged.connect(self._order_selected)
+        self.unordered_view.selectionModel().selectionChanged.connect(self._side_selected)
+        self._build_layout()
+        self.retranslate_ui()
+
+    def _build_layout(self) -> None:
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.unordered_label)
+        side_layout.addWidget(self.unordered_view, 1)
+        side_layout.addWidget(self.actions.side_bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.actions.tool_bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.problems_view)
+
+    # -- Page -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Programme")
+
+    def retranslate_ui(self) -> None:
+        self.unordered_label.setText(self.tr("Submitted, not in the running order"))
+        self.actions.retranslate_ui()
+        self.totals.retranslate_ui()
+        self.order_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 15)
+        self.order_model.layoutChanged.emit()
+        self.unordered_model.layoutChanged.emit()
+        self.problems_model.layoutChanged.emit()
+
+    def menu_actions(self):
+        return self.actions.menu_actions()
+
+    def reload(self) -> None:
+        current = self.current_act_id()
+        schedule = self.controller.read(running_order)
+        self.order_model.set_rows(schedule)
+        self.unordered_model.set_rows(self.controller.read(unordered_acts))
+        self.sections = self.controller.read(list_sections)
+        self.totals.set_summary(self.controller.read(programme_summary))
+        self.problems_model.set_problems(self.controller.read(check_programme))
+        self.problems_view.setVisible(self.problems_model.rowCount() > 0)
+        if not self._measured_chosen:
+            self.actions.measured_action.setChecked(
+                any(a.measured_seconds is not None for a in schedule))
+        self.show_measured(self.actions.measured_action.isChecked())
+        self.actions.update_enabled()
+        if current is not None:
+            self.select_act(current)
+
+    def show_target(self, target: tuple) -> None:
+        if len(target) == 2 and target[0] == "act":
+            self.refresh_if_stale()
+            self.select_act(target[1])
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_order_rows(self) -> list[int]:
+        """Rows of the running order selected, top to bottom."""
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def current_act_id(self) -> int | None:
+        """The act the user works on: selected in the order, else in the side list."""
+        rows = self.selected_order_rows()
+        if rows:
+            act = self.order_model.act_at(rows[0])
+            return act.act_id if act else None
+        index = self.unordered_view.currentIndex()
+        if index.isValid() and self.unordered_view.selectionModel().isSelected(index):
+            return self.unordered_model.act_at(index.row()).id
+        return None
+
+    def _order_selected(self) -> None:
+        if self.table.selectionModel().hasSelection():
+            self.unordered_view.selectionModel().clearSelection()
+        self.actions.update_enabled()
+
+    def _side_selected(self) -> None:
+        if self.unordered_view.selectionModel().hasSelection():
+            self.table.selectionModel().clearSelection()
+        self.actions.update_enabled()
+
+    def select_act(self, act_id: int) -> None:
+        """Select an act in whichever list shows it."""
+        row = self.order_model.row_of(act_id)
+        if row is not None:
+            self.unordered_view.clearSelection()
+            self.table.selectRow(row)
+            self.table.scrollTo(self.order_model.index(row, TITLE))
+            return
+        row = self.unordered_model.row_of(act_id)
+        if row is not None:
+            self.table.clearSelection()
+            index = self.unordered_model.index(row)
+            self.unordered_view.setCurrentIndex(index)
+            self.unordered_view.scrollTo(index)
+
+    def show_measured(self, shown: bool) -> None:
+        """Show or hide the planned-vs-measured columns."""
+        for column in MEASURED_COLUMNS:
+            self.table.setColumnHidden(column, not shown)
+
+    def choose_measured(self, shown: bool) -> None:
+        """The user toggled the measured columns: keep the choice across reloads."""
+        self._measured_chosen = True
+        self.show_measured(shown)
+
+    # -- edits ------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        """Show an input problem under the table (empty text hides it)."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def edit_in_place(self, act_id: int, field: str, text: str) -> bool:
+        """A cell was edited: parse the text and push the change (or say what is wrong)."""
+        try:
+            changes = changes_for(field, text)
+        except ValidationError as exc:
+            self.say(describe_programme_error(exc))
+            return False
+        self.say("")
+        act = self.order_model.act_at(self.order_model.row_of(act_id))
+        return self.controller.push(
+            commands.edit_command(self.controller, act_id, changes, act.title), self)
+
+    def drop_into_order(self, act_ids: list[int], position: int) -> bool:
+        """Acts were dropped on the running order at `position`."""
+        title = self._title_of(act_ids[0])
+        done = self.controller.push(
+            commands.move_command(self.controller, act_ids, position, title), self)
+        if done:
+            self.select_act(act_ids[0])
+        return done
+
+    def drop_out_of_order(self, act_ids: list[int]) -> bool:
+        """Acts of the order were dropped on the side list: take the first out."""
+        act_id = act_ids[0]
+        return self.controller.push(commands.remove_from_order_command(
+            self.controller, act_id, self._title_of(act_id)), self)
+
+    def _title_of(self, act_id: int) -> str:
+        row = self.order_model.row_of(act_id)
+        if row is not None:
+            return self.order_model.rows[row].title
+        row = self.unordered_model.row_of(act_id)
+        return self.unordered_model.rows[row].title if row is not None else ""

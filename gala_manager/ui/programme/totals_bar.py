@@ -1,0 +1,68 @@
+"""The totals bar under the running order: planned end and length against the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from gala_manager.core.programme_rows import ProgrammeSummary, Verdict
+from gala_manager.ui.formatting import format_minutes
+from gala_manager.ui.programme.programme_wording import clock_text
+
+_COLOURS = {Verdict.UNDER: "#b35c00", Verdict.WITHIN: "#2b8a3e", Verdict.OVER: "#c92a2a"}
+
+
+class TotalsBar(QWidget):
+    """Start, planned end, running time, and under / within / over with the minutes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary: ProgrammeSummary | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.times_label = QLabel(self)
+        self.verdict_label = QLabel(self)
+        self.verdict_label.setObjectName("verdict")
+        layout.addWidget(self.times_label, 1)
+        layout.addWidget(self.verdict_label)
+
+    def set_summary(self, summary: ProgrammeSummary | None) -> None:
+        """Show a programme's totals."""
+        self.summary = summary
+        self.retranslate_ui()
+
+    def verdict(self) -> Verdict | None:
+        """The verdict shown, for whoever needs it (tests, the page's status)."""
+        return self.summary.verdict if self.summary else None
+
+    def retranslate_ui(self) -> None:
+        """Set the texts again in the current language."""
+        s = self.summary
+        if s is None or s.planned_end is None:
+            self.times_label.setText(self.tr("The running order is empty."))
+            self.verdict_label.setText("")
+            return
+        day = (s.planned_end.date() - s.start.date()).days
+        self.times_label.setText(self.tr(
+            "Start {start} · planned end {end} · {count} items · running time {total}").format(
+            start=s.start.strftime("%H:%M"), end=clock_text(s.planned_end, day),
+            count=s.act_count, total=format_minutes(round(s.total_seconds / 60))))
+        if s.verdict == Verdict.OVER:
+            text = self.tr("Over: {m} min longer than the longest {max} min").format(
+                m=s.difference_minutes, max=s.max_minutes)
+        elif s.verdict == Verdict.UNDER:
+            text = self.tr("Under: {m} min shorter than the shortest {min} min").format(
+                m=s.difference_minutes, min=s.min_minutes)
+        elif s.difference_minutes > 0:
+            text = self.tr("Within {min}–{max} min: {m} min over the planned {planned}").format(
+                min=s.min_minutes, max=s.max_minutes, m=s.difference_minutes,
+                planned=s.planned_minutes)
+        elif s.difference_minutes < 0:
+            text = self.tr("Within {min}–{max} min: {m} min under the planned {planned}").format(
+                min=s.min_minutes, max=s.max_minutes, m=-s.difference_minutes,
+                planned=s.planned_minutes)
+        else:
+            text = self.tr("Within {min}–{max} min: exactly the planned {planned}").format(
+                min=s.min_minutes, max=s.max_minutes, planned=s.planned_minutes)
+        self.verdict_label.setText(text)
+        self.verdict_label.setStyleSheet(
+            f"color: {_COLOURS[s.verdict]}; font-weight: bold; padding: 2px 6px;")

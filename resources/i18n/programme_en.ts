@@ -1,0 +1,691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ActDialog</name>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>Stage needs</source>
+            <translation>Stage needs</translation>
+        </message>
+        <message>
+            <source>Host and notes</source>
+            <translation>Host and notes</translation>
+        </message>
+        <message>
+            <source>(name and phone below)</source>
+            <translation>(name and phone below)</translation>
+        </message>
+        <message>
+            <source>empty: the gala's default</source>
+            <translation>empty: the gala's default</translation>
+        </message>
+        <message>
+            <source>Fixed start at</source>
+            <translation>Fixed start at</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>Performers</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Submitted by</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>Contact name</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Changeover after it</source>
+            <translation>Changeover after it</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Microphones</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>Music file</translation>
+        </message>
+        <message>
+            <source>Lighting notes</source>
+            <translation>Lighting notes</translation>
+        </message>
+        <message>
+            <source>Sound notes</source>
+            <translation>Sound notes</translation>
+        </message>
+        <message>
+            <source>(no host)</source>
+            <translation>(no host)</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Host link before it</source>
+            <translation>Host link before it</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programme</name>
+        <message>
+            <source>Move “{title}”</source>
+            <translation>Move “{title}”</translation>
+        </message>
+        <message>
+            <source>Take “{title}” out of the order</source>
+            <translation>Take “{title}” out of the order</translation>
+        </message>
+        <message>
+            <source>Add “{title}”</source>
+            <translation>Add “{title}”</translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>Edit “{title}”</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>Duplicate “{title}”</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”</source>
+            <translation>Delete “{title}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set status of %n act(s)</source>
+            <translation>
+                <numerusform>Set status of %n act</numerusform>
+                <numerusform>Set status of %n acts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add section “{name}”</source>
+            <translation>Add section “{name}”</translation>
+        </message>
+        <message>
+            <source>Rename section to “{name}”</source>
+            <translation>Rename section to “{name}”</translation>
+        </message>
+        <message>
+            <source>Remove section “{name}”</source>
+            <translation>Remove section “{name}”</translation>
+        </message>
+        <message>
+            <source>Record a rehearsal</source>
+            <translation>Record a rehearsal</translation>
+        </message>
+        <message>
+            <source>Use measured durations</source>
+            <translation>Use measured durations</translation>
+        </message>
+        <message>
+            <source>Change programme settings</source>
+            <translation>Change programme settings</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Dance</source>
+            <translation>Dance</translation>
+        </message>
+        <message>
+            <source>Song</source>
+            <translation>Song</translation>
+        </message>
+        <message>
+            <source>Sketch</source>
+            <translation>Sketch</translation>
+        </message>
+        <message>
+            <source>Stage play</source>
+            <translation>Stage play</translation>
+        </message>
+        <message>
+            <source>Crosstalk</source>
+            <translation>Crosstalk</translation>
+        </message>
+        <message>
+            <source>Recitation</source>
+            <translation>Recitation</translation>
+        </message>
+        <message>
+            <source>Instrumental</source>
+            <translation>Instrumental</translation>
+        </message>
+        <message>
+            <source>Prize quiz</source>
+            <translation>Prize quiz</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Host segment</source>
+            <translation>Host segment</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>Intermission</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Selected</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>Not selected</translation>
+        </message>
+        <message>
+            <source>Rehearsed</source>
+            <translation>Rehearsed</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>handheld</source>
+            <translation>handheld</translation>
+        </message>
+        <message>
+            <source>headset</source>
+            <translation>headset</translation>
+        </message>
+        <message>
+            <source>lavalier</source>
+            <translation>lavalier</translation>
+        </message>
+        <message>
+            <source>on stand</source>
+            <translation>on stand</translation>
+        </message>
+        <message>
+            <source>First half</source>
+            <translation>First half</translation>
+        </message>
+        <message>
+            <source>Second half</source>
+            <translation>Second half</translation>
+        </message>
+        <message>
+            <source>First rehearsal</source>
+            <translation>First rehearsal</translation>
+        </message>
+        <message>
+            <source>Final rehearsal</source>
+            <translation>Final rehearsal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Changeover</source>
+            <translation>Changeover</translation>
+        </message>
+        <message>
+            <source>Default changeover</source>
+            <translation>Default changeover</translation>
+        </message>
+        <message>
+            <source>Measured time</source>
+            <translation>Measured time</translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation>Fixed start</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Microphones</translation>
+        </message>
+        <message>
+            <source>Section name</source>
+            <translation>Section name</translation>
+        </message>
+        <message>
+            <source>{n} × {kind}</source>
+            <translation>{n} × {kind}</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</source>
+            <translation>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</translation>
+        </message>
+        <message>
+            <source>{field}: the length must be more than zero and at most six hours (a changeover at most one hour).</source>
+            <translation>{field}: the length must be more than zero and at most six hours (a changeover at most one hour).</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a time of day; type it as 21:00.</source>
+            <translation>{field}: “{value}” is not a time of day; type it as 21:00.</translation>
+        </message>
+        <message>
+            <source>{field} is too long.</source>
+            <translation>{field} is too long.</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field} is required.</translation>
+        </message>
+        <message>
+            <source>{field}: the number is out of range.</source>
+            <translation>{field}: the number is out of range.</translation>
+        </message>
+        <message>
+            <source>{performer} performs in “{first}” and right after in “{second}”: no time to change.</source>
+            <translation>{performer} performs in “{first}” and right after in “{second}”: no time to change.</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the running order but is “{status}”.</source>
+            <translation>“{title}” is in the running order but is “{status}”.</translation>
+        </message>
+        <message>
+            <source>“{title}” was withdrawn but is still in the running order.</source>
+            <translation>“{title}” was withdrawn but is still in the running order.</translation>
+        </message>
+        <message>
+            <source>“{title}” has no contact person.</source>
+            <translation>“{title}” has no contact person.</translation>
+        </message>
+        <message>
+            <source>The programme runs {minutes} min, shorter than the planned {min}–{max} min.</source>
+            <translation>The programme runs {minutes} min, shorter than the planned {min}–{max} min.</translation>
+        </message>
+        <message>
+            <source>The programme runs {minutes} min, longer than the planned {min}–{max} min.</source>
+            <translation>The programme runs {minutes} min, longer than the planned {min}–{max} min.</translation>
+        </message>
+        <message>
+            <source>“{title}” is fixed at {fixed}, but the act before it is still on for {minutes} min.</source>
+            <translation>“{title}” is fixed at {fixed}, but the act before it is still on for {minutes} min.</translation>
+        </message>
+        <message>
+            <source>The host link before “{title}” has no host to speak it.</source>
+            <translation>The host link before “{title}” has no host to speak it.</translation>
+        </message>
+        <message>
+            <source>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</source>
+            <translation>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</translation>
+        </message>
+        <message>
+            <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
+            <translation>“{title}” needs {needed} microphones; the gala has {available}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>New act…</source>
+            <translation>New act…</translation>
+        </message>
+        <message>
+            <source>Edit act…</source>
+            <translation>Edit act…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Move to position…</source>
+            <translation>Move to position…</translation>
+        </message>
+        <message>
+            <source>Add to the running order</source>
+            <translation>Add to the running order</translation>
+        </message>
+        <message>
+            <source>Take out of the running order</source>
+            <translation>Take out of the running order</translation>
+        </message>
+        <message>
+            <source>Add a section…</source>
+            <translation>Add a section…</translation>
+        </message>
+        <message>
+            <source>Rename this act's section…</source>
+            <translation>Rename this act's section…</translation>
+        </message>
+        <message>
+            <source>Remove this act's section</source>
+            <translation>Remove this act's section</translation>
+        </message>
+        <message>
+            <source>Record rehearsal…</source>
+            <translation>Record rehearsal…</translation>
+        </message>
+        <message>
+            <source>Use measured durations</source>
+            <translation>Use measured durations</translation>
+        </message>
+        <message>
+            <source>Planned vs measured</source>
+            <translation>Planned vs measured</translation>
+        </message>
+        <message>
+            <source>Programme settings…</source>
+            <translation>Programme settings…</translation>
+        </message>
+        <message>
+            <source>Move up (Alt+Up)</source>
+            <translation>Move up (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Move down (Alt+Down)</source>
+            <translation>Move down (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>← Add to order</source>
+            <translation>← Add to order</translation>
+        </message>
+        <message>
+            <source>Take out →</source>
+            <translation>Take out →</translation>
+        </message>
+        <message>
+            <source>Move to position</source>
+            <translation>Move to position</translation>
+        </message>
+        <message>
+            <source>New position of “{title}” (1–{n}):</source>
+            <translation>New position of “{title}” (1–{n}):</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title} (copy)</translation>
+        </message>
+        <message>
+            <source>Move to section</source>
+            <translation>Move to section</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Add a section</source>
+            <translation>Add a section</translation>
+        </message>
+        <message>
+            <source>Name of the section:</source>
+            <translation>Name of the section:</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>Rename section</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Submitted, not in the running order</source>
+            <translation>Submitted, not in the running order</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeSettingsDialog</name>
+        <message>
+            <source>Programme settings</source>
+            <translation>Programme settings</translation>
+        </message>
+        <message>
+            <source>The gala records how many microphones it has</source>
+            <translation>The gala records how many microphones it has</translation>
+        </message>
+        <message>
+            <source>Default changeover after each act</source>
+            <translation>Default changeover after each act</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Microphones</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalDialog</name>
+        <message>
+            <source>Record a rehearsal</source>
+            <translation>Record a rehearsal</translation>
+        </message>
+        <message>
+            <source>Type each measured time as 3:30, 3分30秒 or 210秒; leave empty for acts that were not timed.</source>
+            <translation>Type each measured time as 3:30, 3分30秒 or 210秒; leave empty for acts that were not timed.</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Rehearsal</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunningOrderTableModel</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>Performers</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Changeover</source>
+            <translation>Changeover</translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation>Fixed start</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>{time} (overlap {m} min)</source>
+            <translation>{time} (overlap {m} min)</translation>
+        </message>
+        <message>
+            <source>{time} (gap {m} min)</source>
+            <translation>{time} (gap {m} min)</translation>
+        </message>
+        <message>
+            <source>The gala's default changeover (leave empty to keep it)</source>
+            <translation>The gala's default changeover (leave empty to keep it)</translation>
+        </message>
+        <message>
+            <source>Type e.g. 3:30, 3分30秒, 210秒 or 3.5分钟</source>
+            <translation>Type e.g. 3:30, 3分30秒, 210秒 or 3.5分钟</translation>
+        </message>
+        <message>
+            <source>A fixed start such as 21:00; empty: follows the act before</source>
+            <translation>A fixed start such as 21:00; empty: follows the act before</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimingEntryTableModel</name>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Measured</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsBar</name>
+        <message>
+            <source>The running order is empty.</source>
+            <translation>The running order is empty.</translation>
+        </message>
+        <message>
+            <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
+            <translation>Start {start} · planned end {end} · {count} items · running time {total}</translation>
+        </message>
+        <message>
+            <source>Over: {m} min longer than the longest {max} min</source>
+            <translation>Over: {m} min longer than the longest {max} min</translation>
+        </message>
+        <message>
+            <source>Under: {m} min shorter than the shortest {min} min</source>
+            <translation>Under: {m} min shorter than the shortest {min} min</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: {m} min over the planned {planned}</source>
+            <translation>Within {min}–{max} min: {m} min over the planned {planned}</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: {m} min under the planned {planned}</source>
+            <translation>Within {min}–{max} min: {m} min under the planned {planned}</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: exactly the planned {planned}</source>
+            <translation>Within {min}–{max} min: exactly the planned {planned}</translation>
+        </message>
+    </context>
+</TS>

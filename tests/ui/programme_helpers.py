@@ -1,0 +1,79 @@
+"""Helpers of the Programme GUI tests: open the page, find cells, drop on a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from gala_manager.ui.programme.programme_page import ProgrammePage
+from gala_manager.ui.programme.running_order_model import START, TITLE
+
+
+def open_page(qtbot, controller) -> ProgrammePage:
+    """The Programme page, shown, with the demo gala."""
+    page = ProgrammePage(controller)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    # Shortcuts and editors need an active window, as on a desktop.
+    page.activateWindow()
+    qtbot.waitActive(page)
+    return page
+
+
+def column(page: ProgrammePage, col: int) -> list[str]:
+    """The texts of one column of the running order, as the user sees them."""
+    model = page.table.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def titles(page: ProgrammePage) -> list[str]:
+    return column(page, TITLE)
+
+
+def starts(page: ProgrammePage) -> list[str]:
+    return column(page, START)
+
+
+def type_text(widget, text: str) -> None:
+    """Type text key by key, Chinese included (QTest.keyClicks only knows ASCII keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:
+    """Drop `mime` onto a view at a row's top edge (or its middle), as a mouse drop does.
+
+    The event goes through the view's own dropEvent, which works out the drop
+    row from the position and calls the model's dropMimeData.
+    """
+    model = view.model()
+    if target_row < model.rowCount():
+        col = TITLE if isinstance(model, QAbstractTableModel) else 0
+        rect = view.visualRect(model.index(target_row, col))
+        point = QPoint(rect.center().x(), rect.top() + 1 if above else rect.center().y())
+    else:
+        last = view.visualRect(model.index(model.rowCount() - 1, 0))
+        point = QPoint(last.center().x(), last.bottom() + 10)
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    # Qt delivers a drop only to the widget that accepted the drag's enter
+    # event, as during a real drag: enter, move over the target, then drop.
+    enter = QDragEnterEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    move = QDragMoveEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), move)
+    event = QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
+    event.setDropAction(Qt.DropAction.MoveAction)
+    # A new event starts accepted; the view only handles drops nobody took yet.
+    event.ignore()
+    QApplication.sendEvent(view.viewport(), event)
+    return event.isAccepted()
