@@ -52,6 +52,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"gala-manager {__version__}")
     _common(parser)
     parser.add_argument("file", nargs="?", type=Path, help="the gala to open")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo gala (written to the data folder on first use)")
     return parser
 
 
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         from gala_manager.ui.app import run_gui
 
-        return run_gui(args.file, lang=args.lang)
+        return run_gui(args.file, lang=args.lang, demo=args.demo)
     args = build_parser().parse_args(argv)
     from gala_manager.ui.console_text import setup_language
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gala_manager.core import errors
@@ -111,6 +111,8 @@ class GalaDocument:
                 result = verb(session, **kwargs)
         except OperationalError as exc:
             raise _storage_error(self.path, exc) from exc
+        except IntegrityError as exc:
+            raise errors.ConflictError(str(exc.orig)) from exc
         if writes:
             self._edited_since_backup = True
         return result

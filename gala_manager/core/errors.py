@@ -85,6 +85,10 @@ class DiskFullError(GalaFileError):
     """The disk is full; the edit in flight was rolled back."""
 
 
+class ConflictError(GalaError):
+    """A write broke a constraint: it refers to a row that is gone, or duplicates one."""
+
+
 class ReadOnlyError(GalaError):
     """A write was attempted on a gala opened read-only."""
 

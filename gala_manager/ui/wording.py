@@ -74,6 +74,14 @@ _ERRORS: list[tuple[type[BaseException], str]] = [
         QT_TRANSLATE_NOOP("Errors", "{path} exists already; choose another name (or --force)."),
     ),
     (
+        errors.ConflictError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The change conflicts with other data (something it refers to was removed, or a "
+            "name is used twice); nothing was changed.",
+        ),
+    ),
+    (
         errors.ReadOnlyError,
         QT_TRANSLATE_NOOP("Errors", "This gala is open read-only; nothing can be changed."),
     ),

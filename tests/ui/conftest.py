@@ -11,6 +11,18 @@ from gala_manager.core.demo import write_demo
 from gala_manager.core.document import GalaDocument
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp):
+    """Each test starts with empty QSettings (recent files, language)."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("GalaManagerTests")
+    qapp.setApplicationName("Gala Manager")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """The demo gala, written once per test run; tests work on copies."""
@@ -32,8 +44,6 @@ def app_language(qapp):
     """The app in Chinese with its catalogues, as a fresh install on a Chinese system."""
     from gala_manager.ui.i18n import install_language
 
-    qapp.setOrganizationName("GalaManagerTests")
-    qapp.setApplicationName("Gala Manager")
     install_language("zh_CN")
     yield "zh_CN"
     install_language("en")
@@ -62,3 +72,26 @@ def main_window(qtbot, demo_path, tmp_path):
     qtbot.waitExposed(window)
     yield window
     window.close_gala()
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` into a widget key by key, Chinese included.
+
+    QTest.keyClicks only knows ASCII keys; an input method delivers Chinese as
+    key events that carry text, which is what this sends.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture(name="type_text")
+def type_text_fixture():
+    """The `type_text(widget, text)` helper, as a fixture."""
+    return type_text

@@ -70,6 +70,7 @@ class OverviewPage(Page):
         checks_layout = QVBoxLayout(self.checks_box)
         checks_layout.addWidget(self.no_problems_label)
         checks_layout.addWidget(self.checks_view)
+        checks_layout.addStretch(0)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -109,6 +110,7 @@ class OverviewPage(Page):
         problems = self.controller.read(run_checks)
         self.checks_model.set_problems(problems)
         self.no_problems_label.setVisible(not problems)
+        self.checks_view.setVisible(bool(problems))
 
     def _show_facts(self, facts: GalaFacts) -> None:
         unset = self.tr("(not set)")

@@ -1,0 +1,29 @@
+# Set up and run Gala Manager on Linux/macOS. Windows: see README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint i18n bench
+
+$(BIN)/gala-manager: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e ".[test,dev]"
+	touch $@
+
+# Open the app: on FILE when given, else on the demo gala.
+run: $(BIN)/gala-manager
+	$(BIN)/gala-manager $(if $(FILE),"$(FILE)",--demo)
+
+test: $(BIN)/gala-manager
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(BIN)/gala-manager
+	$(BIN)/ruff check .
+
+i18n: $(BIN)/gala-manager
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py build
+
+bench: $(BIN)/gala-manager
+	for script in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script; done

@@ -1,0 +1,86 @@
+"""File ▸ Restore from backup…: the rolling backups of the open gala, newest first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.backup import BackupEntry, list_backups
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Backups with the time taken and the size."""
+
+    TAKEN, SIZE = range(2)
+
+    def __init__(self, entries: list[BackupEntry], parent=None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Taken"), self.tr("Size")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self.entries[index.row()]
+        if index.column() == self.TAKEN:
+            return entry.taken.strftime("%Y-%m-%d %H:%M:%S")
+        return self.tr("{kb} KB").format(kb=max(1, round(entry.size / 1024)))
+
+
+class BackupDialog(QDialog):
+    """Choose a backup; it is opened as a copy, the gala itself is not touched."""
+
+    def __init__(self, data_dir: Path, gala_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(460, 380)
+        self.model = BackupTableModel(list_backups(data_dir, gala_path), self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.view.doubleClicked.connect(self.accept)
+        hint = QLabel(self.tr("Backups are taken when the gala is opened and every ten minutes "
+                              "of editing; the newest 20 are kept. The chosen backup opens as "
+                              "a new copy."))
+        hint.setWordWrap(True)
+        if not self.model.entries:
+            hint.setText(self.tr("There are no backups of this gala yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        if self.model.entries:
+            self.view.selectRow(0)
+
+    def selected(self) -> BackupEntry | None:
+        """The chosen backup."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entries[rows[0].row()] if rows else None

@@ -1,0 +1,181 @@
+"""What the File and Help menus do: new, open, copy, restore, check, properties, about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from gala_manager import __version__
+from gala_manager.core import errors
+from gala_manager.core.backup import copy_database
+from gala_manager.core.demo import write_demo
+from gala_manager.core.document import GalaDocument
+from gala_manager.core.gala_facts import GalaFacts, get_gala_facts, set_gala_facts
+from gala_manager.ui.shell import opener
+from gala_manager.ui.shell.gala_dialog import GalaDialog
+from gala_manager.ui.undo import verb_command
+
+if TYPE_CHECKING:
+    from gala_manager.ui.shell.main_window import MainWindow
+
+
+class FileCommands(QObject):
+    """The file-level commands of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def controller(self):
+        return self.window.controller
+
+    def open_path(self, path: Path) -> bool:
+        """Open a gala; shows why when it cannot."""
+        document = self.controller.document
+        if document is not None and document.path == Path(path).absolute():
+            return True
+        new = opener.open_document(self.window, path, self.window.data_dir)
+        if new is None:
+            return False
+        self.window.set_document(new)
+        if new.migration_backup is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Upgraded from an older version; the original was kept as {name}.")
+                .format(name=new.migration_backup.name), 10_000)
+        return True
+
+    def open_dialog(self) -> None:
+        """File ▸ Open."""
+        path = opener.ask_open_path(self.window)
+        if path is not None:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        """Open the demo gala from the data folder, writing it on first use."""
+        path = self.window.data_dir / "demo" / (self.tr("Demo gala") + ".gala")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                write_demo(path)
+            except errors.GalaError as exc:
+                opener.show_error(self.window, exc)
+                return
+        self.open_path(path)
+
+    def new_gala(self) -> None:
+        """File ▸ New gala: the facts, then where to save it."""
+        dialog = GalaDialog(GalaFacts(name=""), new=True, parent=self.window)
+        if not dialog.exec():
+            return
+        facts = dialog.facts()
+        path = opener.ask_save_path(self.window, self.tr("Save the new gala"), facts.name)
+        if path is None:
+            return
+        self.create_gala(path, facts)
+
+    def create_gala(self, path: Path, facts: GalaFacts) -> bool:
+        """Create and open a gala file with these facts."""
+        if path.exists():
+            # The save dialog has asked to overwrite; keep the old one aside.
+            path.replace(path.with_name(path.name + ".old"))
+        try:
+            document = GalaDocument.create(path, data_dir=self.window.data_dir)
+            document.run(set_gala_facts, facts=facts)
+        except errors.GalaError as exc:
+            opener.show_error(self.window, exc)
+            return False
+        self.window.set_document(document)
+        return True
+
+    def save_copy(self) -> None:
+        """File ▸ Save a copy as…, through SQLite's backup API."""
+        document = self.controller.document
+        if document is None:
+            return
+        path = opener.ask_save_path(self.window, self.tr("Save a copy as"),
+                                    document.path.stem + self.tr(" (copy)"))
+        if path is None or path == document.path:
+            return
+        try:
+            document.save_copy(path)
+        except errors.GalaError as exc:
+            opener.show_error(self.window, exc)
+            return
+        self.window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path),
+                                            8000)
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore from backup…: open a chosen backup as a new copy."""
+        from gala_manager.ui.shell.backup_dialog import BackupDialog
+
+        document = self.controller.document
+        if document is None:
+            return
+        dialog = BackupDialog(self.window.data_dir, document.path, self.window)
+        if not dialog.exec() or dialog.selected() is None:
+            return
+        backup = dialog.selected()
+        suggested = f"{document.path.stem}-{backup.taken:%Y%m%d-%H%M}"
+        target = opener.ask_save_path(self.window, self.tr("Save the restored copy as"),
+                                      suggested)
+        if target is None:
+            return
+        try:
+            copy_database(backup.path, target)
+        except errors.GalaError as exc:
+            opener.show_error(self.window, exc)
+            return
+        self.open_path(target)
+
+    def check_file(self) -> None:
+        """File ▸ Check file…: integrity, foreign keys and the plan's checks."""
+        from gala_manager.ui.shell.check_dialog import CheckDialog
+
+        document = self.controller.document
+        if document is not None:
+            CheckDialog(document.path, self.window).exec()
+
+    def edit_properties(self) -> None:
+        """File ▸ Gala properties…, as one undoable step."""
+        controller = self.controller
+        if controller.document is None or controller.read_only:
+            return
+        dialog = GalaDialog(controller.read(get_gala_facts), new=False, parent=self.window)
+        if dialog.exec():
+            self.apply_properties(dialog.facts())
+
+    def apply_properties(self, facts: GalaFacts) -> bool:
+        """Change the gala's facts on the undo stack."""
+        return self.controller.push(verb_command(
+            self.controller, self.tr("Edit gala properties"),
+            set_gala_facts, set_gala_facts, lambda previous: {"facts": previous},
+            facts=facts), self.window)
+
+    def backup_if_due(self) -> None:
+        """Take the ten-minute rolling backup when the gala was edited."""
+        document = self.controller.document
+        if document is None:
+            return
+        try:
+            document.backup_if_due(dt.datetime.now())
+        except errors.GalaError as exc:
+            self.window.statusBar().showMessage(
+                self.tr("Backup failed: {reason}").format(reason=opener.describe_error(exc)),
+                10_000)
+
+    def about(self) -> None:
+        """Help ▸ About: version, schema version, data folder."""
+        document = self.controller.document
+        schema = document.schema_revision() if document is not None else "—"
+        QMessageBox.about(
+            self.window, self.tr("About Gala Manager"),
+            self.tr("<h3>Gala Manager {version}</h3>"
+                    "<p>Plan and run a student evening gala from one file.</p>"
+                    "<p>Schema version of the open file: {schema}<br>"
+                    "Data folder (backups, demo): {folder}</p>").format(
+                version=__version__, schema=schema, folder=self.window.data_dir))

@@ -1,0 +1,194 @@
+"""The main window: navigation between area pages, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from gala_manager.core.document import GalaDocument
+from gala_manager.ui.areas import page_classes
+from gala_manager.ui.controller import GalaController
+from gala_manager.ui.page import Page
+from gala_manager.ui.shell.file_commands import FileCommands
+from gala_manager.ui.shell.menus import MainMenus
+from gala_manager.ui.shell.recent_files import RecentFiles
+from gala_manager.ui.shell.start_widget import StartWidget
+
+AUTOSAVE_CHECK_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """One window, one open gala at most."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.controller = GalaController(self)
+        self.recent = RecentFiles()
+        self.files = FileCommands(self)
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
+                               "QListWidget::item { padding: 8px; }")
+        self.pages: list[Page] = [cls(self.controller) for cls in page_classes()]
+        self.page_stack = QStackedWidget()
+        for page in self.pages:
+            self.page_stack.addWidget(page)
+            self.nav.addItem(page.title())
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.start = StartWidget()
+        self.start.new_requested.connect(self.files.new_gala)
+        self.start.open_requested.connect(self.files.open_dialog)
+        self.start.demo_requested.connect(self.files.open_demo)
+        self.start.recent_requested.connect(self.open_path)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start)
+        self.central.addWidget(self.splitter)
+        self.setCentralWidget(self.central)
+
+        self.path_label = QLabel()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedMark")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.menus = MainMenus(self)
+        self.controller.document_changed.connect(self._on_document_changed)
+        self.controller.saved.connect(self._show_saved)
+        self.controller.navigate_requested.connect(self.navigate)
+        for page in self.pages:
+            if hasattr(page, "edit_requested"):
+                page.edit_requested.connect(self.files.edit_properties)
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTOSAVE_CHECK_MS)
+        self.backup_timer.timeout.connect(self.files.backup_if_due)
+        self.backup_timer.start()
+        self.nav.setCurrentRow(0)
+        self._on_document_changed()
+
+    # -- opening and closing ----------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a gala file (closing the current one); False when it could not be opened."""
+        return self.files.open_path(Path(path))
+
+    def set_document(self, document: GalaDocument | None) -> None:
+        """Show a gala that has been opened (or none)."""
+        self.controller.set_document(document)
+        if document is not None:
+            self.recent.add(document.path)
+        self.menus.update_recent()
+
+    def close_gala(self) -> None:
+        """Close the open gala and show the start screen."""
+        self.set_document(None)
+
+    # -- pages --------------------------------------------------------------------
+
+    def current_page(self) -> Page | None:
+        """The page shown."""
+        widget = self.page_stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def page(self, key: str) -> Page | None:
+        """The page of an area."""
+        return next((p for p in self.pages if p.key == key), None)
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page of an area."""
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(row)
+
+    def navigate(self, target: tuple) -> None:
+        """Show the place a problem points at: its area's page, then the thing."""
+        if not target:
+            return
+        page = self.page(target[0]) or next(
+            (p for p in self.pages if target[0] in p.areas and p.key != "gala"), None)
+        if page is None:
+            return
+        self.show_page(page.key)
+        page.show_target(target)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page_stack.setCurrentIndex(row)
+            self.menus.set_page_actions(self.pages[row].menu_actions())
+
+    # -- status ---------------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        document = self.controller.document
+        self.central.setCurrentWidget(self.splitter if document else self.start)
+        self.start.set_recent(self.recent.paths())
+        self.menus.update_enabled()
+        self._update_title()
+        self._show_saved()
+
+    def _update_title(self) -> None:
+        document = self.controller.document
+        app = self.tr("Gala Manager")
+        if document is None:
+            self.setWindowTitle(app)
+            self.path_label.setText("")
+            return
+        suffix = self.tr(" [read-only]") if document.read_only else ""
+        self.setWindowTitle(f"{document.path.stem}{suffix} — {app}")
+        self.path_label.setText(str(document.path))
+
+    def _show_saved(self) -> None:
+        document = self.controller.document
+        if document is None:
+            self.saved_label.setText("")
+        elif document.read_only:
+            self.saved_label.setText(self.tr("Read-only"))
+        else:
+            # Every edit is committed at once: the file is always saved.
+            self.saved_label.setText(self.tr("✓ Saved"))
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window again (the language changed)."""
+        for row, page in enumerate(self.pages):
+            self.nav.item(row).setText(page.title())
+        self.menus.retranslate_ui()
+        self._update_title()
+        self._show_saved()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_gala()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        # Ctrl+PageDown / Ctrl+PageUp switch pages, as in tabbed apps.
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier and event.key() in (
+                Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            step = 1 if event.key() == Qt.Key.Key_PageDown else -1
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % len(self.pages))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,181 @@
+"""The main window's menus: File, Edit, View, Language and Help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from gala_manager.ui.i18n import install_language, remember_language
+
+if TYPE_CHECKING:
+    from gala_manager.ui.shell.main_window import MainWindow
+
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class MainMenus(QObject):
+    """Builds the menu bar and keeps its texts, states and page actions current."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        files = window.files
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+        def action(slot, shortcut=None, name="") -> QAction:
+            act = QAction(window)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            act.setObjectName(name)
+            return act
+
+        self.new_action = action(files.new_gala, QKeySequence.StandardKey.New, "newGala")
+        self.open_action = action(files.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.copy_action = action(files.save_copy, QKeySequence("Ctrl+Shift+S"), "saveCopy")
+        self.restore_action = action(files.restore_backup, None, "restoreBackup")
+        self.check_action = action(files.check_file, None, "checkFile")
+        self.properties_action = action(files.edit_properties, QKeySequence("Ctrl+I"),
+                                        "properties")
+        self.close_action = action(window.close_gala, QKeySequence.StandardKey.Close, "close")
+        self.quit_action = action(window.close, QKeySequence.StandardKey.Quit, "quit")
+        self.file_menu.clear()
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addActions([self.copy_action, self.restore_action, self.check_action])
+        self.file_page_separator = self.file_menu.addSeparator()
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.properties_action, self.close_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.undo_action = self.redo_action = None
+        self.edit_page_separator = self.edit_menu.addSeparator()
+
+        self.language_group = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            act = QAction(name, window, checkable=True)
+            act.setObjectName(f"lang_{lang}")
+            act.triggered.connect(lambda _checked=False, code=lang: self.switch_language(code))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[lang] = act
+        self.about_action = action(files.about, None, "about")
+        self.help_menu.addAction(self.about_action)
+        self._page_actions: list[tuple] = []
+        self.retranslate_ui()
+
+    def switch_language(self, lang: str) -> None:
+        """Use another language at once and remember it."""
+        install_language(lang)
+        remember_language(lang)
+        self.language_actions[lang].setChecked(True)
+
+    def set_current_language(self, lang: str) -> None:
+        """Tick the language in use."""
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
+
+    def set_page_actions(self, actions: dict) -> None:
+        """Show the actions of the current page in the File, Edit and View menus."""
+        for menu, act in self._page_actions:
+            menu.removeAction(act)
+        self._page_actions.clear()
+        places = {"file": (self.file_menu, self.file_page_separator),
+                  "edit": (self.edit_menu, self.edit_page_separator),
+                  "view": (self.view_menu, None)}
+        for key, acts in actions.items():
+            menu, before = places.get(key, (self.view_menu, None))
+            for act in acts:
+                if before is None:
+                    menu.addAction(act)
+                else:
+                    menu.insertAction(before, act)
+                self._page_actions.append((menu, act))
+        self.view_menu.menuAction().setVisible(bool(self.view_menu.actions()))
+        self.update_enabled()
+
+    def _make_undo_actions(self) -> None:
+        # QUndoStack keeps the prefix an action was made with ("Undo %1"), so
+        # a language change needs new actions.
+        for act in (self.undo_action, self.redo_action):
+            if act is not None:
+                self.edit_menu.removeAction(act)
+                act.deleteLater()
+        stack = self.window.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undo")
+        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setObjectName("redo")
+        self.edit_menu.insertActions(self.edit_page_separator,
+                                     [self.undo_action, self.redo_action])
+
+    def update_recent(self) -> None:
+        """Rebuild Open recent: missing files greyed out, with a way to remove them."""
+        self.recent_menu.clear()
+        paths = self.window.recent.paths()
+        for path in paths:
+            act = self.recent_menu.addAction(f"{path.name}  ({path.parent})")
+            act.setEnabled(path.exists())
+            if not path.exists():
+                act.setToolTip(self.tr("This file no longer exists."))
+            act.triggered.connect(lambda _c=False, p=path: self.window.open_path(p))
+        self.recent_menu.addSeparator()
+        remove = self.recent_menu.addAction(self.tr("Remove missing files"))
+        remove.setEnabled(any(not p.exists() for p in paths))
+        remove.triggered.connect(self._remove_missing)
+        clear = self.recent_menu.addAction(self.tr("Clear list"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self._clear_recent)
+        self.window.start.set_recent(self.window.recent.paths())
+
+    def _remove_missing(self) -> None:
+        self.window.recent.remove_missing()
+        self.update_recent()
+
+    def _clear_recent(self) -> None:
+        for path in self.window.recent.paths():
+            self.window.recent.remove(path)
+        self.update_recent()
+
+    def update_enabled(self) -> None:
+        """Enable what needs an open (and writable) gala."""
+        controller = self.window.controller
+        is_open = controller.document is not None
+        for act in (self.copy_action, self.restore_action, self.check_action,
+                    self.close_action):
+            act.setEnabled(is_open)
+        self.properties_action.setEnabled(is_open and not controller.read_only)
+        for _menu, act in self._page_actions:
+            act.setEnabled(is_open)
+
+    def retranslate_ui(self) -> None:
+        """Set the menu texts in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New gala…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.check_action.setText(self.tr("C&heck file…"))
+        self.properties_action.setText(self.tr("Gala &properties…"))
+        self.close_action.setText(self.tr("&Close"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._make_undo_actions()
+        self.about_action.setText(self.tr("&About Gala Manager"))
+        self.update_recent()

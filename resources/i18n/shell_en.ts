@@ -1,0 +1,637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Backups are taken when the gala is opened and every ten minutes of editing; the newest 20 are kept. The chosen backup opens as a new copy.</source>
+            <translation>Backups are taken when the gala is opened and every ten minutes of editing; the newest 20 are kept. The chosen backup opens as a new copy.</translation>
+        </message>
+        <message>
+            <source>There are no backups of this gala yet.</source>
+            <translation>There are no backups of this gala yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>{kb} KB</source>
+            <translation>{kb} KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Checked {path}</source>
+            <translation>Checked {path}</translation>
+        </message>
+        <message>
+            <source>Database integrity: {status}</source>
+            <translation>Database integrity: {status}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>{n} faults</source>
+            <translation>{n} faults</translation>
+        </message>
+        <message>
+            <source>Foreign keys: {status}</source>
+            <translation>Foreign keys: {status}</translation>
+        </message>
+        <message>
+            <source>{n} broken references</source>
+            <translation>{n} broken references</translation>
+        </message>
+        <message>
+            <source>Plan checks: {errors} errors, {warnings} warnings</source>
+            <translation>Plan checks: {errors} errors, {warnings} warnings</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>Check file</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>Database integrity: {status}</source>
+            <translation>Database integrity: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fault(s)</source>
+            <translation>
+                <numerusform>%n fault</numerusform>
+                <numerusform>%n faults</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: {status}</source>
+            <translation>Foreign keys: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n broken reference(s)</source>
+            <translation>
+                <numerusform>%n broken reference</numerusform>
+                <numerusform>%n broken references</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan checks: %n problem(s)</source>
+            <translation>
+                <numerusform>Plan checks: %n problem</numerusform>
+                <numerusform>Plan checks: %n problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>The gala's {fact} is not set.</source>
+            <translation>The gala's {fact} is not set.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>There is no file at {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a gala file.</source>
+            <translation>{path} is a folder, not a gala file.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes): it is not a gala file.</source>
+            <translation>{path} is empty (0 bytes): it is not a gala file.</translation>
+        </message>
+        <message>
+            <source>{path} is not a gala file (it is not a database at all).</source>
+            <translation>{path} is not a gala file (it is not a database at all).</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a gala file; it was not changed.</source>
+            <translation>{path} is a database of another program, not a gala file; it was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete (cut off while copying?). Restore it from a backup.</source>
+            <translation>{path} is incomplete (cut off while copying?). Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Restore it from a backup.</source>
+            <translation>{path} is damaged. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer version of Gala Manager; update the app to open it. The file was not changed.</source>
+            <translation>{path} was saved by a newer version of Gala Manager; update the app to open it. The file was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded to this version; it was left exactly as it was.</source>
+            <translation>{path} could not be upgraded to this version; it was left exactly as it was.</translation>
+        </message>
+        <message>
+            <source>You may not read or write {path}; check the file's permissions or whether another program holds it.</source>
+            <translation>You may not read or write {path}; check the file's permissions or whether another program holds it.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the last change was not saved. Free some space and try again.</source>
+            <translation>The disk is full: the last change was not saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; choose another name (or --force).</source>
+            <translation>{path} exists already; choose another name (or --force).</translation>
+        </message>
+        <message>
+            <source>The change conflicts with other data (something it refers to was removed, or a name is used twice); nothing was changed.</source>
+            <translation>The change conflicts with other data (something it refers to was removed, or a name is used twice); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This gala is open read-only; nothing can be changed.</source>
+            <translation>This gala is open read-only; nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>That item no longer exists; the view has been refreshed.</source>
+            <translation>That item no longer exists; the view has been refreshed.</translation>
+        </message>
+        <message>
+            <source>This gala is open on {host} by {user} since {since}.</source>
+            <translation>This gala is open on {host} by {user} since {since}.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program.</source>
+            <translation>{path} is in use by another program.</translation>
+        </message>
+        <message>
+            <source>{path} is from an older version and must be upgraded before it can be opened read-only; open it normally once.</source>
+            <translation>{path} is from an older version and must be upgraded before it can be opened read-only; open it normally once.</translation>
+        </message>
+        <message>
+            <source>Cannot delete: still used by {refs}.</source>
+            <translation>Cannot delete: still used by {refs}.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Unexpected error: {error}</translation>
+        </message>
+        <message>
+            <source>Invalid value: {value}</source>
+            <translation>Invalid value: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Facts</name>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommands</name>
+        <message>
+            <source>Upgraded from an older version; the original was kept as {name}.</source>
+            <translation>Upgraded from an older version; the original was kept as {name}.</translation>
+        </message>
+        <message>
+            <source>Demo gala</source>
+            <translation>Demo gala</translation>
+        </message>
+        <message>
+            <source>Save the new gala</source>
+            <translation>Save the new gala</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
+            <source>Copy saved to {path}</source>
+            <translation>Copy saved to {path}</translation>
+        </message>
+        <message>
+            <source>Save the restored copy as</source>
+            <translation>Save the restored copy as</translation>
+        </message>
+        <message>
+            <source>Edit gala properties</source>
+            <translation>Edit gala properties</translation>
+        </message>
+        <message>
+            <source>Backup failed: {reason}</source>
+            <translation>Backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>About Gala Manager</source>
+            <translation>About Gala Manager</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <source>{h} h</source>
+            <translation>{h} h</translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalaController</name>
+        <message>
+            <source>Gala Manager</source>
+            <translation>Gala Manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalaDialog</name>
+        <message>
+            <source>New gala</source>
+            <translation>New gala</translation>
+        </message>
+        <message>
+            <source>Gala properties</source>
+            <translation>Gala properties</translation>
+        </message>
+        <message>
+            <source>Date fixed</source>
+            <translation>Date fixed</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>tolerated from</source>
+            <translation>tolerated from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Co-organisers / sponsors</source>
+            <translation>Co-organisers / sponsors</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
+            <translation>Planned length</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>This file no longer exists.</translation>
+        </message>
+        <message>
+            <source>Remove missing files</source>
+            <translation>Remove missing files</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Clear list</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New gala…</source>
+            <translation>&amp;New gala…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Save a &amp;copy as…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck file…</source>
+            <translation>C&amp;heck file…</translation>
+        </message>
+        <message>
+            <source>Gala &amp;properties…</source>
+            <translation>Gala &amp;properties…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;About Gala Manager</source>
+            <translation>&amp;About Gala Manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Gala Manager</source>
+            <translation>Gala Manager</translation>
+        </message>
+        <message>
+            <source> [read-only]</source>
+            <translation> [read-only]</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>✓ Saved</source>
+            <translation>✓ Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opener</name>
+        <message>
+            <source>Gala files (*.gala)</source>
+            <translation>Gala files (*.gala)</translation>
+        </message>
+        <message>
+            <source>Gala in use</source>
+            <translation>Gala in use</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Open it read-only?</translation>
+        </message>
+        <message>
+            <source>Gala Manager</source>
+            <translation>Gala Manager</translation>
+        </message>
+        <message>
+            <source>Open gala</source>
+            <translation>Open gala</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Edit gala properties…</source>
+            <translation>Edit gala properties…</translation>
+        </message>
+        <message>
+            <source>The gala</source>
+            <translation>The gala</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Co-organisers / sponsors</source>
+            <translation>Co-organisers / sponsors</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Date and start</source>
+            <translation>Date and start</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
+            <translation>Planned length</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(not set)</translation>
+        </message>
+        <message>
+            <source>{planned} (between {low} and {high})</source>
+            <translation>{planned} (between {low} and {high})</translation>
+        </message>
+        <message>
+            <source>Set the gala's date to see the countdown.</source>
+            <translation>Set the gala's date to see the countdown.</translation>
+        </message>
+        <message>
+            <source>The gala is today!</source>
+            <translation>The gala is today!</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) to the gala</source>
+            <translation>
+                <numerusform>%n day to the gala</numerusform>
+                <numerusform>%n days to the gala</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The gala was %n day(s) ago</source>
+            <translation>
+                <numerusform>The gala was %n day ago</numerusform>
+                <numerusform>The gala was %n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>Double-click to go where this is fixed.</source>
+            <translation>Double-click to go where this is fixed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWidget</name>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>This file no longer exists.</translation>
+        </message>
+        <message>
+            <source>Gala Manager</source>
+            <translation>Gala Manager</translation>
+        </message>
+        <message>
+            <source>Plan the programme, the people, the supplies and the contingency plans of your gala in one file.</source>
+            <translation>Plan the programme, the people, the supplies and the contingency plans of your gala in one file.</translation>
+        </message>
+        <message>
+            <source>New gala…</source>
+            <translation>New gala…</translation>
+        </message>
+        <message>
+            <source>Open a gala…</source>
+            <translation>Open a gala…</translation>
+        </message>
+        <message>
+            <source>Open the demo gala</source>
+            <translation>Open the demo gala</translation>
+        </message>
+        <message>
+            <source>Recent galas</source>
+            <translation>Recent galas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>This name is already used.</source>
+            <translation>This name is already used.</translation>
+        </message>
+        <message>
+            <source>The value is out of range.</source>
+            <translation>The value is out of range.</translation>
+        </message>
+        <message>
+            <source>The shortest length must not exceed the longest.</source>
+            <translation>The shortest length must not exceed the longest.</translation>
+        </message>
+        <message>
+            <source>The planned length must lie between the shortest and the longest.</source>
+            <translation>The planned length must lie between the shortest and the longest.</translation>
+        </message>
+    </context>
+</TS>

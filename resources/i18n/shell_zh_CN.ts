@@ -1,0 +1,632 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backups are taken when the gala is opened and every ten minutes of editing; the newest 20 are kept. The chosen backup opens as a new copy.</source>
+            <translation>每次打开晚会文件时以及编辑期间每 10 分钟自动备份一次,保留最新的 20 份。所选备份将作为新副本打开。</translation>
+        </message>
+        <message>
+            <source>There are no backups of this gala yet.</source>
+            <translation>这个晚会还没有备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>{kb} KB</source>
+            <translation>{kb} KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Check</name>
+        <message>
+            <source>Checked {path}</source>
+            <translation>已检查 {path}</translation>
+        </message>
+        <message>
+            <source>Database integrity: {status}</source>
+            <translation>数据库完整性:{status}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>{n} faults</source>
+            <translation>{n} 处错误</translation>
+        </message>
+        <message>
+            <source>Foreign keys: {status}</source>
+            <translation>外键引用:{status}</translation>
+        </message>
+        <message>
+            <source>{n} broken references</source>
+            <translation>{n} 处引用失效</translation>
+        </message>
+        <message>
+            <source>Plan checks: {errors} errors, {warnings} warnings</source>
+            <translation>方案检查:{errors} 个错误,{warnings} 个警告</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Database integrity: {status}</source>
+            <translation>数据库完整性:{status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fault(s)</source>
+            <translation>
+                <numerusform>%n 处错误</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: {status}</source>
+            <translation>外键引用:{status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n broken reference(s)</source>
+            <translation>
+                <numerusform>%n 处引用失效</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan checks: %n problem(s)</source>
+            <translation>
+                <numerusform>方案检查:%n 个问题</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>The gala's {fact} is not set.</source>
+            <translation>晚会的{fact}尚未填写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>找不到文件 {path}。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a gala file.</source>
+            <translation>{path} 是一个文件夹,不是晚会文件。</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes): it is not a gala file.</source>
+            <translation>{path} 是空文件(0 字节),不是晚会文件。</translation>
+        </message>
+        <message>
+            <source>{path} is not a gala file (it is not a database at all).</source>
+            <translation>{path} 不是晚会文件(根本不是数据库)。</translation>
+        </message>
+        <message>
+            <source>{path} is a database of another program, not a gala file; it was not changed.</source>
+            <translation>{path} 是其他程序的数据库,不是晚会文件;文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete (cut off while copying?). Restore it from a backup.</source>
+            <translation>{path} 不完整(可能在复制时被截断)。请从备份恢复。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged. Restore it from a backup.</source>
+            <translation>{path} 已损坏。请从备份恢复。</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer version of Gala Manager; update the app to open it. The file was not changed.</source>
+            <translation>{path} 由更新版本的晚会管家保存;请升级软件后再打开。文件未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded to this version; it was left exactly as it was.</source>
+            <translation>{path} 无法升级到当前版本;文件保持原样,未作任何改动。</translation>
+        </message>
+        <message>
+            <source>You may not read or write {path}; check the file's permissions or whether another program holds it.</source>
+            <translation>无权读写 {path};请检查文件权限,或是否有其他程序正在占用它。</translation>
+        </message>
+        <message>
+            <source>The disk is full: the last change was not saved. Free some space and try again.</source>
+            <translation>磁盘已满:最后一次修改未能保存。请清理磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>{path} exists already; choose another name (or --force).</source>
+            <translation>{path} 已存在;请换一个名字(或使用 --force)。</translation>
+        </message>
+        <message>
+            <source>The change conflicts with other data (something it refers to was removed, or a name is used twice); nothing was changed.</source>
+            <translation>此修改与其他数据冲突(所引用的内容已被删除,或名称重复);未作任何修改。</translation>
+        </message>
+        <message>
+            <source>This gala is open read-only; nothing can be changed.</source>
+            <translation>此晚会以只读方式打开,无法修改。</translation>
+        </message>
+        <message>
+            <source>That item no longer exists; the view has been refreshed.</source>
+            <translation>该项目已不存在;视图已刷新。</translation>
+        </message>
+        <message>
+            <source>This gala is open on {host} by {user} since {since}.</source>
+            <translation>此晚会已被 {user} 在 {host} 上打开(自 {since} 起)。</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program.</source>
+            <translation>{path} 正被其他程序占用。</translation>
+        </message>
+        <message>
+            <source>{path} is from an older version and must be upgraded before it can be opened read-only; open it normally once.</source>
+            <translation>{path} 来自旧版本,需先升级才能以只读方式打开;请先正常打开一次。</translation>
+        </message>
+        <message>
+            <source>Cannot delete: still used by {refs}.</source>
+            <translation>无法删除:仍被以下内容使用:{refs}。</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>意外错误:{error}</translation>
+        </message>
+        <message>
+            <source>Invalid value: {value}</source>
+            <translation>无效的值:{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Facts</name>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>活动对象</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommands</name>
+        <message>
+            <source>Upgraded from an older version; the original was kept as {name}.</source>
+            <translation>已从旧版本升级;原文件已保留为 {name}。</translation>
+        </message>
+        <message>
+            <source>Demo gala</source>
+            <translation>演示晚会</translation>
+        </message>
+        <message>
+            <source>Save the new gala</source>
+            <translation>保存新晚会</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation>(副本)</translation>
+        </message>
+        <message>
+            <source>Copy saved to {path}</source>
+            <translation>副本已保存到 {path}</translation>
+        </message>
+        <message>
+            <source>Save the restored copy as</source>
+            <translation>将恢复的副本保存为</translation>
+        </message>
+        <message>
+            <source>Edit gala properties</source>
+            <translation>修改晚会信息</translation>
+        </message>
+        <message>
+            <source>Backup failed: {reason}</source>
+            <translation>备份失败:{reason}</translation>
+        </message>
+        <message>
+            <source>About Gala Manager</source>
+            <translation>关于晚会管家</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;晚会管家 {version}&lt;/h3&gt;&lt;p&gt;用一个文件筹划并执行一场学生晚会。&lt;/p&gt;&lt;p&gt;当前文件的数据结构版本:{schema}&lt;br&gt;数据文件夹(备份、演示晚会):{folder}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>{h} h {m} min</source>
+            <translation>{h}小时{m}分钟</translation>
+        </message>
+        <message>
+            <source>{h} h</source>
+            <translation>{h}小时</translation>
+        </message>
+        <message>
+            <source>{m} min</source>
+            <translation>{m}分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalaController</name>
+        <message>
+            <source>Gala Manager</source>
+            <translation>晚会管家</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalaDialog</name>
+        <message>
+            <source>New gala</source>
+            <translation>新建晚会</translation>
+        </message>
+        <message>
+            <source>Gala properties</source>
+            <translation>晚会信息</translation>
+        </message>
+        <message>
+            <source>Date fixed</source>
+            <translation>日期已定</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>tolerated from</source>
+            <translation>可接受范围</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Co-organisers / sponsors</source>
+            <translation>协办单位 / 赞助商</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
+            <translation>计划时长</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>活动对象</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>此文件已不存在。</translation>
+        </message>
+        <message>
+            <source>Remove missing files</source>
+            <translation>移除不存在的文件</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;New gala…</source>
+            <translation>新建晚会(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>另存副本(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>C&amp;heck file…</source>
+            <translation>检查文件(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Gala &amp;properties…</source>
+            <translation>晚会信息(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About Gala Manager</source>
+            <translation>关于晚会管家(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Gala Manager</source>
+            <translation>晚会管家</translation>
+        </message>
+        <message>
+            <source> [read-only]</source>
+            <translation> [只读]</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>✓ Saved</source>
+            <translation>✓ 已保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opener</name>
+        <message>
+            <source>Gala files (*.gala)</source>
+            <translation>晚会文件 (*.gala)</translation>
+        </message>
+        <message>
+            <source>Gala in use</source>
+            <translation>晚会正在使用中</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>以只读方式打开吗?</translation>
+        </message>
+        <message>
+            <source>Gala Manager</source>
+            <translation>晚会管家</translation>
+        </message>
+        <message>
+            <source>Open gala</source>
+            <translation>打开晚会</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Edit gala properties…</source>
+            <translation>修改晚会信息…</translation>
+        </message>
+        <message>
+            <source>The gala</source>
+            <translation>晚会信息</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>未发现问题。</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <source>Co-organisers / sponsors</source>
+            <translation>协办单位 / 赞助商</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Date and start</source>
+            <translation>日期与开始时间</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
+            <translation>计划时长</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>活动对象</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(未填写)</translation>
+        </message>
+        <message>
+            <source>{planned} (between {low} and {high})</source>
+            <translation>{planned}(可接受 {low} 至 {high})</translation>
+        </message>
+        <message>
+            <source>Set the gala's date to see the countdown.</source>
+            <translation>填写晚会日期后即可看到倒计时。</translation>
+        </message>
+        <message>
+            <source>The gala is today!</source>
+            <translation>晚会就在今天!</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) to the gala</source>
+            <translation>
+                <numerusform>距晚会还有 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The gala was %n day(s) ago</source>
+            <translation>
+                <numerusform>晚会已于 %n 天前举行</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>Double-click to go where this is fixed.</source>
+            <translation>双击前往修改处。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWidget</name>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>此文件已不存在。</translation>
+        </message>
+        <message>
+            <source>Gala Manager</source>
+            <translation>晚会管家</translation>
+        </message>
+        <message>
+            <source>Plan the programme, the people, the supplies and the contingency plans of your gala in one file.</source>
+            <translation>在一个文件里筹划晚会的节目、人员、物资和应急方案。</translation>
+        </message>
+        <message>
+            <source>New gala…</source>
+            <translation>新建晚会…</translation>
+        </message>
+        <message>
+            <source>Open a gala…</source>
+            <translation>打开晚会…</translation>
+        </message>
+        <message>
+            <source>Open the demo gala</source>
+            <translation>打开演示晚会</translation>
+        </message>
+        <message>
+            <source>Recent galas</source>
+            <translation>最近的晚会</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项为必填。</translation>
+        </message>
+        <message>
+            <source>This name is already used.</source>
+            <translation>该名称已被使用。</translation>
+        </message>
+        <message>
+            <source>The value is out of range.</source>
+            <translation>数值超出范围。</translation>
+        </message>
+        <message>
+            <source>The shortest length must not exceed the longest.</source>
+            <translation>最短时长不能超过最长时长。</translation>
+        </message>
+        <message>
+            <source>The planned length must lie between the shortest and the longest.</source>
+            <translation>计划时长必须介于最短与最长时长之间。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,76 @@
+"""The `gala-manager` command line: demo, check, version, one-line errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("gala-manager 0.")
+
+
+def test_demo_then_check_clean(tmp_path):
+    out = tmp_path / "演示.gala"
+    assert run("demo", str(out)).returncode == 0
+    result = run("--lang", "en", "check", str(out))
+    assert "Database integrity: ok" in result.stdout
+    assert result.returncode in (0, 1)
+    assert result.returncode == (0 if "0 errors, 0 warnings" in result.stdout else 1)
+
+
+def test_demo_refuses_to_overwrite_without_force(tmp_path):
+    out = tmp_path / "demo.gala"
+    out.write_text("keep me", encoding="utf-8")
+    result = run("--lang", "en", "demo", str(out))
+    assert result.returncode == 2
+    assert "exists already" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert run("demo", str(out), "--force").returncode == 0
+
+
+def test_check_reports_problems_with_status_1(tmp_path):
+    out = tmp_path / "demo.gala"
+    run("demo", str(out))
+    conn = sqlite3.connect(out)
+    conn.execute("UPDATE gala SET venue = ''")
+    conn.commit()
+    conn.close()
+    result = run("--lang", "en", "check", str(out))
+    assert result.returncode == 1
+    assert "The gala's Venue is not set." in result.stdout
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"hello, not a database" * 10, "not a gala file"),
+])
+def test_check_unopenable_file_exits_2_with_one_line(tmp_path, content, message):
+    bad = tmp_path / "bad.gala"
+    bad.write_bytes(content)
+    result = run("--lang", "en", "check", str(bad))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_errors_in_chinese(tmp_path):
+    result = run("--lang", "zh_CN", "check", str(tmp_path / "无.gala"))
+    assert result.returncode == 2
+    assert "找不到文件" in result.stderr

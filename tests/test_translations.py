@@ -1,0 +1,43 @@
+"""Both languages are complete and the compiled catalogues match their sources."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+i18n_tool = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(i18n_tool)
+
+
+def test_every_chinese_string_is_translated():
+    assert i18n_tool.missing() == {}
+
+
+@pytest.mark.parametrize("catalog", sorted(i18n_tool.CATALOGS))
+def test_catalogue_files_exist_for_both_languages(catalog):
+    for lang in i18n_tool.LANGS:
+        assert i18n_tool.ts_path(catalog, lang).exists()
+        assert i18n_tool.ts_path(catalog, lang).with_suffix(".qm").exists()
+
+
+def test_ts_files_hold_every_string_of_the_sources(tmp_path, monkeypatch):
+    """Re-extracting finds nothing new: nobody forgot `tools/i18n.py update`."""
+    import shutil
+
+    copy = tmp_path / "i18n"
+    shutil.copytree(i18n_tool.I18N, copy)
+    monkeypatch.setattr(i18n_tool, "I18N", copy)
+    i18n_tool.update()
+    assert i18n_tool.missing() == {}
+
+
+def test_compiled_catalogues_are_current(tmp_path):
+    i18n_tool.build(tmp_path)
+    stale = [qm.name for qm in sorted(tmp_path.glob("*.qm"))
+             if qm.read_bytes() != (i18n_tool.I18N / qm.name).read_bytes()]
+    assert stale == [], f"run: {sys.executable} tools/i18n.py build"
