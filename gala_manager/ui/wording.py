@@ -160,6 +160,12 @@ def describe_problem(problem: Problem) -> str:
         return translate("Checks", "The gala's {fact} is not set.").format(
             fact=fact_label(problem.params["fact"])
         )
+    if not _PROBLEM_WORDINGS:
+        # The areas register their wordings when imported; the CLI has not
+        # imported any page, so load them all on first use.
+        from gala_manager.ui.wordings import load_all
+
+        load_all()
     for describe in _PROBLEM_WORDINGS:
         text = describe(problem)
         if text:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from gala_manager import __version__
 from gala_manager.core import errors
 from gala_manager.core.backup import copy_database
-from gala_manager.core.demo import write_demo
 from gala_manager.core.document import GalaDocument
 from gala_manager.core.gala_facts import GalaFacts, get_gala_facts, set_gala_facts
 from gala_manager.ui.shell import opener
@@ -59,6 +58,8 @@ class FileCommands(QObject):
         """Open the demo gala from the data folder, writing it on first use."""
         path = self.window.data_dir / "demo" / (self.tr("Demo gala") + ".gala")
         if not path.exists():
+            from gala_manager.core.demo import write_demo  # every area's data: load on demand
+
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 write_demo(path)

@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(120)
+        self.nav.setMaximumWidth(220)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
                                "QListWidget::item { padding: 8px; }")
         self.pages: list[Page] = [cls(self.controller) for cls in page_classes()]
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 1020])
 
         self.start = StartWidget()
         self.start.new_requested.connect(self.files.new_gala)
