@@ -698,7 +698,130 @@
         </message>
     </context>
     <context>
+        <name>StaffExport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
+        </message>
+        <message>
+            <source>(no department)</source>
+            <translation>(no department)</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>Contact list</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Other contact</source>
+            <translation>Other contact</translation>
+        </message>
+        <message>
+            <source>Post on the night</source>
+            <translation>Post on the night</translation>
+        </message>
+        <message>
+            <source>{people} people in {departments} departments</source>
+            <translation>{people} people in {departments} departments</translation>
+        </message>
+        <message>
+            <source>Internal: contains personal phone numbers. Do not publish or pass on.</source>
+            <translation>Internal: contains personal phone numbers. Do not publish or pass on.</translation>
+        </message>
+        <message>
+            <source>This gala has no people yet.</source>
+            <translation>This gala has no people yet.</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>Duty roster</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>People on duty</source>
+            <translation>People on duty</translation>
+        </message>
+        <message>
+            <source>Staffed</source>
+            <translation>Staffed</translation>
+        </message>
+        <message>
+            <source>Together with</source>
+            <translation>Together with</translation>
+        </message>
+        <message>
+            <source>{name}: my night</source>
+            <translation>{name}: my night</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>By person</translation>
+        </message>
+        <message>
+            <source>No posts are staffed yet.</source>
+            <translation>No posts are staffed yet.</translation>
+        </message>
+        <message>
+            <source>Questions on the night: {who}</source>
+            <translation>Questions on the night: {who}</translation>
+        </message>
+        <message>
+            <source>Cannot write “{suffix}” files: use .pdf or .xlsx.</source>
+            <translation>Cannot write “{suffix}” files: use .pdf or .xlsx.</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffPage</name>
+        <message>
+            <source>contacts.pdf</source>
+            <translation>contacts.pdf</translation>
+        </message>
+        <message>
+            <source>roster.pdf</source>
+            <translation>roster.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+        </message>
         <message>
             <source>Staff</source>
             <translation>Staff</translation>
@@ -718,6 +841,14 @@
         <message>
             <source>Posts and shifts</source>
             <translation>Posts and shifts</translation>
+        </message>
+        <message>
+            <source>Export contact list…</source>
+            <translation>Export contact list…</translation>
+        </message>
+        <message>
+            <source>Export duty roster…</source>
+            <translation>Export duty roster…</translation>
         </message>
     </context>
 </TS>

@@ -696,7 +696,130 @@
         </message>
     </context>
     <context>
+        <name>StaffExport</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>未找到中文字体:PDF 使用了内置字体,部分阅读器可能无法显示。</translation>
+        </message>
+        <message>
+            <source>(no department)</source>
+            <translation>(无部门)</translation>
+        </message>
+        <message>
+            <source>Contact list</source>
+            <translation>通讯录</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Other contact</source>
+            <translation>其他联系方式</translation>
+        </message>
+        <message>
+            <source>Post on the night</source>
+            <translation>晚会当天岗位</translation>
+        </message>
+        <message>
+            <source>{people} people in {departments} departments</source>
+            <translation>共 {people} 人,{departments} 个部门</translation>
+        </message>
+        <message>
+            <source>Internal: contains personal phone numbers. Do not publish or pass on.</source>
+            <translation>内部资料:含个人电话号码,请勿公开或外传。</translation>
+        </message>
+        <message>
+            <source>This gala has no people yet.</source>
+            <translation>本晚会还没有人员。</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>值岗安排表</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>People on duty</source>
+            <translation>值岗人员</translation>
+        </message>
+        <message>
+            <source>Staffed</source>
+            <translation>到岗</translation>
+        </message>
+        <message>
+            <source>Together with</source>
+            <translation>同岗人员</translation>
+        </message>
+        <message>
+            <source>{name}: my night</source>
+            <translation>{name}的晚会安排</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>按人员</translation>
+        </message>
+        <message>
+            <source>No posts are staffed yet.</source>
+            <translation>还没有安排任何岗位。</translation>
+        </message>
+        <message>
+            <source>Questions on the night: {who}</source>
+            <translation>当晚有问题请联系:{who}</translation>
+        </message>
+        <message>
+            <source>Cannot write “{suffix}” files: use .pdf or .xlsx.</source>
+            <translation>无法写入“{suffix}”文件:请使用 .pdf 或 .xlsx。</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffPage</name>
+        <message>
+            <source>contacts.pdf</source>
+            <translation>通讯录.pdf</translation>
+        </message>
+        <message>
+            <source>roster.pdf</source>
+            <translation>值岗安排表.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+        </message>
         <message>
             <source>Staff</source>
             <translation>人员</translation>
@@ -716,6 +839,14 @@
         <message>
             <source>Posts and shifts</source>
             <translation>岗位与时段</translation>
+        </message>
+        <message>
+            <source>Export contact list…</source>
+            <translation>导出通讯录…</translation>
+        </message>
+        <message>
+            <source>Export duty roster…</source>
+            <translation>导出值岗安排表…</translation>
         </message>
     </context>
 </TS>

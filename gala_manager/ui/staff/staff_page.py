@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.ui.staff.staff_wording  # noqa: F401  (registers the problem wording)
 from gala_manager.ui.page import Page
@@ -10,6 +13,8 @@ from gala_manager.ui.staff.departments_tab import DepartmentsTab
 from gala_manager.ui.staff.hosts_tab import HostsTab
 from gala_manager.ui.staff.people_tab import PeopleTab
 from gala_manager.ui.staff.roster_tab import RosterTab
+from gala_manager.ui.staff.staff_export import FORMATS, export_contacts, export_roster
+from gala_manager.ui.staff.staff_wording import describe_staff_error
 
 
 class StaffPage(Page):
@@ -32,7 +37,38 @@ class StaffPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.contacts_action = QAction(self)
+        self.contacts_action.triggered.connect(lambda: self.export("contacts"))
+        self.roster_action = QAction(self)
+        self.roster_action.triggered.connect(lambda: self.export("roster"))
         self.retranslate_ui()
+
+    def menu_actions(self) -> dict[str, list[QAction]]:
+        return {"file": [self.contacts_action, self.roster_action]}
+
+    def ask_export_path(self, what: str) -> Path | None:
+        """The file to export to, chosen by the user (tests replace this)."""
+        title = self.contacts_action.text() if what == "contacts" else self.roster_action.text()
+        default = self.tr("contacts.pdf") if what == "contacts" else self.tr("roster.pdf")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title.rstrip("…"), default, self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() in FORMATS else path.with_suffix(".pdf")
+
+    def export(self, what: str) -> Path | None:
+        """Export the contact list or the duty roster to a file the user picks."""
+        path = self.ask_export_path(what)
+        if path is None or self.controller.document is None:
+            return None
+        try:
+            if what == "contacts":
+                return export_contacts(self.controller, path)
+            return export_roster(self.controller, path)
+        except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
+            QMessageBox.warning(self, self.title(), describe_staff_error(exc))
+            return None
 
     def title(self) -> str:
         return self.tr("Staff")
@@ -43,6 +79,8 @@ class StaffPage(Page):
             self.tabs.setTabText(i, text)
         for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):
             tab.retranslate_ui()
+        self.contacts_action.setText(self.tr("Export contact list…"))
+        self.roster_action.setText(self.tr("Export duty roster…"))
 
     def reload(self) -> None:
         for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):

@@ -1,0 +1,45 @@
+"""`export contacts`, `export roster` and `import people` of the Staff area."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gala_manager.commands import Subcommand
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True, help="OUT.pdf or OUT.xlsx")
+
+
+def _roster_arguments(parser: argparse.ArgumentParser) -> None:
+    _export_arguments(parser)
+    parser.add_argument("--no-per-person", action="store_true",
+                        help="leave out the one-page-per-person 'my night' part")
+
+
+def _export(args: argparse.Namespace, what: str) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.staff import staff_export
+
+    if args.out.suffix.lower() not in staff_export.FORMATS:
+        print(staff_export.unknown_format_text(args.out.suffix), file=sys.stderr)
+        return 2
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        if what == "contacts":
+            staff_export.export_contacts(doc, args.out)
+        else:
+            staff_export.export_roster(doc, args.out, per_person=not args.no_per_person)
+    return 0
+
+
+def export_commands() -> list[Subcommand]:
+    """The exports of the Staff area."""
+    return [
+        Subcommand("contacts", "the committee's contact list by department (pdf, xlsx)",
+                   _export_arguments, lambda args: _export(args, "contacts")),
+        Subcommand("roster", "the duty roster by time and post, and 'my night' per person "
+                   "(pdf, xlsx)", _roster_arguments, lambda args: _export(args, "roster")),
+    ]
