@@ -183,3 +183,44 @@ def test_save_copy_writes_a_gala(main_window, tmp_path, monkeypatch):
     main_window.menus.copy_action.trigger()
     with GalaDocument.open(target, read_only=True) as copy:
         assert copy.read(get_gala_facts).name == "创业协会“迎五一”文艺晚会"
+
+
+def test_restore_from_backup_opens_a_copy(main_window, tmp_path, monkeypatch):
+    from gala_manager.ui.shell.backup_dialog import BackupDialog
+
+    original = main_window.controller.read(get_gala_facts)
+    main_window.files.apply_properties(original.replace(venue="误改"))
+    target = tmp_path / "恢复.gala"
+    monkeypatch.setattr(opener, "ask_save_path", lambda *a: target)
+    seen = []
+
+    def choose_newest():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BackupDialog)
+        seen.append(dialog.model.rowCount())
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_newest)
+    main_window.menus.restore_action.trigger()
+    assert seen == [1]
+    assert main_window.controller.document.path == target
+    assert main_window.controller.read(get_gala_facts).venue == original.venue
+
+
+def test_check_file_dialog_counts(main_window):
+    from gala_manager.ui.shell.check_dialog import CheckDialog
+
+    dialog = CheckDialog(main_window.controller.document.path, main_window)
+    assert "Database integrity: ok" in dialog.summary.text()
+    assert dialog.model.rowCount() == len(dialog.model.problems())
+
+
+def test_about_names_version_schema_and_data_folder(main_window, monkeypatch):
+    texts = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: texts.append(text))
+    main_window.menus.about_action.trigger()
+    from gala_manager import __version__
+    from gala_manager.core.schema import SCHEMA_HEAD
+
+    assert __version__ in texts[0] and SCHEMA_HEAD in texts[0]
+    assert str(main_window.data_dir) in texts[0]
