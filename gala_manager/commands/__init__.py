@@ -30,4 +30,6 @@ def export_commands() -> list[Subcommand]:
 
 def import_commands() -> list[Subcommand]:
     """Every `import` kind, from each area's module."""
-    return []
+    from gala_manager.commands import staff
+
+    return [*staff.import_commands()]

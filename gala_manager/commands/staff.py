@@ -43,3 +43,22 @@ def export_commands() -> list[Subcommand]:
         Subcommand("roster", "the duty roster by time and post, and 'my night' per person "
                    "(pdf, xlsx)", _roster_arguments, lambda args: _export(args, "roster")),
     ]
+
+
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("sheet", type=Path, help="IN.xlsx: a class list or sign-up sheet")
+
+
+def _import_people(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.staff.staff_import_text import import_people_from
+
+    with GalaDocument.open(args.file) as doc:
+        return import_people_from(doc, args.sheet)
+
+
+def import_commands() -> list[Subcommand]:
+    """The imports of the Staff area."""
+    return [Subcommand("people", "people from an Excel sheet (header row anywhere, "
+                       "Chinese or English headers)", _import_arguments, _import_people)]

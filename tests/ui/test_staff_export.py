@@ -12,7 +12,7 @@ from gala_manager.cli import main
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Gender
 from gala_manager.core.person_edit import PersonData, create_person
-from gala_manager.core.staff_people import list_staff_departments
+from gala_manager.core.staff_people import list_staff_departments, list_staff_people
 from gala_manager.ui.staff.staff_export import export_contacts, export_roster
 
 
@@ -104,8 +104,65 @@ def test_page_menu_exports(qtbot, controller, tmp_path, monkeypatch):
     page = StaffPage(controller)
     qtbot.addWidget(page)
     actions = page.menu_actions()["file"]
-    assert [a.text() for a in actions] == ["Export contact list\u2026",
+    assert [a.text() for a in actions] == ["Import people from Excel\u2026",
+                                           "Export contact list\u2026",
                                            "Export duty roster\u2026"]
     monkeypatch.setattr(page, "ask_export_path", lambda what: tmp_path / f"{what}.xlsx")
-    actions[1].trigger()
+    actions[2].trigger()
     assert load_workbook(tmp_path / "roster.xlsx").sheetnames == ["Duty roster", "By person"]
+
+
+def _sheet(path, rows):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["说明:报名表"])
+    wb.active.append(["姓名", "电话", "性别"])
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(path)
+    return path
+
+
+def test_cli_import_people(demo_path, tmp_path, capsys):
+    from gala_manager.core.document import GalaDocument
+
+    sheet = _sheet(tmp_path / "in.xlsx", [("新人甲", 13900000001, "女"), ("新人乙", "139 0000 0002",
+                                                                          "男")])
+    assert main(["import", "people", str(demo_path), str(sheet)]) == 0
+    assert "Imported 2 people" in capsys.readouterr().out
+    assert main(["import", "people", str(demo_path), str(sheet)]) == 0  # again: no duplicates
+    assert "already in the gala" in capsys.readouterr().out
+    bad = _sheet(tmp_path / "bad.xlsx", [("新人丙", "none", "女")])
+    assert main(["import", "people", str(demo_path), str(bad)]) == 1
+    text = capsys.readouterr()
+    assert "row 3 (新人丙)" in text.out and "nothing was imported" in text.err
+    (tmp_path / "x.xlsx").write_text("not a workbook")
+    assert main(["import", "people", str(demo_path), str(tmp_path / "x.xlsx")]) == 2
+    with GalaDocument.open(demo_path, read_only=True) as doc:
+        names = [p.name for p in doc.read(list_staff_people)]
+    assert names.count("新人甲") == 1 and "新人丙" not in names
+
+
+def test_import_dialog_preview_and_undo(qtbot, controller, tmp_path):
+    from gala_manager.ui.staff.staff_page import StaffPage
+
+    page = StaffPage(controller)
+    qtbot.addWidget(page)
+    before = len(controller.read(list_staff_people))
+    bad = _sheet(tmp_path / "bad.xlsx", [("新人甲", 13900000001, "女"), ("", "139", "男")])
+    dialog = page.import_people(bad)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert "1 with errors" in dialog.summary_label.text()
+    texts = [dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())]
+    assert texts[1].startswith("Error") and "name is missing" in texts[1]
+    dialog.reject()
+    good = _sheet(tmp_path / "good.xlsx", [("新人甲", 13900000001, "女"),
+                                           ("陈思远", "13812345601", "男")])
+    dialog = page.import_people(good)
+    assert ok is not dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert len(controller.read(list_staff_people)) == before + 1
+    controller.undo_stack.undo()
+    assert len(controller.read(list_staff_people)) == before

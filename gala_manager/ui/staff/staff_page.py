@@ -8,9 +8,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.ui.staff.staff_wording  # noqa: F401  (registers the problem wording)
+from gala_manager.core.people_import import preview_people_import
+from gala_manager.imports.people_sheet import read_people_sheet
 from gala_manager.ui.page import Page
+from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
 from gala_manager.ui.staff.hosts_tab import HostsTab
+from gala_manager.ui.staff.import_dialog import ImportPeopleDialog
 from gala_manager.ui.staff.people_tab import PeopleTab
 from gala_manager.ui.staff.roster_tab import RosterTab
 from gala_manager.ui.staff.staff_export import FORMATS, export_contacts, export_roster
@@ -41,10 +45,40 @@ class StaffPage(Page):
         self.contacts_action.triggered.connect(lambda: self.export("contacts"))
         self.roster_action = QAction(self)
         self.roster_action.triggered.connect(lambda: self.export("roster"))
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(lambda: self.import_people())
         self.retranslate_ui()
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.contacts_action, self.roster_action]}
+        return {"file": [self.import_action, self.contacts_action, self.roster_action]}
+
+    def ask_import_path(self) -> Path | None:
+        """The sheet to import, chosen by the user (tests replace this)."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.import_action.text().rstrip("\u2026"), "",
+            self.tr("Excel workbook (*.xlsx)"))
+        return Path(name) if name else None
+
+    def import_people(self, path: Path | None = None) -> ImportPeopleDialog | None:
+        """Read a sheet, show the preview; OK imports all new people as one undoable step."""
+        path = path or self.ask_import_path()
+        if path is None or self.controller.document is None:
+            return None
+        try:
+            sheet = read_people_sheet(path)
+        except Exception as exc:  # noqa: BLE001 - a bad file is told, nothing changes
+            QMessageBox.warning(self, self.title(), describe_staff_error(exc))
+            return None
+        preview = self.controller.read(preview_people_import, people=sheet.people)
+        dialog = ImportPeopleDialog(preview, path.name, self)
+        dialog.accepted.connect(lambda: self._import_accepted(sheet.people, path.name))
+        dialog.open()
+        return dialog
+
+    def _import_accepted(self, people, file_name: str) -> None:
+        if commands.push(self.controller, commands.import_people(self.controller, people,
+                                                                 file_name), self):
+            self.tabs.setCurrentWidget(self.people_tab)
 
     def ask_export_path(self, what: str) -> Path | None:
         """The file to export to, chosen by the user (tests replace this)."""
@@ -81,6 +115,7 @@ class StaffPage(Page):
             tab.retranslate_ui()
         self.contacts_action.setText(self.tr("Export contact list…"))
         self.roster_action.setText(self.tr("Export duty roster…"))
+        self.import_action.setText(self.tr("Import people from Excel\u2026"))
 
     def reload(self) -> None:
         for tab in (self.people_tab, self.departments_tab, self.hosts_tab, self.roster_tab):

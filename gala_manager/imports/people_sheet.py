@@ -1,0 +1,112 @@
+"""Read people from a class list or sign-up sheet (.xlsx), Chinese or English headers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from gala_manager.core.models import Gender, Role
+from gala_manager.core.people_import import ImportedPerson, RowProblem
+from gala_manager.imports.workbook import TableRead, cell_text, phone_text, read_table
+
+MAX_PEOPLE = 2000
+
+COLUMNS = {
+    "name": ["姓名", "名字", "人员", "Name", "Full name"],
+    "gender": ["性别", "Gender", "Sex"],
+    "phone": ["电话", "手机", "手机号", "手机号码", "联系电话", "电话号码", "Phone", "Mobile",
+              "Telephone", "Tel"],
+    "department": ["部门", "所属部门", "Department", "Dept"],
+    "other_contact": ["微信", "QQ", "微信/QQ", "其他联系方式", "WeChat", "Other contact"],
+    "student_no": ["学号", "班级", "班级/学号", "班级学号", "Class", "Student no",
+                   "Student number"],
+    "roles": ["角色", "职务", "分工", "Role", "Roles"],
+    "notes": ["备注", "说明", "Notes", "Remarks"],
+}
+
+_GENDERS = {"男": Gender.MALE, "男生": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
+            "女": Gender.FEMALE, "女生": Gender.FEMALE, "f": Gender.FEMALE,
+            "female": Gender.FEMALE}
+
+ROLE_WORDS = {
+    Role.DIRECTOR: ["总指挥", "director"],
+    Role.DEPARTMENT_HEAD: ["部长", "部门负责人", "负责人", "department head", "head"],
+    Role.HOST: ["主持人", "主持", "host"],
+    Role.HOST_CANDIDATE: ["主持候选人", "候选主持", "host candidate", "candidate"],
+    Role.USHER: ["礼仪", "usher"],
+    Role.LIGHTS_SOUND: ["灯光音响", "灯光", "音响", "lights and sound", "lights", "sound"],
+    Role.ORDER_KEEPER: ["秩序", "秩序维护", "order keeper", "order"],
+    Role.PRESS: ["记者", "摄影", "press", "photographer"],
+    Role.MEDICAL: ["医务", "校医", "medical", "medical staff"],
+    Role.ACT_CONTACT: ["节目联系人", "act contact"],
+    Role.PERFORMER: ["演员", "表演", "performer"],
+    Role.OTHER: ["其他", "other"],
+}
+_ROLE_LOOKUP = {w.casefold(): role for role, words in ROLE_WORDS.items() for w in words}
+_SPLIT = re.compile(r"[,,、;;/|]+")
+_PHONE_OK = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
+
+
+@dataclass(frozen=True)
+class PeopleSheet:
+    """The rows of a sheet and where they were found."""
+
+    path: Path
+    table: TableRead
+    people: list[ImportedPerson]
+
+
+def _gender(text: str, problems: list[RowProblem]) -> Gender:
+    if not text:
+        return Gender.UNSPECIFIED
+    gender = _GENDERS.get(text.casefold())
+    if gender is None:
+        problems.append(RowProblem("gender", "unknown_gender", text))
+        return Gender.UNSPECIFIED
+    return gender
+
+
+def _roles(text: str, problems: list[RowProblem]) -> frozenset[Role]:
+    roles = set()
+    for word in (w.strip() for w in _SPLIT.split(text) if w.strip()):
+        role = _ROLE_LOOKUP.get(word.casefold())
+        if role is None:
+            problems.append(RowProblem("roles", "unknown_role", word))
+        else:
+            roles.add(role)
+    return frozenset(roles)
+
+
+def _phone(value: object, problems: list[RowProblem]) -> str:
+    phone = phone_text(value)
+    if phone and not _PHONE_OK.match(phone):
+        problems.append(RowProblem("phone", "invalid_phone", phone, "error"))
+    elif phone.isdigit() and phone.startswith("1") and len(phone) != 11:
+        # A mobile number with a digit too many or too few: likely a typo.
+        problems.append(RowProblem("phone", "mobile_length", phone))
+    return phone
+
+
+def parse_row(number: int, values: dict) -> ImportedPerson:
+    """One sheet row as an `ImportedPerson` with its problems."""
+    problems: list[RowProblem] = []
+    name = cell_text(values.get("name"))
+    if not name:
+        problems.append(RowProblem("name", "required", "", "error"))
+    elif len(name) > 100:
+        problems.append(RowProblem("name", "too_long", name[:20], "error"))
+    return ImportedPerson(
+        number, name, _gender(cell_text(values.get("gender")), problems),
+        _phone(values.get("phone"), problems), cell_text(values.get("department")),
+        cell_text(values.get("other_contact"))[:100],
+        cell_text(values.get("student_no"))[:60], _roles(cell_text(values.get("roles")),
+                                                         problems),
+        cell_text(values.get("notes")), tuple(problems))
+
+
+def read_people_sheet(path: Path | str) -> PeopleSheet:
+    """Read people from the first sheet with a name column; raises `WorkbookError`."""
+    path = Path(path)
+    table = read_table(path, COLUMNS, required=["name"], max_rows=MAX_PEOPLE)
+    return PeopleSheet(path, table, [parse_row(r.number, r.values) for r in table.rows])
