@@ -23,9 +23,10 @@ class Subcommand:
 
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
-    from gala_manager.commands import contingency, staff, tasks
+    from gala_manager.commands import contingency, staff, supplies, tasks
 
-    return [*contingency.export_commands(), *staff.export_commands(), *tasks.export_commands()]
+    return [*contingency.export_commands(), *staff.export_commands(),
+            *supplies.export_commands(), *tasks.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

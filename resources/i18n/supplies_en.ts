@@ -313,6 +313,74 @@
             <source>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</source>
             <translation>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</translation>
         </message>
+        <message>
+            <source>Sheet {sheet}, cell {cell}: the text was cut to 32,767 characters (Excel's limit; it had {length}).</source>
+            <translation>Sheet {sheet}, cell {cell}: the text was cut to 32,767 characters (Excel's limit; it had {length}).</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}, cell {cell}: characters Excel cannot hold were removed.</source>
+            <translation>Sheet {sheet}, cell {cell}: characters Excel cannot hold were removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesCommand</name>
+        <message>
+            <source>The output must end in .xlsx or .pdf: {path}</source>
+            <translation>The output must end in .xlsx or .pdf: {path}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>Wrote {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesFileActions</name>
+        <message>
+            <source>Export supplies to Excel…</source>
+            <translation>Export supplies to Excel…</translation>
+        </message>
+        <message>
+            <source>Export supply list as PDF…</source>
+            <translation>Export supply list as PDF…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>A filter is on. Export only the items shown?</source>
+            <translation>A filter is on. Export only the items shown?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %n shown</source>
+            <translation>
+                <numerusform>Only the %n shown</numerusform>
+                <numerusform>Only the %n shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n items</source>
+            <translation>
+                <numerusform>All %n items</numerusform>
+                <numerusform>All %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export supplies</source>
+            <translation>Export supplies</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export supply list</source>
+            <translation>Export supply list</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>SuppliesPage</name>
@@ -363,6 +431,229 @@
         <message>
             <source>By source</source>
             <translation>By source</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyExport</name>
+        <message>
+            <source>Value of all items</source>
+            <translation>Value of all items</translation>
+        </message>
+        <message>
+            <source>Cost of bought items</source>
+            <translation>Cost of bought items</translation>
+        </message>
+        <message>
+            <source>Spent (bought, in hand)</source>
+            <translation>Spent (bought, in hand)</translation>
+        </message>
+        <message>
+            <source>Committed (ordered)</source>
+            <translation>Committed (ordered)</translation>
+        </message>
+        <message>
+            <source>Still to buy</source>
+            <translation>Still to buy</translation>
+        </message>
+        <message>
+            <source>Budget limit</source>
+            <translation>Budget limit</translation>
+        </message>
+        <message>
+            <source>Sponsorship income</source>
+            <translation>Sponsorship income</translation>
+        </message>
+        <message>
+            <source>Available (limit + sponsorship)</source>
+            <translation>Available (limit + sponsorship)</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Must return</source>
+            <translation>Must return</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Shopping list</source>
+            <translation>Shopping list</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>{count} items</source>
+            <translation>{count} items</translation>
+        </message>
+        <message>
+            <source>{count} of {all} items (filtered)</source>
+            <translation>{count} of {all} items (filtered)</translation>
+        </message>
+        <message>
+            <source>0" items"</source>
+            <translation>0" items"</translation>
+        </message>
+        <message>
+            <source>Totals by category</source>
+            <translation>Totals by category</translation>
+        </message>
+        <message>
+            <source>Totals by department</source>
+            <translation>Totals by department</translation>
+        </message>
+        <message>
+            <source>(no department)</source>
+            <translation>(no department)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Cost (bought)</source>
+            <translation>Cost (bought)</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET</source>
+            <translation>OVER BUDGET</translation>
+        </message>
+        <message>
+            <source>within budget</source>
+            <translation>within budget</translation>
+        </message>
+        <message>
+            <source>Totals of the exported (filtered) items only</source>
+            <translation>Totals of the exported (filtered) items only</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>(supplier not chosen yet)</source>
+            <translation>(supplier not chosen yet)</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>Lent by</translation>
+        </message>
+        <message>
+            <source>Return to</source>
+            <translation>Return to</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>Returned by</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Supplies and budget</source>
+            <translation>Supplies and budget</translation>
+        </message>
+        <message>
+            <source>Supply list</source>
+            <translation>Supply list</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>Supplier / lender</translation>
+        </message>
+        <message>
+            <source>Subtotal of {category}</source>
+            <translation>Subtotal of {category}</translation>
+        </message>
+        <message>
+            <source>Over budget by {amount}!</source>
+            <translation>Over budget by {amount}!</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>No items.</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
         </message>
     </context>
     <context>

@@ -311,6 +311,72 @@
             <source>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</source>
             <translation>节目“{act}”的道具在终彩({date})前未全部到手:{items}。</translation>
         </message>
+        <message>
+            <source>Sheet {sheet}, cell {cell}: the text was cut to 32,767 characters (Excel's limit; it had {length}).</source>
+            <translation>工作表 {sheet} 单元格 {cell}:文本已截断为 32,767 个字符(Excel 的上限;原有 {length} 个)。</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}, cell {cell}: characters Excel cannot hold were removed.</source>
+            <translation>工作表 {sheet} 单元格 {cell}:已删除 Excel 无法保存的字符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesCommand</name>
+        <message>
+            <source>The output must end in .xlsx or .pdf: {path}</source>
+            <translation>输出文件必须以 .xlsx 或 .pdf 结尾:{path}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesFileActions</name>
+        <message>
+            <source>Export supplies to Excel…</source>
+            <translation>导出物品清单到 Excel…</translation>
+        </message>
+        <message>
+            <source>Export supply list as PDF…</source>
+            <translation>导出物品清单 PDF…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>A filter is on. Export only the items shown?</source>
+            <translation>当前已筛选。是否只导出显示的物品?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the %n shown</source>
+            <translation>
+                <numerusform>只导出显示的 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n items</source>
+            <translation>
+                <numerusform>全部 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export supplies</source>
+            <translation>导出物品</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export supply list</source>
+            <translation>导出物品清单</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>SuppliesPage</name>
@@ -361,6 +427,229 @@
         <message>
             <source>By source</source>
             <translation>按来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyExport</name>
+        <message>
+            <source>Value of all items</source>
+            <translation>全部物品价值</translation>
+        </message>
+        <message>
+            <source>Cost of bought items</source>
+            <translation>购买物品花费</translation>
+        </message>
+        <message>
+            <source>Spent (bought, in hand)</source>
+            <translation>已花费(已购到手)</translation>
+        </message>
+        <message>
+            <source>Committed (ordered)</source>
+            <translation>已承诺(已下单)</translation>
+        </message>
+        <message>
+            <source>Still to buy</source>
+            <translation>待采购</translation>
+        </message>
+        <message>
+            <source>Budget limit</source>
+            <translation>预算上限</translation>
+        </message>
+        <message>
+            <source>Sponsorship income</source>
+            <translation>赞助收入</translation>
+        </message>
+        <message>
+            <source>Available (limit + sponsorship)</source>
+            <translation>可用资金(上限+赞助)</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算汇总</translation>
+        </message>
+        <message>
+            <source>Must return</source>
+            <translation>需归还</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>物品清单</translation>
+        </message>
+        <message>
+            <source>Shopping list</source>
+            <translation>采购单</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>归还清单</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>{count} items</source>
+            <translation>共 {count} 项</translation>
+        </message>
+        <message>
+            <source>{count} of {all} items (filtered)</source>
+            <translation>{count} 项(共 {all} 项,已筛选)</translation>
+        </message>
+        <message>
+            <source>0" items"</source>
+            <translation>0" 项"</translation>
+        </message>
+        <message>
+            <source>Totals by category</source>
+            <translation>按类别汇总</translation>
+        </message>
+        <message>
+            <source>Totals by department</source>
+            <translation>按部门汇总</translation>
+        </message>
+        <message>
+            <source>(no department)</source>
+            <translation>(无部门)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>价值</translation>
+        </message>
+        <message>
+            <source>Cost (bought)</source>
+            <translation>花费(购买)</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>OVER BUDGET</source>
+            <translation>超出预算</translation>
+        </message>
+        <message>
+            <source>within budget</source>
+            <translation>预算内</translation>
+        </message>
+        <message>
+            <source>Totals of the exported (filtered) items only</source>
+            <translation>仅为导出(筛选后)物品的合计</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>需要日期</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>(supplier not chosen yet)</source>
+            <translation>(尚未确定供应商)</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>出借方</translation>
+        </message>
+        <message>
+            <source>Return to</source>
+            <translation>归还给</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Supplies and budget</source>
+            <translation>物品与预算</translation>
+        </message>
+        <message>
+            <source>Supply list</source>
+            <translation>物品清单</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>供应商/出借方</translation>
+        </message>
+        <message>
+            <source>Subtotal of {category}</source>
+            <translation>{category}小计</translation>
+        </message>
+        <message>
+            <source>Over budget by {amount}!</source>
+            <translation>超出预算 {amount}!</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>没有物品。</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
+            <translation>未找到中文字体:PDF 使用内置字体,部分阅读器可能无法显示。</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from gala_manager.ui.supplies.filter_bar import SupplyFilterBar
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
 from gala_manager.ui.supplies.items_filter import SupplyFilter, SupplyFilterProxy
 from gala_manager.ui.supplies.items_model import NAME, NOTES, RowRole, SupplyTableModel
+from gala_manager.ui.supplies.supplies_actions import SuppliesFileActions
 from gala_manager.ui.supplies.supplies_commands import (
     AddItemCommand,
     budget_command,
@@ -91,6 +93,11 @@ class SuppliesPage(Page):
         for widget in (self.status_label, self.status_combo, self.apply_status_button):
             actions.addWidget(widget)
         actions.addStretch(1)
+        self.file_actions = SuppliesFileActions(self)
+        for action in self.file_actions.actions():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            actions.addWidget(button)
         actions.addWidget(self.categories_button)
 
         self.totals_bar = TotalsBar()
@@ -160,11 +167,15 @@ class SuppliesPage(Page):
         self.breakdown_combo.setCurrentIndex(max(0, grouping))
         self.breakdown_combo.blockSignals(False)
         self.filter_bar.retranslate_ui()
+        self.file_actions.retranslate_ui()
         self.budget_panel.retranslate_ui()
         self.totals_bar.retranslate_ui()
         self.model.retranslate()
         if self.controller.document is not None and not self._stale:
             self._update_totals()
+
+    def menu_actions(self) -> dict:
+        return {"file": self.file_actions.actions()}
 
     def reload(self) -> None:
         selected = self.selected_ids()

@@ -8,6 +8,7 @@ from gala_manager.core.checks import Problem
 from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_yuan, to_decimal
+from gala_manager.export.xlsx_kit import CellWarning
 from gala_manager.ui.wording import describe_error, register_problem_wording
 
 translate = QCoreApplication.translate
@@ -114,6 +115,16 @@ def describe_supply_problem(problem: Problem) -> str | None:
         return translate("Supplies", "Not all props of \u201c{act}\u201d are in hand by the "
                                      "final rehearsal ({date}): {items}.").format(**p)
     return None
+
+
+def describe_cell_warning(warning: CellWarning) -> str:
+    """What an export had to change in a cell, in words."""
+    if warning.code == "truncated":
+        return translate("Supplies", "Sheet {sheet}, cell {cell}: the text was cut to 32,767 "
+                                     "characters (Excel's limit; it had {length}).").format(
+            sheet=warning.sheet, cell=warning.cell, length=warning.detail)
+    return translate("Supplies", "Sheet {sheet}, cell {cell}: characters Excel cannot hold "
+                                 "were removed.").format(sheet=warning.sheet, cell=warning.cell)
 
 
 register_problem_wording(describe_supply_problem)

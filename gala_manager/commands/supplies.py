@@ -1,0 +1,45 @@
+"""`export supplies` (Excel workbook or PDF list) and `import supplies` (items from Excel)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from gala_manager.commands import Subcommand
+
+translate = QCoreApplication.translate
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True,
+                        help="the file to write: .xlsx (workbook) or .pdf (supply list)")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.supplies.supplies_export import export_pdf, export_workbook
+    from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        print(translate("SuppliesCommand", "The output must end in .xlsx or .pdf: {path}").format(
+            path=args.out), file=sys.stderr)
+        return 2
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        if suffix == ".pdf":
+            export_pdf(doc, args.out)
+        else:
+            for warning in export_workbook(doc, args.out).warnings:
+                print(describe_cell_warning(warning), file=sys.stderr)
+    print(translate("SuppliesCommand", "Wrote {path}").format(path=args.out))
+    return 0
+
+
+def export_commands() -> list[Subcommand]:
+    """The exports of the supplies area."""
+    return [Subcommand("supplies", "supply list and budget as Excel (.xlsx) or PDF",
+                       _export_arguments, _export)]

@@ -1,0 +1,136 @@
+"""The Supplies page's File-menu actions: export to Excel or PDF (off the GUI thread)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gala_manager.ui.supplies.supplies_export import export_pdf, prepare_workbook
+from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
+
+
+class _Job(QRunnable):
+    """Runs one Qt-free write in the thread pool and reports through `relay`."""
+
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
+            self._relay.failed.emit(exc)
+            return
+        self._relay.done.emit(result)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class SuppliesFileActions(QObject):
+    """Export actions; `export_finished(path)` / `export_failed(exc)` tell tests and the page."""
+
+    export_finished = Signal(object)
+    export_failed = Signal(object)
+
+    def __init__(self, page) -> None:
+        super().__init__(page)
+        self.page = page
+        self.controller = page.controller
+        self.export_xlsx_action = QAction(page)
+        self.export_xlsx_action.triggered.connect(lambda: self.export_xlsx())
+        self.export_pdf_action = QAction(page)
+        self.export_pdf_action.triggered.connect(lambda: self.export_pdf())
+        self._relay: _Relay | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the actions' texts in the current language."""
+        self.export_xlsx_action.setText(self.tr("Export supplies to Excel…"))
+        self.export_pdf_action.setText(self.tr("Export supply list as PDF…"))
+
+    def actions(self) -> list[QAction]:
+        """The actions for the File menu."""
+        return [self.export_xlsx_action, self.export_pdf_action]
+
+    def choose_items(self, only_shown: bool | None = None):
+        """The rows to export: those shown when a filter is on and the user says so.
+
+        Returns None for every item, a list for the shown ones, or False if cancelled.
+        """
+        proxy = self.page.proxy
+        if not proxy.supply_filter().active:
+            return None
+        if only_shown is None:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"),
+                              self.tr("A filter is on. Export only the items shown?"),
+                              parent=self.page)
+            shown = box.addButton(self.tr("Only the %n shown", "", proxy.rowCount()),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("All %n items", "", self.page.model.rowCount()),
+                          QMessageBox.ButtonRole.ActionRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is cancel:
+                return False
+            only_shown = box.clickedButton() is shown
+        return proxy.visible_rows() if only_shown else None
+
+    def _ask_path(self, title: str, pattern: str, suffix: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.page, title, "", pattern)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def export_xlsx(self, path: Path | None = None, only_shown: bool | None = None) -> None:
+        """Write the workbook; the file is written in a worker thread."""
+        items = self.choose_items(only_shown)
+        if items is False:
+            return
+        path = path or self._ask_path(self.tr("Export supplies"),
+                                      self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self._start(prepare_workbook(self.controller, path, items))
+
+    def export_pdf(self, path: Path | None = None, only_shown: bool | None = None) -> None:
+        """Write the printable supply list."""
+        items = self.choose_items(only_shown)
+        if items is False:
+            return
+        path = path or self._ask_path(self.tr("Export supply list"),
+                                      self.tr("PDF document (*.pdf)"), ".pdf")
+        if path is None:
+            return
+        try:
+            export_pdf(self.controller, path, items)
+        except Exception as exc:  # noqa: BLE001 - shown in words
+            self._failed(exc)
+            return
+        self.export_finished.emit(path)
+
+    def _start(self, work: Callable[[], object]) -> None:
+        self._relay = _Relay()  # kept alive until the job reports
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self.export_xlsx_action.setEnabled(False)
+        QThreadPool.globalInstance().start(_Job(work, self._relay))
+
+    def _done(self, result) -> None:
+        self.export_xlsx_action.setEnabled(True)
+        if result.warnings:
+            QMessageBox.information(self.page, self.tr("Export"), "\n".join(
+                describe_cell_warning(w) for w in result.warnings[:20]))
+        self.export_finished.emit(result.path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_xlsx_action.setEnabled(True)
+        self.controller.show_error(exc, self.page)
+        self.export_failed.emit(exc)
