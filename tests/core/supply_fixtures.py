@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,9 +20,16 @@ def empty_gala(folder: Path) -> Iterator[GalaDocument]:
     doc.close()
 
 
+_TEMPLATE: list[Path] = []
+
+
 def demo_gala(folder: Path) -> Iterator[GalaDocument]:
-    """The demo gala, closed afterwards."""
-    write_demo(folder / "demo.gala")
+    """A fresh copy of the demo gala (written once per run), closed afterwards."""
+    if not _TEMPLATE:
+        template = Path(tempfile.mkdtemp(prefix="supply-demo-")) / "demo.gala"
+        write_demo(template)
+        _TEMPLATE.append(template)
+    shutil.copyfile(_TEMPLATE[0], folder / "demo.gala")
     doc = GalaDocument.open(folder / "demo.gala")
     yield doc
     doc.close()
