@@ -57,9 +57,20 @@ def find_referrers(session: Session, target: str, key: int,
     return found
 
 
+def _kind(referrer: Referrer) -> str:
+    """The table's name, or "table_role" when the table points at the same target from
+    two columns (an act's contact and its host: "act_contact", "act_host")."""
+    table = Base.metadata.tables[referrer.table]
+    target = next(fk.column.table.name for fk in table.foreign_keys
+                  if fk.parent.name == referrer.column)
+    if sum(1 for fk in table.foreign_keys if fk.column.table.name == target) == 1:
+        return referrer.table
+    return f"{referrer.table}_{referrer.column.removesuffix('_id').removesuffix('_person')}"
+
+
 def as_references(referrers: list[Referrer]) -> list[str]:
-    """The "table:label" strings of an `InUseError`."""
-    return [f"{r.table}:{label}" for r in referrers for label in r.labels]
+    """The "kind:label" strings of an `InUseError` (kind: see `_kind`)."""
+    return [f"{_kind(r)}:{label}" for r in referrers for label in r.labels]
 
 
 def detach(session: Session, referrers: list[Referrer]) -> None:

@@ -66,8 +66,10 @@ def _duty_problems(session: Session) -> list[Problem]:
 def _busy_of(session: Session, person_id: int) -> list[tuple[int, int, str, str]]:
     busy = session.info.get("staff_busy")
     if busy is None:
+        from gala_manager.core.staff_programme import programme_busy
+
         busy = {}
-        for finder in _BUSY_FINDERS:
+        for finder in [programme_busy, *_BUSY_FINDERS]:
             for pid, name, start, end, what in finder(session):
                 busy.setdefault(pid, []).append((start, end, what, name))
         session.info["staff_busy"] = busy
@@ -105,6 +107,9 @@ def check_staff(session: Session) -> list[Problem]:
     """Every staff problem: duties, department heads, hosts."""
     session.info.pop("staff_busy", None)
     try:
-        return _duty_problems(session) + _head_problems(session) + _host_problems(session)
+        from gala_manager.core.staff_programme import check_host_links
+
+        return (_duty_problems(session) + _head_problems(session) + _host_problems(session)
+                + check_host_links(session))
     finally:
         session.info.pop("staff_busy", None)

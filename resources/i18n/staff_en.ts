@@ -90,6 +90,25 @@
         </message>
     </context>
     <context>
+        <name>HostLinksWidget</name>
+        <message>
+            <source>Host links of the running order (only chosen hosts are offered):</source>
+            <translation>Host links of the running order (only chosen hosts are offered):</translation>
+        </message>
+        <message>
+            <source>Give the selected links to</source>
+            <translation>Give the selected links to</translation>
+        </message>
+        <message>
+            <source>(no host)</source>
+            <translation>(no host)</translation>
+        </message>
+        <message>
+            <source>Host links to {name}</source>
+            <translation>Host links to {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>HostsTab</name>
         <message>
             <source>Hosts wanted</source>
@@ -535,8 +554,20 @@
             <translation>Department head</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
             <source>Host</source>
             <translation>Host</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
         </message>
         <message>
             <source>Host candidate</source>
@@ -629,6 +660,14 @@
         <message>
             <source>act “{x}”</source>
             <translation>act “{x}”</translation>
+        </message>
+        <message>
+            <source>contact of act “{x}”</source>
+            <translation>contact of act “{x}”</translation>
+        </message>
+        <message>
+            <source>host of “{x}”</source>
+            <translation>host of “{x}”</translation>
         </message>
         <message>
             <source>host link “{x}”</source>
@@ -725,6 +764,14 @@
         <message>
             <source>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</source>
             <translation>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</translation>
+        </message>
+        <message>
+            <source>{person} speaks the link of “{title}” but is not a chosen host.</source>
+            <translation>{person} speaks the link of “{title}” but is not a chosen host.</translation>
+        </message>
+        <message>
+            <source>Host {person} has no link in the running order yet.</source>
+            <translation>Host {person} has no link in the running order yet.</translation>
         </message>
         <message>
             <source>Hosts not yet confirmed: {names}.</source>

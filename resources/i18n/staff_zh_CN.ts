@@ -89,6 +89,25 @@
         </message>
     </context>
     <context>
+        <name>HostLinksWidget</name>
+        <message>
+            <source>Host links of the running order (only chosen hosts are offered):</source>
+            <translation>节目单中的主持串词(只列出已选主持人):</translation>
+        </message>
+        <message>
+            <source>Give the selected links to</source>
+            <translation>将所选串词交给</translation>
+        </message>
+        <message>
+            <source>(no host)</source>
+            <translation>(无主持人)</translation>
+        </message>
+        <message>
+            <source>Host links to {name}</source>
+            <translation>串词交给{name}</translation>
+        </message>
+    </context>
+    <context>
         <name>HostsTab</name>
         <message>
             <source>Hosts wanted</source>
@@ -532,8 +551,20 @@
             <translation>部门负责人</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
             <source>Host</source>
             <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>串词</translation>
         </message>
         <message>
             <source>Host candidate</source>
@@ -626,6 +657,14 @@
         <message>
             <source>act “{x}”</source>
             <translation>节目“{x}”</translation>
+        </message>
+        <message>
+            <source>contact of act “{x}”</source>
+            <translation>节目“{x}”的联系人</translation>
+        </message>
+        <message>
+            <source>host of “{x}”</source>
+            <translation>“{x}”的主持人</translation>
         </message>
         <message>
             <source>host link “{x}”</source>
@@ -722,6 +761,14 @@
         <message>
             <source>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</source>
             <translation>主持人为男 {chosen_male} 名、女 {chosen_female} 名;需要男 {male} 名、女 {female} 名。</translation>
+        </message>
+        <message>
+            <source>{person} speaks the link of “{title}” but is not a chosen host.</source>
+            <translation>{person}负责“{title}”的串词,但不是已选主持人。</translation>
+        </message>
+        <message>
+            <source>Host {person} has no link in the running order yet.</source>
+            <translation>主持人{person}在节目单中还没有串词。</translation>
         </message>
         <message>
             <source>Hosts not yet confirmed: {names}.</source>

@@ -145,3 +145,23 @@ def test_hosts_tab_choose_and_mix(qtbot, page, controller):
     assert "#c92a2a" in tab.summary_label.styleSheet()
     controller.undo_stack.undo()
     assert "Chosen 4 of 4" in tab.summary_label.text()
+
+
+def test_give_host_links_to_a_chosen_host(qtbot, page, controller):
+    from gala_manager.core.staff_programme import list_host_links
+
+    links = page.hosts_tab.links
+    page.tabs.setCurrentWidget(page.hosts_tab)
+    combo_names = [links.host_combo.itemText(i) for i in range(links.host_combo.count())]
+    assert combo_names[:4] == ["林雨婷", "王浩然", "赵欣怡", "孙嘉豪"]  # candidates not offered
+    assert "周梦琪" not in combo_names
+    row = next(r for r in range(links.model.rowCount())
+               if "领导致辞" in links.model.index(r, 1).data())
+    links.view.selectRow(row)
+    links.host_combo.setCurrentIndex(links.host_combo.findText("赵欣怡"))
+    links.assign_button.click()
+    host = {x.title: x.host_name for x in controller.read(list_host_links)}
+    assert host["领导致辞"] == "赵欣怡"
+    assert links.model.index(row, 2).data() == "赵欣怡"
+    controller.undo_stack.undo()
+    assert {x.title: x.host_name for x in controller.read(list_host_links)}["领导致辞"] == "王浩然"

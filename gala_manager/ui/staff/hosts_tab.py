@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from gala_manager.core.hosts import HostPlan, HostRow, HostStatus, HostSummary, 
 from gala_manager.core.models import Gender
 from gala_manager.core.staff_people import list_staff_people
 from gala_manager.ui.staff import staff_commands as commands
+from gala_manager.ui.staff.host_links_widget import HostLinksWidget
 from gala_manager.ui.staff.staff_wording import gender_label, host_status_label
 
 translate = QCoreApplication.translate
@@ -120,12 +122,20 @@ class HostsTab(QWidget):
                        HostStatus.NONE):
             status_row.addWidget(self.status_buttons[status])
         status_row.addStretch(1)
+        selection = QWidget()
+        selection_layout = QVBoxLayout(selection)
+        selection_layout.setContentsMargins(0, 0, 0, 0)
+        selection_layout.addWidget(self.view, 1)
+        selection_layout.addLayout(status_row)
+        selection_layout.addLayout(add_row)
+        self.links = HostLinksWidget(controller)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(selection)
+        splitter.addWidget(self.links)
         layout = QVBoxLayout(self)
         layout.addWidget(self.plan_box)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(status_row)
-        layout.addLayout(add_row)
+        layout.addWidget(splitter, 1)
         self.retranslate_ui()
 
     def _push(self, command) -> bool:
@@ -143,6 +153,7 @@ class HostsTab(QWidget):
         self.status_buttons[HostStatus.CANDIDATE].setText(self.tr("Back to candidate"))
         self.status_buttons[HostStatus.NONE].setText(self.tr("Remove from candidates"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.links.retranslate_ui()
         self._show_summary()
 
     def reload(self) -> None:
@@ -159,6 +170,7 @@ class HostsTab(QWidget):
             if person.id not in listed:
                 self.person_combo.addItem(f"{person.name} ({gender_label(person.gender)})",
                                           person.id)
+        self.links.reload()
         self._show_summary()
 
     def _show_summary(self) -> None:

@@ -49,6 +49,8 @@ _REFERENCES = {
     "task": QT_TRANSLATE_NOOP("Staff", "task \u201c{x}\u201d"),
     "supply_item": QT_TRANSLATE_NOOP("Staff", "supply \u201c{x}\u201d"),
     "act": QT_TRANSLATE_NOOP("Staff", "act \u201c{x}\u201d"),
+    "act_contact": QT_TRANSLATE_NOOP("Staff", "contact of act \u201c{x}\u201d"),
+    "act_host": QT_TRANSLATE_NOOP("Staff", "host of \u201c{x}\u201d"),
     "link": QT_TRANSLATE_NOOP("Staff", "host link \u201c{x}\u201d"),
 }
 
@@ -183,6 +185,12 @@ def describe_staff_problem(problem: Problem) -> str | None:
     if code == "host_mix":
         return translate("Staff", "The hosts are {chosen_male} men and {chosen_female} women; "
                                   "wanted {male} and {female}.").format(**p)
+    if code == "link_host_not_chosen":
+        return translate("Staff", "{person} speaks the link of \u201c{title}\u201d but is not "
+                                  "a chosen host.").format(**p)
+    if code == "host_without_link":
+        return translate("Staff", "Host {person} has no link in the running order yet.").format(
+            **p)
     if code == "hosts_provisional":
         names = translate("Staff", ", ").join(p["names"])
         return translate("Staff", "Hosts not yet confirmed: {names}.").format(names=names)

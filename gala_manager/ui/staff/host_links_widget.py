@@ -1,0 +1,141 @@
+"""Who speaks each host link of the running order: only chosen hosts are offered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.hosts import host_summary
+from gala_manager.core.programme import update_act
+from gala_manager.core.staff_programme import HostLink, list_host_links
+from gala_manager.ui.staff import staff_commands as commands
+from gala_manager.ui.undo import verb_command
+
+translate = QCoreApplication.translate
+RowRole = Qt.ItemDataRole.UserRole + 1
+
+
+class HostLinkTableModel(QAbstractTableModel):
+    """Acts in running order with the start time, the link's first words and the host."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[HostLink] = []
+        self.hosts: set[int] = set()
+
+    def set_rows(self, rows: list[HostLink], hosts: set[int]) -> None:
+        self.beginResetModel()
+        self._rows, self.hosts = list(rows), set(hosts)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [translate("Staff", "Time"), translate("Staff", "Act"),
+                translate("Staff", "Host"), translate("Staff", "Link")][section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = f"{row.number}. {row.title}" if row.number else row.title
+            return [f"{row.start:%H:%M}", title, row.host_name,
+                    " ".join(row.link.split())][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return row.link
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 \
+                and row.host_person_id is not None and row.host_person_id not in self.hosts:
+            return QColor("#c92a2a")  # not a chosen host
+        return None
+
+
+class HostLinksWidget(QWidget):
+    """The links table and "give the selected link to" a chosen host."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.title_label = QLabel()
+        self.model = HostLinkTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("hostLinks")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.host_combo = QComboBox()
+        self.host_combo.setObjectName("linkHost")
+        self.assign_button = QPushButton()
+        self.assign_button.clicked.connect(self.assign_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.host_combo, 1)
+        row.addWidget(self.assign_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Host links of the running order (only chosen hosts "
+                                         "are offered):"))
+        self.assign_button.setText(self.tr("Give the selected links to"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+    def reload(self) -> None:
+        summary = self.controller.read(host_summary)
+        hosts = summary.hosts
+        self.model.set_rows(self.controller.read(list_host_links),
+                            {h.person_id for h in hosts})
+        self.view.resizeColumnsToContents()
+        current = self.host_combo.currentData()
+        self.host_combo.clear()
+        for host in hosts:
+            self.host_combo.addItem(host.name, host.person_id)
+        self.host_combo.addItem(self.tr("(no host)"), None)
+        keep = self.host_combo.findData(current) if current is not None else -1
+        self.host_combo.setCurrentIndex(max(0, keep))
+
+    def selected(self) -> list[HostLink]:
+        return [i.data(RowRole) for i in self.view.selectionModel().selectedRows()]
+
+    def assign_selected(self) -> bool:
+        links = [link for link in self.selected()
+                 if link.host_person_id != self.host_combo.currentData()]
+        if not links:
+            return False
+        person_id = self.host_combo.currentData()
+        stack = self.controller.undo_stack
+        stack.beginMacro(self.tr("Host links to {name}").format(
+            name=self.host_combo.currentText()))
+        ok = True
+        for link in links:
+            command = verb_command(self.controller, link.title, update_act, update_act,
+                                   lambda previous, a=link.act_id: {"act_id": a,
+                                                                    "changes": previous},
+                                   act_id=link.act_id,
+                                   changes={"host_person_id": person_id})
+            ok = commands.push(self.controller, command, self) and ok
+        stack.endMacro()
+        return ok
