@@ -31,6 +31,6 @@ def export_commands() -> list[Subcommand]:
 
 def import_commands() -> list[Subcommand]:
     """Every `import` kind, from each area's module."""
-    from gala_manager.commands import staff
+    from gala_manager.commands import staff, supplies
 
-    return [*staff.import_commands()]
+    return [*staff.import_commands(), *supplies.import_commands()]

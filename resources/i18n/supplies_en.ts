@@ -344,6 +344,10 @@
             <translation>Export supply list as PDF…</translation>
         </message>
         <message>
+            <source>Import items from Excel…</source>
+            <translation>Import items from Excel…</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -380,6 +384,10 @@
         <message>
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Import items</source>
+            <translation>Import items</translation>
         </message>
     </context>
     <context>
@@ -689,6 +697,182 @@
         <message>
             <source>Clear filters</source>
             <translation>Clear filters</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyImport</name>
+        <message>
+            <source>the item has no name</source>
+            <translation>the item has no name</translation>
+        </message>
+        <message>
+            <source>the name is too long ({value}…)</source>
+            <translation>the name is too long ({value}…)</translation>
+        </message>
+        <message>
+            <source>quantity “{value}” is not a number greater than zero</source>
+            <translation>quantity “{value}” is not a number greater than zero</translation>
+        </message>
+        <message>
+            <source>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</source>
+            <translation>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</translation>
+        </message>
+        <message>
+            <source>date “{value}” not understood (left empty)</source>
+            <translation>date “{value}” not understood (left empty)</translation>
+        </message>
+        <message>
+            <source>source “{value}” not understood (taken as bought)</source>
+            <translation>source “{value}” not understood (taken as bought)</translation>
+        </message>
+        <message>
+            <source>status “{value}” not understood (taken as planned)</source>
+            <translation>status “{value}” not understood (taken as planned)</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} is empty.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel workbook (.xlsx).</source>
+            <translation>{path} is not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</source>
+            <translation>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</translation>
+        </message>
+        <message>
+            <source>{path} is protected by a password: save a copy without the password.</source>
+            <translation>{path} is protected by a password: save a copy without the password.</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete (cut off while copying?).</source>
+            <translation>{path} is incomplete (cut off while copying?).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be read.</source>
+            <translation>{path} is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import ({detail}).</source>
+            <translation>{path} is too large to import ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} contains forbidden XML and was not read.</source>
+            <translation>{path} contains forbidden XML and was not read.</translation>
+        </message>
+        <message>
+            <source>No sheet in {path} has an item column (物品 or Item).</source>
+            <translation>No sheet in {path} has an item column (物品 or Item).</translation>
+        </message>
+        <message>
+            <source>Import items from {file}</source>
+            <translation>Import items from {file}</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>  row {row} ({name}), {mark}: {text}</source>
+            <translation>  row {row} ({name}), {mark}: {text}</translation>
+        </message>
+        <message>
+            <source>{n} rows have errors; nothing was imported.</source>
+            <translation>{n} rows have errors; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Every item in this sheet is already in the gala ({n} skipped).</source>
+            <translation>Every item in this sheet is already in the gala ({n} skipped).</translation>
+        </message>
+        <message>
+            <source>Imported {n} items ({dup} already there, skipped).</source>
+            <translation>Imported {n} items ({dup} already there, skipped).</translation>
+        </message>
+        <message>
+            <source>New categories: {names}.</source>
+            <translation>New categories: {names}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyImportDialog</name>
+        <message>
+            <source>Import items from {file}</source>
+            <translation>Import items from {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Import %n item</numerusform>
+                <numerusform>Import %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
+            <translation>{new} new, {dup} already there (skipped), {err} with errors.</translation>
+        </message>
+        <message>
+            <source>New categories: {names}.</source>
+            <translation>New categories: {names}.</translation>
+        </message>
+        <message>
+            <source>Not in the gala, left empty: {names}.</source>
+            <translation>Not in the gala, left empty: {names}.</translation>
+        </message>
+        <message>
+            <source>Nothing is imported until the rows marked red are fixed in the sheet.</source>
+            <translation>Nothing is imported until the rows marked red are fixed in the sheet.</translation>
+        </message>
+        <message>
+            <source>Every item in this sheet is already in the gala.</source>
+            <translation>Every item in this sheet is already in the gala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyImportTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Will be added</source>
+            <translation>Will be added</translation>
+        </message>
+        <message>
+            <source>Already there (same item and supplier): skipped</source>
+            <translation>Already there (same item and supplier): skipped</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""The Supplies page's File-menu actions: export to Excel or PDF (off the GUI thread)."""
+"""The Supplies page's File-menu actions: import from Excel, export to Excel or PDF."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gala_manager.core.errors import WorkbookError
+from gala_manager.core.supply_import import preview_supply_import
+from gala_manager.imports.supplies_sheet import read_supplies_sheet
+from gala_manager.ui.supplies.import_dialog import SupplyImportDialog
 from gala_manager.ui.supplies.supplies_export import export_pdf, prepare_workbook
+from gala_manager.ui.supplies.supplies_import import (
+    builtin_words,
+    describe_workbook_error,
+    import_command,
+)
 from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
 
 
@@ -48,6 +57,8 @@ class SuppliesFileActions(QObject):
         self.export_xlsx_action.triggered.connect(lambda: self.export_xlsx())
         self.export_pdf_action = QAction(page)
         self.export_pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.import_action = QAction(page)
+        self.import_action.triggered.connect(lambda: self.import_items())
         self._relay: _Relay | None = None
         self.retranslate_ui()
 
@@ -55,10 +66,11 @@ class SuppliesFileActions(QObject):
         """Set the actions' texts in the current language."""
         self.export_xlsx_action.setText(self.tr("Export supplies to Excel…"))
         self.export_pdf_action.setText(self.tr("Export supply list as PDF…"))
+        self.import_action.setText(self.tr("Import items from Excel…"))
 
     def actions(self) -> list[QAction]:
         """The actions for the File menu."""
-        return [self.export_xlsx_action, self.export_pdf_action]
+        return [self.import_action, self.export_xlsx_action, self.export_pdf_action]
 
     def choose_items(self, only_shown: bool | None = None):
         """The rows to export: those shown when a filter is on and the user says so.
@@ -115,6 +127,36 @@ class SuppliesFileActions(QObject):
             self._failed(exc)
             return
         self.export_finished.emit(path)
+
+    def import_items(self, path: Path | None = None, *, confirm: bool = True) -> bool:
+        """Read a sheet, show the preview, and import every new row (undoable) or nothing.
+
+        `confirm=False` skips the preview dialog (tests); returns whether it imported.
+        """
+        if self.controller.read_only:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import items"), "",
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            sheet = read_supplies_sheet(path)
+        except WorkbookError as exc:
+            QMessageBox.warning(self.page, self.tr("Import items"),
+                                describe_workbook_error(exc))
+            return False
+        preview = self.controller.read(preview_supply_import, items=sheet.items,
+                                       builtin_words=builtin_words())
+        if confirm:
+            dialog = SupplyImportDialog(preview, path.name, self.page)
+            if not dialog.exec():
+                return False
+        if not preview.can_import:
+            return False
+        return self.controller.push(import_command(self.controller, sheet.items, path.name),
+                                    self.page)
 
     def _start(self, work: Callable[[], object]) -> None:
         self._relay = _Relay()  # kept alive until the job reports

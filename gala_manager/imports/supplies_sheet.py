@@ -1,0 +1,155 @@
+"""Read supply items from a department's shopping or equipment list (.xlsx)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from gala_manager.core.models import SupplySource, SupplyStatus
+from gala_manager.core.money import parse_money, parse_quantity
+from gala_manager.core.supply_import import ItemProblem, SheetItem, fold
+from gala_manager.imports.workbook import TableRead, cell_text, read_table
+
+MAX_ITEMS = 5000
+
+COLUMNS = {
+    "name": ["物品", "物品名称", "名称", "品名", "物资", "Item", "Name", "Item name"],
+    "category": ["类别", "分类", "类型", "Category", "Type"],
+    "quantity": ["数量", "件数", "Quantity", "Qty", "Amount"],
+    "unit": ["单位", "Unit"],
+    "unit_price": ["单价", "价格", "单价(元)", "Unit price", "Price"],
+    "source": ["来源", "方式", "获取方式", "Source"],
+    "supplier": ["供应商", "出借方", "供应商/出借方", "商家", "购买地点", "Supplier", "Lender",
+                 "Supplier / lender", "Shop"],
+    "department": ["部门", "负责部门", "Department", "Dept"],
+    "person": ["负责人", "经手人", "Responsible", "Person", "Owner"],
+    "needed_by": ["需要日期", "截止日期", "需要时间", "到位时间", "Needed by", "Due", "Deadline"],
+    "status": ["状态", "进度", "Status"],
+    "must_return": ["需归还", "需要归还", "是否归还", "Must return", "Returnable"],
+    "return_to": ["归还给", "归还对象", "Return to"],
+    "notes": ["备注", "说明", "Notes", "Remarks"],
+}
+
+_SOURCES = {
+    SupplySource.BUY: ["购买", "买", "采购", "buy", "bought", "purchase"],
+    SupplySource.BORROW: ["借用", "借", "租借", "borrow", "borrowed", "loan"],
+    SupplySource.SPONSOR: ["赞助", "赞助商", "sponsor", "sponsored"],
+    SupplySource.OWN: ["已有", "自有", "现有", "own", "already own", "owned"],
+}
+_STATUSES = {
+    SupplyStatus.PLANNED: ["计划中", "计划", "待购", "待采购", "planned", "to buy"],
+    SupplyStatus.ORDERED: ["已下单", "已订购", "ordered"],
+    SupplyStatus.IN_HAND: ["已到手", "已到", "已购", "已买", "in hand", "received"],
+    SupplyStatus.AT_VENUE: ["已到场", "在会场", "at the venue", "at venue"],
+    SupplyStatus.DONE: ["已归还/已用完", "已归还", "已用完", "returned", "used up", "done",
+                        "returned / used up"],
+}
+# Words for the built-in categories in both languages (the UI adds its current labels).
+CATEGORY_WORDS = {
+    "消耗品": "consumables", "耗材": "consumables", "Consumables": "consumables",
+    "宣传与印刷": "publicity", "宣传": "publicity", "印刷": "publicity", "印刷品": "publicity",
+    "Publicity and printing": "publicity", "Publicity": "publicity", "Printing": "publicity",
+    "舞台设备": "stage", "设备": "stage", "音响设备": "stage", "Stage equipment": "stage",
+    "Equipment": "stage", "道具": "props", "Props": "props", "奖品与礼品": "prizes",
+    "奖品": "prizes", "礼品": "prizes", "Prizes and gifts": "prizes", "Prizes": "prizes",
+    "急救与安全": "first_aid", "急救": "first_aid", "安全": "first_aid",
+    "First aid and safety": "first_aid", "First aid": "first_aid", "其他": "other",
+    "Other": "other",
+}
+# A sheet's own total lines ("合计" with a formula) are not items.
+_TOTAL_WORDS = {fold(w) for w in ("合计", "总计", "小计", "Total", "Subtotal", "Sum")}
+_SOURCE_WORDS = {fold(w): s for s, words in _SOURCES.items() for w in words}
+_STATUS_WORDS = {fold(w): s for s, words in _STATUSES.items() for w in words}
+_YES = {fold(w) for w in ("是", "需要", "要", "需", "√", "✓", "yes", "y", "true", "1")}
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+@dataclass(frozen=True)
+class SuppliesSheet:
+    """The rows of a sheet and where they were found."""
+
+    path: Path
+    table: TableRead
+    items: list[SheetItem]
+
+
+def _date(value: object, problems: list[ItemProblem]) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = _DATE.match(cell_text(value))
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    problems.append(ItemProblem("needed_by", "bad_date", cell_text(value)))
+    return None
+
+
+def _choice(text: str, words: dict, default, field: str, problems: list[ItemProblem]):
+    if not text:
+        return default
+    found = words.get(fold(text))
+    if found is None:
+        problems.append(ItemProblem(field, f"unknown_{field}", text))
+        return default
+    return found
+
+
+def parse_row(number: int, values: dict) -> SheetItem:
+    """One sheet row as a `SheetItem` with its problems."""
+    problems: list[ItemProblem] = []
+    name = cell_text(values.get("name"))
+    if not name:
+        problems.append(ItemProblem("name", "required", "", "error"))
+    elif len(name) > 200:
+        problems.append(ItemProblem("name", "too_long", name[:20], "error"))
+    quantity = parse_quantity(values.get("quantity")) if values.get("quantity") not in (
+        None, "") else None
+    if quantity is None:
+        if values.get("quantity") not in (None, ""):
+            problems.append(ItemProblem("quantity", "bad_quantity",
+                                        cell_text(values.get("quantity")), "error"))
+        quantity = parse_quantity(1)
+    elif quantity <= 0:
+        problems.append(ItemProblem("quantity", "bad_quantity", cell_text(
+            values.get("quantity")), "error"))
+    raw_price = values.get("unit_price")
+    price = parse_money(raw_price) if raw_price not in (None, "") else parse_money(0)
+    if price is None or price < 0:
+        problems.append(ItemProblem("unit_price", "bad_price", cell_text(raw_price), "error"))
+        price = parse_money(0)
+    source = _choice(cell_text(values.get("source")), _SOURCE_WORDS, SupplySource.BUY,
+                     "source", problems)
+    status = _choice(cell_text(values.get("status")), _STATUS_WORDS, SupplyStatus.PLANNED,
+                     "status", problems)
+    return SheetItem(
+        number, name, cell_text(values.get("category"))[:100], quantity,
+        cell_text(values.get("unit"))[:20], price, source,
+        cell_text(values.get("supplier"))[:200], cell_text(values.get("department")),
+        cell_text(values.get("person")), _date(values.get("needed_by"), problems), status,
+        source == SupplySource.BORROW or fold(cell_text(values.get("must_return"))) in _YES,
+        cell_text(values.get("return_to"))[:200],
+        cell_text(values.get("notes")), tuple(problems))
+
+
+def read_supplies_sheet(path: Path | str) -> SuppliesSheet:
+    """Read items from the first sheet with an item column; raises `WorkbookError`."""
+    path = Path(path)
+    table = read_table(path, COLUMNS, required=["name"], max_rows=MAX_ITEMS)
+    rows = [r for r in table.rows if not _is_total(r.values)]
+    return SuppliesSheet(path, table, [parse_row(r.number, r.values) for r in rows])
+
+
+def _is_total(values: dict) -> bool:
+    """A "合计" line under the list (in whatever column), not an item without a name."""
+    name = fold(cell_text(values.get("name")))
+    words = {fold(cell_text(v)) for v in values.values() if v not in (None, "")}
+    return bool(words & _TOTAL_WORDS) and (not name or name in _TOTAL_WORDS) \
+        and values.get("unit_price") in (None, "")
