@@ -1041,7 +1041,7 @@
         </message>
         <message>
             <source>Staff</source>
-            <translation>人员</translation>
+            <translation>人员与岗位</translation>
         </message>
         <message>
             <source>People</source>

@@ -165,3 +165,18 @@ def test_give_host_links_to_a_chosen_host(qtbot, page, controller):
     assert links.model.index(row, 2).data() == "赵欣怡"
     controller.undo_stack.undo()
     assert {x.title: x.host_name for x in controller.read(list_host_links)}["领导致辞"] == "王浩然"
+
+
+def test_problem_in_overview_leads_to_the_cell(qtbot, main_window):
+    from gala_manager.core.staff_checks import check_staff
+
+    controller = main_window.controller
+    short = next(p for p in controller.read(check_staff) if p.code == "post_short")
+    controller.navigate(short.target)
+    page = main_window.current_page()
+    assert page.key == "staff" and page.tabs.currentWidget() is page.roster_tab
+    cell = page.roster_tab.grid.currentIndex()
+    assert "李卓然" in cell.data() and cell.data().endswith("3/4")
+    person = next(p for p in controller.read(list_staff_people) if p.name == "曾婉清")
+    controller.navigate(("person", person.id))
+    assert page.people_tab.selected().name == "曾婉清"
