@@ -145,6 +145,13 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
+def font_usable(path: Path | str) -> bool:
+    """Whether a file the user picked can be embedded (TrueType with Chinese glyphs);
+    for a settings dialog to refuse e.g. an OpenType/CFF or a Latin-only font at once."""
+    with _lock:
+        return _register(Path(path)) is not None
+
+
 def available_fonts() -> list[FontCandidate]:
     """Known Chinese TrueType fonts installed here, best first (for a settings dialog).
 

@@ -40,6 +40,7 @@ from gala_manager.export.pdf_table import (
     banner,
     build_table,
     escape_text,
+    facts_table,
     make_style,
     markup,
     section_row,
@@ -140,6 +141,12 @@ class PdfDocument:
 
     def note(self, text: str) -> None:
         self.paragraph(text, "note")
+
+    def facts(self, pairs: Sequence[tuple[str, object]], *, label_width: float = 0.16) -> None:
+        """Label/value lines without rules (e.g. 时长 / 2 小时 30 分, 联系人 / 张三):
+        grey labels in a column `label_width` of the page wide, values wrapped."""
+        rows = [(label, value) for label, value in pairs if value not in (None, "")]
+        self.add(lambda _s: facts_table(rows, self.width, label_width, self.styles))
 
     def spacer(self, height_mm: float = 4) -> None:
         self.add(lambda _s: Spacer(1, height_mm * mm))

@@ -187,6 +187,33 @@ def build_table(
     return table
 
 
+def facts_table(
+    pairs: Sequence[tuple[str, object]],
+    width: float,
+    label_width: float,
+    styles: dict[str, ParagraphStyle],
+) -> Flowable:
+    """Two columns, grey labels and wrapped values, no lines (see PdfDocument.facts)."""
+    if not pairs:
+        return Spacer(1, 0)
+    label = ParagraphStyle("factlabel", styles["body"], textColor=MUTED, spaceAfter=0)
+    value = ParagraphStyle("factvalue", styles["body"], spaceAfter=0)
+    data = [[cell_flowable(k, label), cell_flowable(v, value)] for k, v in pairs]
+    table = Table(data, colWidths=[width * label_width, width * (1 - label_width)], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return KeepTogether([table, Spacer(1, 3 * mm)])
+
+
 def banner(content: Flowable, width: float) -> Flowable:
     """An amber framed box around `content` (warnings such as the font fallback)."""
     box = Table([[content]], [width])

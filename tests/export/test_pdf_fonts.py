@@ -86,3 +86,11 @@ def test_bold_companion_is_used_for_headings(cjk_font, monkeypatch, tmp_path):
     assert doc.styles["body"].fontName == yahei.name
     doc.title("标题")
     assert "标题" in page_texts(doc.to_bytes())[0]
+
+
+def test_font_usable_for_a_settings_dialog(cjk_font, tmp_path):
+    junk = tmp_path / "junk.ttf"
+    junk.write_bytes(b"\0" * 100)
+    assert pdf_fonts.font_usable(cjk_font.path)
+    assert not pdf_fonts.font_usable(junk)
+    assert not pdf_fonts.font_usable(tmp_path / "missing.ttf")

@@ -177,3 +177,12 @@ def test_chinese_punctuation_never_starts_a_line(cjk_font):
     wrapped = [line for line in lines if "话筒" in line or "椅子" in line or "道具" in line]
     assert len(wrapped) >= 4
     assert not [line for line in wrapped if line[0] in "，：、。"]
+
+
+def test_facts_block_lists_labels_and_values(cjk_font):
+    doc = _document(font=cjk_font)
+    doc.facts([("预计时长", "2 小时 30 分"), ("联系人", "<i>张三</i> 138 0000 0000"), ("空", "")])
+    text = page_texts(doc.to_bytes())[0]
+    assert "预计时长" in text and "2 小时 30 分" in text
+    assert "<i>张三</i> 138 0000 0000" in text
+    assert "空" not in text  # empty values are left out
