@@ -62,6 +62,14 @@
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>
+        <message>
+            <source>There is a department of this name already.</source>
+            <translation>There is a department of this name already.</translation>
+        </message>
+        <message>
+            <source>Choose a colour like #1c7ed6.</source>
+            <translation>Choose a colour like #1c7ed6.</translation>
+        </message>
     </context>
     <context>
         <name>DepartmentsTab</name>
@@ -308,6 +316,10 @@
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>
+        <message>
+            <source>There is a post of this name already.</source>
+            <translation>There is a post of this name already.</translation>
+        </message>
     </context>
     <context>
         <name>RosterTab</name>
@@ -397,6 +409,10 @@
         <message>
             <source>A name is required.</source>
             <translation>A name is required.</translation>
+        </message>
+        <message>
+            <source>There is a shift of this name already.</source>
+            <translation>There is a shift of this name already.</translation>
         </message>
         <message>
             <source>A shift must end after it starts.</source>

@@ -62,6 +62,14 @@
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
         </message>
+        <message>
+            <source>There is a department of this name already.</source>
+            <translation>已有同名部门。</translation>
+        </message>
+        <message>
+            <source>Choose a colour like #1c7ed6.</source>
+            <translation>请选择形如 #1c7ed6 的颜色。</translation>
+        </message>
     </context>
     <context>
         <name>DepartmentsTab</name>
@@ -305,6 +313,10 @@
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
         </message>
+        <message>
+            <source>There is a post of this name already.</source>
+            <translation>已有同名岗位。</translation>
+        </message>
     </context>
     <context>
         <name>RosterTab</name>
@@ -394,6 +406,10 @@
         <message>
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
+        </message>
+        <message>
+            <source>There is a shift of this name already.</source>
+            <translation>已有同名时段。</translation>
         </message>
         <message>
             <source>A shift must end after it starts.</source>

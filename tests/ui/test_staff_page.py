@@ -180,3 +180,25 @@ def test_problem_in_overview_leads_to_the_cell(qtbot, main_window):
     person = next(p for p in controller.read(list_staff_people) if p.name == "曾婉清")
     controller.navigate(("person", person.id))
     assert page.people_tab.selected().name == "曾婉清"
+
+
+def test_dialogs_keep_input_on_a_taken_name(qtbot, page, controller):
+    tab = page.roster_tab
+    dialog = tab.add_post()
+    dialog.name_edit.setText("音控台")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "already" in dialog.error_label.text()
+    dialog.name_edit.setText("候场区")
+    dialog.place_edit.setText("舞台后方")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "候场区" in [p.name for p in controller.read(read_roster).posts]
+    assert tab.model.rowCount() == 9
+    controller.undo_stack.undo()
+    assert tab.model.rowCount() == 8
+    departments = page.departments_tab
+    departments.view.selectRow(0)
+    dialog = departments.edit_selected()
+    dialog.name_edit.setText("外联部")
+    dialog.colour_edit.setText("red")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error_label.text()

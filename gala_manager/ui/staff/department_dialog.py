@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -26,9 +28,10 @@ class DepartmentDialog(QDialog):
     """Edit a `DepartmentData`; `data()` gives the result."""
 
     def __init__(self, people: list[StaffPerson], data: DepartmentData | None = None,
-                 parent: QWidget | None = None) -> None:
+                 taken: set[str] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         data = data or DepartmentData("")
+        self.taken = set(taken)
         self.setWindowTitle(self.tr("Edit department") if data.name
                             else self.tr("Add department"))
         self.name_edit = QLineEdit(data.name)
@@ -71,9 +74,17 @@ class DepartmentDialog(QDialog):
             self.colour_edit.setText(colour.name())
 
     def accept(self) -> None:
-        """Refuse an empty name here; the core checks the rest when the command runs."""
-        if not self.name_edit.text().strip():
-            self.error_label.setText(self.tr("A name is required."))
+        """Say what is wrong and stay open, so nothing typed is lost."""
+        name, colour = self.name_edit.text().strip(), self.colour_edit.text().strip()
+        problem = ""
+        if not name:
+            problem = self.tr("A name is required.")
+        elif name in self.taken:
+            problem = self.tr("There is a department of this name already.")
+        elif colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            problem = self.tr("Choose a colour like #1c7ed6.")
+        if problem:
+            self.error_label.setText(problem)
             self.error_label.show()
             return
         super().accept()

@@ -128,7 +128,9 @@ class DepartmentsTab(QWidget):
                 self.view.selectRow(row)
 
     def add_department(self) -> DepartmentDialog:
-        dialog = DepartmentDialog(self.controller.read(list_staff_people), parent=self)
+        taken = {self.model.index(r, 0).data() for r in range(self.model.rowCount())}
+        dialog = DepartmentDialog(self.controller.read(list_staff_people), taken=taken,
+                                  parent=self)
         dialog.accepted.connect(lambda: self._push(
             commands.add_department(self.controller, dialog.data())))
         dialog.open()
@@ -139,7 +141,9 @@ class DepartmentsTab(QWidget):
         if row is None:
             return None
         data = self.controller.read(department_data, department_id=row.id)
-        dialog = DepartmentDialog(self.controller.read(list_staff_people), data, parent=self)
+        taken = {self.model.index(r, 0).data() for r in range(self.model.rowCount())} - {
+            row.name}
+        dialog = DepartmentDialog(self.controller.read(list_staff_people), data, taken, self)
         dialog.accepted.connect(lambda: self._push(
             commands.edit_department(self.controller, row.id, dialog.data())))
         dialog.open()

@@ -50,9 +50,11 @@ class _FormDialog(QDialog):
 class PostDialog(_FormDialog):
     """Name, place and the people a post needs by default."""
 
-    def __init__(self, data: PostData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, data: PostData | None = None, taken: set[str] = frozenset(),
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Post"), parent)
         data = data or PostData("")
+        self.taken = set(taken)
         self.name_edit = QLineEdit(data.name)
         self.place_edit = QLineEdit(data.place)
         self.needed_spin = QSpinBox()
@@ -68,6 +70,9 @@ class PostDialog(_FormDialog):
         if not self.name_edit.text().strip():
             self.refuse(self.tr("A name is required."))
             return
+        if self.name_edit.text().strip() in self.taken:
+            self.refuse(self.tr("There is a post of this name already."))
+            return
         super().accept()
 
     def data(self) -> PostData:
@@ -78,9 +83,11 @@ class PostDialog(_FormDialog):
 class ShiftDialog(_FormDialog):
     """Name, start and end of a shift on the gala day."""
 
-    def __init__(self, data: ShiftData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, data: ShiftData | None = None, taken: set[str] = frozenset(),
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Shift"), parent)
         data = data or ShiftData("", dt.time(18, 0), dt.time(19, 0))
+        self.taken = set(taken)
         self.name_edit = QLineEdit(data.name)
         self.start_edit = QTimeEdit(QTime(data.start.hour, data.start.minute))
         self.end_edit = QTimeEdit(QTime(data.end.hour, data.end.minute))
@@ -93,6 +100,9 @@ class ShiftDialog(_FormDialog):
     def accept(self) -> None:
         if not self.name_edit.text().strip():
             self.refuse(self.tr("A name is required."))
+            return
+        if self.name_edit.text().strip() in self.taken:
+            self.refuse(self.tr("There is a shift of this name already."))
             return
         if self.start_edit.time() == self.end_edit.time():
             self.refuse(self.tr("A shift must end after it starts."))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -21,20 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core.duties import read_roster
-from gala_manager.core.posts import PostData, ShiftData
 from gala_manager.core.staff_checks import check_staff
 from gala_manager.core.staff_people import list_staff_people
 from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import PeopleFilterProxy, PeopleTableModel
-from gala_manager.ui.staff.roster_dialogs import AssignDialog, PostDialog, ShiftDialog
+from gala_manager.ui.staff.roster_dialogs import AssignDialog
+from gala_manager.ui.staff.roster_edits import PostShiftEditing
 from gala_manager.ui.staff.roster_model import DutyRole, RosterTableModel
 
 # Problems of the roster: these are listed under the grid.
 ROSTER_CODES = {"post_short", "double_booked", "busy_on_post"}
 
 
-class RosterTab(QWidget):
+class RosterTab(PostShiftEditing, QWidget):
     """Who stands where when: assign by dragging a person onto a cell or by a dialog."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -230,75 +229,6 @@ class RosterTab(QWidget):
         if cell is None or self.model.roster.duty(*cell) is None:
             return False
         return self._push(commands.set_duty_needed(self.controller, *cell, None))
-
-    # -- posts and shifts -------------------------------------------------------
-
-    def _current_post(self):
-        index = self.grid.currentIndex()
-        return self.model.roster.posts[index.row()] if index.isValid() else None
-
-    def _current_shift(self):
-        index = self.grid.currentIndex()
-        return self.model.roster.shifts[index.column()] if index.isValid() else None
-
-    def add_post(self) -> PostDialog:
-        dialog = PostDialog(parent=self)
-        dialog.accepted.connect(lambda: self._push(commands.add_post(self.controller,
-                                                                     dialog.data())))
-        dialog.open()
-        return dialog
-
-    def edit_post(self) -> PostDialog | None:
-        post = self._current_post()
-        if post is None:
-            return None
-        dialog = PostDialog(PostData(post.name, post.place, post.needed, post.notes), self)
-        dialog.accepted.connect(lambda: self._push(commands.edit_post(
-            self.controller, post.id, dialog.data())))
-        dialog.open()
-        return dialog
-
-    def _confirm_force(self, title: str, busy: bool) -> bool:
-        if not busy:
-            return True
-        return QMessageBox.question(self, title, self.tr(
-            "People are on duty there; they will be taken off. Remove anyway?")
-        ) == QMessageBox.StandardButton.Yes
-
-    def remove_post(self) -> bool:
-        post = self._current_post()
-        if post is None:
-            return False
-        busy = any(d.people for d in self.model.roster.duties if d.post_id == post.id)
-        if not self._confirm_force(self.tr("Remove post"), busy):
-            return False
-        return self._push(commands.remove_post(self.controller, post.id, post.name, True))
-
-    def add_shift(self) -> ShiftDialog:
-        dialog = ShiftDialog(parent=self)
-        dialog.accepted.connect(lambda: self._push(commands.add_shift(self.controller,
-                                                                      dialog.data())))
-        dialog.open()
-        return dialog
-
-    def edit_shift(self) -> ShiftDialog | None:
-        shift = self._current_shift()
-        if shift is None:
-            return None
-        dialog = ShiftDialog(ShiftData(shift.name, shift.start, shift.end), self)
-        dialog.accepted.connect(lambda: self._push(commands.edit_shift(
-            self.controller, shift.id, dialog.data())))
-        dialog.open()
-        return dialog
-
-    def remove_shift(self) -> bool:
-        shift = self._current_shift()
-        if shift is None:
-            return False
-        busy = any(d.people for d in self.model.roster.duties if d.shift_id == shift.id)
-        if not self._confirm_force(self.tr("Remove shift"), busy):
-            return False
-        return self._push(commands.remove_shift(self.controller, shift.id, shift.name, True))
 
     def _on_problem(self, index) -> None:
         problem = index.data(ProblemRole)
