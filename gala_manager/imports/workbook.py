@@ -80,7 +80,7 @@ def check_container(path: Path) -> None:
                 # EncryptionInfo stream; other OLE files are old binary .xls.
                 data = handle.read(MAX_FILE_BYTES)
                 raise _fail(path, "encrypted" if _ENCRYPTION_STREAM in data else "old_xls")
-    except PermissionError as exc:
+    except OSError as exc:  # no access, or a disk/network error while reading
         raise errors.PermissionDeniedError(path) from exc
     if size == 0:
         raise _fail(path, "empty")
@@ -184,6 +184,9 @@ def _read(path: Path, aliases, required: list[str], max_rows: int, sheet: str | 
 
 def _read_sheet(path: Path, ws, aliases, required, max_rows) -> TableRead | list[str]:
     """The table of one sheet, or the required fields it lacks (no header here)."""
+    # Read-only mode trusts the sheet's stated size; some tools write "A1" there,
+    # which would hide every row below. Our own caps bound the reading instead.
+    ws.reset_dimensions()
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     best: tuple[int, dict[str, int], list[str], tuple] | None = None
     for number, cells in enumerate(rows, start=1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import time
 
@@ -191,3 +192,17 @@ def test_header_normalisation_and_cell_helpers():
     assert phone_text("１３８ 1234 5678") == "13812345678"
     assert phone_text("010-12345678") == "010-12345678"
     assert phone_text(None) == ""
+
+
+def test_wrong_stated_sheet_size_does_not_hide_rows(tmp_path):
+    src = _messy(tmp_path / "src.xlsx")
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(lying, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', data)
+                assert b'<dimension ref="A1"/>' in data
+            zout.writestr(info, data)
+    read = read_table(lying, COLUMNS, required=["title"])
+    assert [r.number for r in read.rows] == [5, 7, 10]
