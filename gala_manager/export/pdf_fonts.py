@@ -227,6 +227,15 @@ def _fallback(preferred_unusable: bool) -> FontChoice:
     )
 
 
+_default_font: Path | None = None
+
+
+def set_default_font(path: Path | str | None) -> None:
+    """The font the user chose in the settings, used when a caller names none."""
+    global _default_font
+    _default_font = Path(path) if path else None
+
+
 def resolve_font(preferred: Path | str | None = None) -> FontChoice:
     """The font for PDFs: `preferred` if usable, else $GALA_PDF_FONT, else the best found.
 
@@ -235,7 +244,7 @@ def resolve_font(preferred: Path | str | None = None) -> FontChoice:
     after the first search.
     """
     with _lock:  # exports may run in worker threads; reportlab's registry is global
-        return _resolve(preferred)
+        return _resolve(preferred if preferred is not None else _default_font)
 
 
 def _resolve(preferred: Path | str | None) -> FontChoice:

@@ -23,10 +23,12 @@ def run_gui(path: Path | None = None, *, lang: str | None = None, demo: bool = F
     """Show the main window on `path`, the demo, the last gala, or the start screen."""
     app = create_application()
     from gala_manager.ui.i18n import install_language, preferred_language
+    from gala_manager.ui.pdf_font_setting import apply_stored_font
     from gala_manager.ui.shell.main_window import MainWindow
     from gala_manager.ui.shell.opener import data_dir
 
     language = install_language(preferred_language(lang))
+    apply_stored_font()
     window = MainWindow(data_dir=data_dir())
     window.menus.set_current_language(language)
     window.show()

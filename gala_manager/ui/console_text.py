@@ -20,6 +20,9 @@ def setup_language(lang: str | None) -> str:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     app.setOrganizationName("GalaManager")
     app.setApplicationName("Gala Manager")
+    from gala_manager.ui.pdf_font_setting import apply_stored_font
+
+    apply_stored_font()  # headless exports use the PDF font chosen in the GUI
     return install_language(preferred_language(lang))
 
 

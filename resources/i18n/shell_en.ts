@@ -445,6 +445,10 @@
             <source>&amp;About Gala Manager</source>
             <translation>&amp;About Gala Manager</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -571,6 +575,45 @@
                 <numerusform>The gala was %n day ago</numerusform>
                 <numerusform>The gala was %n days ago</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Automatic (best Chinese font found)</source>
+            <translation>Automatic (best Chinese font found)</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>Other file…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>PDF font</source>
+            <translation>PDF font</translation>
+        </message>
+        <message>
+            <source>PDFs embed this TrueType font so that Chinese prints on any computer. Without one, a built-in font is used that shows as boxes where no Chinese font is installed.</source>
+            <translation>PDFs embed this TrueType font so that Chinese prints on any computer. Without one, a built-in font is used that shows as boxes where no Chinese font is installed.</translation>
+        </message>
+        <message>
+            <source>Choose a font file</source>
+            <translation>Choose a font file</translation>
+        </message>
+        <message>
+            <source>TrueType fonts (*.ttf *.ttc)</source>
+            <translation>TrueType fonts (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be embedded or has no Chinese characters; choose another font.</source>
+            <translation>{name} cannot be embedded or has no Chinese characters; choose another font.</translation>
         </message>
     </context>
     <context>

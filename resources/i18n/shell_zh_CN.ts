@@ -442,6 +442,10 @@
             <source>&amp;About Gala Manager</source>
             <translation>关于晚会管家(&amp;A)</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -566,6 +570,45 @@
             <translation>
                 <numerusform>晚会已于 %n 天前举行</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Automatic (best Chinese font found)</source>
+            <translation>自动(使用找到的最佳中文字体)</translation>
+        </message>
+        <message>
+            <source>Other file…</source>
+            <translation>其他文件…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>PDF font</source>
+            <translation>PDF 字体</translation>
+        </message>
+        <message>
+            <source>PDFs embed this TrueType font so that Chinese prints on any computer. Without one, a built-in font is used that shows as boxes where no Chinese font is installed.</source>
+            <translation>PDF 会嵌入此 TrueType 字体,使中文在任何电脑上都能正常显示和打印。若没有可用字体,将使用内置字体,在未安装中文字体的电脑上会显示为方框。</translation>
+        </message>
+        <message>
+            <source>Choose a font file</source>
+            <translation>选择字体文件</translation>
+        </message>
+        <message>
+            <source>TrueType fonts (*.ttf *.ttc)</source>
+            <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be embedded or has no Chinese characters; choose another font.</source>
+            <translation>{name} 无法嵌入或不含中文字符;请选择其他字体。</translation>
         </message>
     </context>
     <context>

@@ -224,3 +224,24 @@ def test_about_names_version_schema_and_data_folder(main_window, monkeypatch):
 
     assert __version__ in texts[0] and SCHEMA_HEAD in texts[0]
     assert str(main_window.data_dir) in texts[0]
+
+
+def test_preferences_choose_the_pdf_font(main_window, tmp_path, monkeypatch):
+    from gala_manager.export import pdf_fonts
+    from gala_manager.ui.shell.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog("en", main_window)
+    not_a_font = tmp_path / "fake.ttf"
+    not_a_font.write_bytes(b"not a font at all")
+    assert not dialog.choose_font_file(not_a_font)
+    assert "fake.ttf" in dialog.message.text()
+    candidates = pdf_fonts.available_fonts()
+    if not candidates:
+        return  # no Chinese TrueType font installed here: only the refusal is testable
+    assert dialog.choose_font_file(candidates[0].path)
+    dialog.accept()
+    try:
+        choice = pdf_fonts.resolve_font()
+        assert choice.path == candidates[0].path and choice.embedded
+    finally:
+        pdf_fonts.set_default_font(None)

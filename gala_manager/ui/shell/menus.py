@@ -59,6 +59,9 @@ class MainMenus(QObject):
 
         self.undo_action = self.redo_action = None
         self.edit_page_separator = self.edit_menu.addSeparator()
+        self.preferences_action = action(self.edit_preferences,
+                                         QKeySequence.StandardKey.Preferences, "preferences")
+        self.edit_menu.addAction(self.preferences_action)
 
         self.language_group = QActionGroup(window)
         self.language_actions: dict[str, QAction] = {}
@@ -79,6 +82,16 @@ class MainMenus(QObject):
         install_language(lang)
         remember_language(lang)
         self.language_actions[lang].setChecked(True)
+
+    def edit_preferences(self) -> None:
+        """Edit ▸ Preferences…: language and PDF font."""
+        from gala_manager.ui.shell.preferences_dialog import PreferencesDialog
+
+        current = next((code for code, act in self.language_actions.items() if act.isChecked()),
+                       "en")
+        dialog = PreferencesDialog(current, self.window)
+        if dialog.exec() and dialog.chosen_language() != current:
+            self.switch_language(dialog.chosen_language())
 
     def set_current_language(self, lang: str) -> None:
         """Tick the language in use."""
@@ -178,4 +191,5 @@ class MainMenus(QObject):
         self.quit_action.setText(self.tr("&Quit"))
         self._make_undo_actions()
         self.about_action.setText(self.tr("&About Gala Manager"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.update_recent()

@@ -1,0 +1,108 @@
+"""Edit ▸ Preferences…: the language and the Chinese font embedded in PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.ui.i18n import LANGUAGES
+from gala_manager.ui.pdf_font_setting import FONT_KEY, apply_stored_font, stored_font
+
+
+class PreferencesDialog(QDialog):
+    """Choose the language and the PDF font; both are remembered."""
+
+    def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from gala_manager.export.pdf_fonts import available_fonts
+
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(520)
+        self.language = QComboBox()
+        names = {"zh_CN": "简体中文", "en": "English"}
+        for lang in LANGUAGES:
+            self.language.addItem(names[lang], lang)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language))
+        self.font = QComboBox()
+        self.font.setObjectName("font")
+        self.font.addItem(self.tr("Automatic (best Chinese font found)"), "")
+        for candidate in available_fonts():
+            self.font.addItem(f"{candidate.label} — {candidate.path}", str(candidate.path))
+        chosen = stored_font()
+        if chosen is not None:
+            index = self.font.findData(str(chosen))
+            if index < 0:
+                self.font.addItem(str(chosen), str(chosen))
+                index = self.font.count() - 1
+            self.font.setCurrentIndex(index)
+        browse = QPushButton(self.tr("Other file…"))
+        browse.clicked.connect(self._browse)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c92a2a;")
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font, 1)
+        font_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("PDF font"), font_row)
+        hint = QLabel(self.tr("PDFs embed this TrueType font so that Chinese prints on any "
+                              "computer. Without one, a built-in font is used that shows "
+                              "as boxes where no Chinese font is installed."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a font file"), "",
+                                              self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if name:
+            self.choose_font_file(Path(name))
+
+    def choose_font_file(self, path: Path) -> bool:
+        """Offer a font file; refused with a message when it cannot print Chinese."""
+        from gala_manager.export.pdf_fonts import font_usable
+
+        if not font_usable(path):
+            self.message.setText(self.tr("{name} cannot be embedded or has no Chinese "
+                                         "characters; choose another font.").format(
+                name=path.name))
+            return False
+        self.message.clear()
+        index = self.font.findData(str(path))
+        if index < 0:
+            self.font.addItem(str(path), str(path))
+            index = self.font.count() - 1
+        self.font.setCurrentIndex(index)
+        return True
+
+    def chosen_language(self) -> str:
+        """The language selected."""
+        return self.language.currentData()
+
+    def accept(self) -> None:
+        """Store the font choice; the caller applies the language."""
+        QSettings().setValue(FONT_KEY, self.font.currentData() or "")
+        apply_stored_font()
+        super().accept()
