@@ -18,6 +18,8 @@ def _roster_arguments(parser: argparse.ArgumentParser) -> None:
     _export_arguments(parser)
     parser.add_argument("--no-per-person", action="store_true",
                         help="leave out the one-page-per-person 'my night' part")
+    parser.add_argument("--person", action="append", default=[], metavar="NAME",
+                        help="only the 'my night' page of this person (repeatable)")
 
 
 def _export(args: argparse.Namespace, what: str) -> int:
@@ -27,11 +29,19 @@ def _export(args: argparse.Namespace, what: str) -> int:
     if args.out.suffix.lower() not in staff_export.FORMATS:
         print(staff_export.unknown_format_text(args.out.suffix), file=sys.stderr)
         return 2
+    from gala_manager.core.errors import ValidationError
+    from gala_manager.ui.staff.staff_wording import describe_staff_error
+
     with GalaDocument.open(args.file, read_only=True) as doc:
-        if what == "contacts":
-            staff_export.export_contacts(doc, args.out)
-        else:
-            staff_export.export_roster(doc, args.out, per_person=not args.no_per_person)
+        try:
+            if what == "contacts":
+                staff_export.export_contacts(doc, args.out)
+            else:
+                staff_export.export_roster(doc, args.out, per_person=not args.no_per_person,
+                                           names=args.person)
+        except ValidationError as exc:
+            print(describe_staff_error(exc), file=sys.stderr)
+            return 2
     return 0
 
 

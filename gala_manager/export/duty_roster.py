@@ -65,22 +65,25 @@ class RosterLabels:
     by_person: str  # title of the per-person sheet
     empty: str
     separator: str = ", "  # between names: "、" in Chinese
+    free: str = ""  # a "my night" page of someone on no post
 
 
 def build_roster_pdf(duties: Sequence[DutyLine], nights: Sequence[PersonNight],
                      header: PageHeader, page_labels: PageLabels, labels: RosterLabels,
                      printed_at: dt.datetime | None = None, *,
-                     night_note: str = "") -> PdfDocument:
+                     night_note: str = "", overview: bool = True) -> PdfDocument:
     """The roster by time and post; then, if `nights` is given, one page per person.
 
-    `night_note` is printed under each person's table (e.g. whom to call).
+    `night_note` is printed under each person's table (e.g. whom to call);
+    without `overview` only the personal pages are printed (a handout).
     """
     doc = PdfDocument(header, page_labels, title_meta=labels.document_title,
                       printed_at=printed_at)
-    doc.title(labels.document_title)
-    if not duties:
+    if overview:
+        doc.title(labels.document_title)
+    if overview and not duties:
         doc.paragraph(labels.empty)
-    else:
+    elif overview:
         rows: list[Row] = []
         current = None
         for duty in duties:
@@ -92,16 +95,20 @@ def build_roster_pdf(duties: Sequence[DutyLine], nights: Sequence[PersonNight],
                             "normal" if len(duty.people) >= duty.needed else "muted"))
         doc.table([Column(labels.post, 1.2), Column(labels.place, 1.6),
                    Column(labels.people, 3.0), Column(labels.staffed, 0.7, "center")], rows)
-    for night in nights:
-        doc.page_break()
+    for index, night in enumerate(nights):
+        if overview or index:
+            doc.page_break()
         doc.title(labels.my_night.format(name=night.name))
         doc.subtitle(" · ".join(p for p in (night.department, night.phone) if p))
-        doc.table([Column(labels.time, 1.0), Column(labels.shift, 1.1),
-                   Column(labels.post, 1.1), Column(labels.place, 1.6),
-                   Column(labels.with_whom, 2.0)],
-                  [[d.span, d.shift, d.post, d.place,
-                    labels.separator.join(p for p in d.people if p != night.name)]
-                   for d in night.duties])
+        if not night.duties:
+            doc.paragraph(labels.free)
+        else:
+            doc.table([Column(labels.time, 1.0), Column(labels.shift, 1.1),
+                       Column(labels.post, 1.1), Column(labels.place, 1.6),
+                       Column(labels.with_whom, 2.0)],
+                      [[d.span, d.shift, d.post, d.place,
+                        labels.separator.join(p for p in d.people if p != night.name)]
+                       for d in night.duties])
         if night_note:
             doc.spacer()
             doc.note(night_note)
@@ -110,10 +117,11 @@ def build_roster_pdf(duties: Sequence[DutyLine], nights: Sequence[PersonNight],
 
 def write_roster_pdf(path: Path, duties: Sequence[DutyLine], nights: Sequence[PersonNight],
                      header: PageHeader, page_labels: PageLabels, labels: RosterLabels,
-                     printed_at: dt.datetime | None = None, *, night_note: str = "") -> Path:
+                     printed_at: dt.datetime | None = None, *, night_note: str = "",
+                     overview: bool = True) -> Path:
     """Write the roster PDF atomically."""
     return build_roster_pdf(duties, nights, header, page_labels, labels, printed_at,
-                            night_note=night_note).build(path)
+                            night_note=night_note, overview=overview).build(path)
 
 
 def write_roster_xlsx(path: Path, duties: Sequence[DutyLine], nights: Sequence[PersonNight],

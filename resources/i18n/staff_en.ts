@@ -212,6 +212,10 @@
             <translation>Remove</translation>
         </message>
         <message>
+            <source>Print “my night”…</source>
+            <translation>Print “my night”…</translation>
+        </message>
+        <message>
             <source>All departments</source>
             <translation>All departments</translation>
         </message>
@@ -726,6 +730,10 @@
             <translation>Between 0 and 99 people.</translation>
         </message>
         <message>
+            <source>Nobody of this name is in the gala.</source>
+            <translation>Nobody of this name is in the gala.</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -897,6 +905,10 @@
             <translation>No posts are staffed yet.</translation>
         </message>
         <message>
+            <source>No post on the night.</source>
+            <translation>No post on the night.</translation>
+        </message>
+        <message>
             <source>Questions on the night: {who}</source>
             <translation>Questions on the night: {who}</translation>
         </message>
@@ -1053,6 +1065,10 @@
         <message>
             <source>roster.pdf</source>
             <translation>roster.pdf</translation>
+        </message>
+        <message>
+            <source>my-night.pdf</source>
+            <translation>my-night.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>

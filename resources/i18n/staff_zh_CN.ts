@@ -210,6 +210,10 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Print “my night”…</source>
+            <translation>打印“我的晚会安排”…</translation>
+        </message>
+        <message>
             <source>All departments</source>
             <translation>全部部门</translation>
         </message>
@@ -723,6 +727,10 @@
             <translation>人数须在 0 到 99 之间。</translation>
         </message>
         <message>
+            <source>Nobody of this name is in the gala.</source>
+            <translation>本晚会中没有这个人。</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -894,6 +902,10 @@
             <translation>还没有安排任何岗位。</translation>
         </message>
         <message>
+            <source>No post on the night.</source>
+            <translation>晚会当天没有岗位。</translation>
+        </message>
+        <message>
             <source>Questions on the night: {who}</source>
             <translation>当晚有问题请联系:{who}</translation>
         </message>
@@ -1050,6 +1062,10 @@
         <message>
             <source>roster.pdf</source>
             <translation>值岗安排表.pdf</translation>
+        </message>
+        <message>
+            <source>my-night.pdf</source>
+            <translation>我的晚会安排.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>

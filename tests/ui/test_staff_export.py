@@ -96,6 +96,12 @@ def test_cli_exports(demo_path, tmp_path, capsys):
                  "--no-per-person"]) == 0
     assert len(_pdf_text(tmp_path / "r.pdf")) == 1
     assert main(["export", "roster", str(demo_path), "-o", str(tmp_path / "r.doc")]) == 2
+    assert main(["export", "roster", str(demo_path), "-o", str(tmp_path / "n.pdf"),
+                 "--person", "罗明轩"]) == 0
+    assert len(_pdf_text(tmp_path / "n.pdf")) == 1
+    assert main(["export", "roster", str(demo_path), "-o", str(tmp_path / "n.pdf"),
+                 "--person", "查无此人"]) == 2
+    assert "查无此人" not in capsys.readouterr().out
 
 
 def test_page_menu_exports(qtbot, controller, tmp_path, monkeypatch):
@@ -166,3 +172,28 @@ def test_import_dialog_preview_and_undo(qtbot, controller, tmp_path):
     assert len(controller.read(list_staff_people)) == before + 1
     controller.undo_stack.undo()
     assert len(controller.read(list_staff_people)) == before
+
+
+def test_my_night_handout_for_chosen_people(controller, tmp_path, app_language, capsys):
+    out = export_roster(controller, tmp_path / "night.pdf", names=["宋宇航", "曾婉清"])
+    pages = _pdf_text(out)
+    assert len(pages) == 2
+    assert "宋宇航的晚会安排" in pages[0] and "21:30–22:30" in pages[0]
+    assert "值岗安排表\n" not in pages[0]  # no overview table in a handout
+    assert "曾婉清的晚会安排" in pages[1] and "晚会当天没有岗位" in pages[1]
+    with pytest.raises(ValidationError):
+        export_roster(controller, tmp_path / "x.pdf", names=["查无此人"])
+
+
+def test_people_tab_prints_my_night(qtbot, controller, tmp_path, monkeypatch):
+    from gala_manager.ui.staff.staff_page import StaffPage
+
+    page = StaffPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(page, "ask_export_path", lambda what: tmp_path / f"{what}.pdf")
+    person = next(p for p in controller.read(list_staff_people) if p.name == "罗明轩")
+    page.people_tab.select_person(person.id)
+    page.people_tab.night_button.click()
+    pages = _pdf_text(tmp_path / "night.pdf")
+    assert len(pages) == 1 and "罗明轩" in pages[0] and "19:00–21:30" in pages[0]

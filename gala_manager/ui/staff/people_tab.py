@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,8 @@ from gala_manager.ui.staff.staff_wording import describe_staff_error, role_label
 
 class PeopleTab(QWidget):
     """The table of people with its search box, filters and buttons."""
+
+    my_night_requested = Signal(str)  # a person's name: print their "my night" page
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,8 @@ class PeopleTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
+        self.night_button = QPushButton()
+        self.night_button.clicked.connect(self._request_night)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -88,6 +92,7 @@ class PeopleTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.night_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -104,6 +109,7 @@ class PeopleTab(QWidget):
         self.add_button.setText(self.tr("Add person\u2026"))
         self.edit_button.setText(self.tr("Edit\u2026"))
         self.remove_button.setText(self.tr("Remove"))
+        self.night_button.setText(self.tr("Print \u201cmy night\u201d\u2026"))
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
         self._update_count()
@@ -141,6 +147,11 @@ class PeopleTab(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n person(s) shown", "", self.proxy.rowCount()))
+
+    def _request_night(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.my_night_requested.emit(row.name)
 
     def selected(self) -> StaffPerson | None:
         rows = self.view.selectionModel().selectedRows()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -117,14 +118,15 @@ def roster_labels() -> RosterLabels:
         my_night=translate("StaffExport", "{name}: my night"),
         by_person=translate("StaffExport", "By person"),
         empty=translate("StaffExport", "No posts are staffed yet."),
+        free=translate("StaffExport", "No post on the night."),
         separator=translate("Staff", ", "))
 
 
-def person_nights(read) -> list[PersonNight]:
-    """One entry per person with at least one duty, in the contact list's order."""
+def person_nights(read, names: Sequence[str] = ()) -> list[PersonNight]:
+    """One entry per person with at least one duty (and each of `names`), in list order."""
     by_person = _duties_by_person(read(read_roster))
-    return [PersonNight(p.name, p.phone, p.department_name, tuple(by_person[p.id]))
-            for p in read(list_staff_people) if p.id in by_person]
+    return [PersonNight(p.name, p.phone, p.department_name, tuple(by_person.get(p.id, ())))
+            for p in read(list_staff_people) if p.id in by_person or p.name in names]
 
 
 def night_note(read) -> str:
@@ -157,15 +159,27 @@ def export_contacts(source, path: Path) -> Path:
     return path
 
 
-def export_roster(source, path: Path, *, per_person: bool = True) -> Path:
-    """Write the duty roster (and "my night" pages when `per_person`)."""
+def export_roster(source, path: Path, *, per_person: bool = True,
+                  names: Sequence[str] = ()) -> Path:
+    """Write the duty roster (and "my night" pages when `per_person`).
+
+    With `names`, the PDF holds only those people's pages (a handout); a name
+    nobody has raises `ValidationError("person", "unknown_person", name)`.
+    """
     path = Path(path)
     suffix = _check_suffix(path)
     duties = duty_lines(source.read(read_roster))
-    nights = person_nights(source.read) if per_person else []
+    nights = person_nights(source.read, names) if per_person or names else []
+    if names:
+        known = {p.name for p in source.read(list_staff_people)}
+        for name in names:
+            if name not in known:
+                raise ValidationError("person", "unknown_person", name)
+        nights = [n for n in nights if n.name in set(names)]
     if suffix == ".pdf":
         return write_roster_pdf(path, duties, nights, page_header(source.read), page_labels(),
-                                roster_labels(), night_note=night_note(source.read))
+                                roster_labels(), night_note=night_note(source.read),
+                                overview=not names)
     write_roster_xlsx(path, duties, nights, roster_labels(),
                       gala_name=source.read(get_gala_facts).name,
                       page_label=translate("StaffExport", "Page {page} of {pages}"))

@@ -48,6 +48,7 @@ class StaffPage(Page):
         self.contacts_action.triggered.connect(lambda: self.export("contacts"))
         self.roster_action = QAction(self)
         self.roster_action.triggered.connect(lambda: self.export("roster"))
+        self.people_tab.my_night_requested.connect(lambda name: self.export("night", name))
         self.import_action = QAction(self)
         self.import_action.triggered.connect(lambda: self.import_people())
         self.retranslate_ui()
@@ -86,7 +87,8 @@ class StaffPage(Page):
     def ask_export_path(self, what: str) -> Path | None:
         """The file to export to, chosen by the user (tests replace this)."""
         title = self.contacts_action.text() if what == "contacts" else self.roster_action.text()
-        default = self.tr("contacts.pdf") if what == "contacts" else self.tr("roster.pdf")
+        default = {"contacts": self.tr("contacts.pdf"), "roster": self.tr("roster.pdf")}.get(
+            what, self.tr("my-night.pdf"))
         name, _filter = QFileDialog.getSaveFileName(
             self, title.rstrip("…"), default, self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
         if not name:
@@ -94,14 +96,16 @@ class StaffPage(Page):
         path = Path(name)
         return path if path.suffix.lower() in FORMATS else path.with_suffix(".pdf")
 
-    def export(self, what: str) -> Path | None:
-        """Export the contact list or the duty roster to a file the user picks."""
+    def export(self, what: str, name: str = "") -> Path | None:
+        """Export the contact list, the roster or one person's night to a file the user picks."""
         path = self.ask_export_path(what)
         if path is None or self.controller.document is None:
             return None
         try:
             if what == "contacts":
                 return export_contacts(self.controller, path)
+            if what == "night":
+                return export_roster(self.controller, path, names=[name])
             return export_roster(self.controller, path)
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
             QMessageBox.warning(self, self.title(), describe_staff_error(exc))

@@ -67,6 +67,8 @@ _VALIDATION = {
     ("person", "already_assigned"): QT_TRANSLATE_NOOP(
         "Staff", "This person is already on that post in that shift."),
     ("needed", "out_of_range"): QT_TRANSLATE_NOOP("Staff", "Between 0 and 99 people."),
+    ("person", "unknown_person"): QT_TRANSLATE_NOOP("Staff", "Nobody of this name is in the "
+                                                             "gala."),
 }
 
 
