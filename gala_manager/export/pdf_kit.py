@@ -111,6 +111,7 @@ class PdfDocument:
             "body": make_style("body", f, 10, spaceAfter=2 * mm),
             "note": make_style("note", f, 8.5, textColor=MUTED, spaceAfter=2 * mm),
             "cell": make_style("cell", f, 9, leading=12),
+            "strong": make_style("strong", fb, 9, leading=12),
             "head": make_style("head", fb, 9, leading=12, textColor=WHITE),
             "section": make_style("section", fb, 10.5, leading=14),
             "warning": make_style("warning", f, 9.5, textColor=WARN_TEXT),

@@ -75,7 +75,8 @@ class Column:
 @dataclass(frozen=True)
 class Row:
     """A table row with a look: `normal`; `section` (first cell spanning the table,
-    shaded, kept on the page of the row after it); `total` (a dark rule above);
+    shaded, kept on the page of the row after it); `total` (a dark rule above, the
+    bold face when the font has one);
     `muted` (grey text, e.g. a withdrawn act)."""
 
     cells: Sequence[object]
@@ -132,6 +133,8 @@ def build_table(
         for i, c in enumerate(columns)
     ]
     muted = [ParagraphStyle(f"m{i}", s, textColor=MUTED) for i, s in enumerate(aligned)]
+    heavy = styles.get("strong", base).fontName  # total rows: the bold face, if installed
+    strong = [ParagraphStyle(f"s{i}", s, fontName=heavy) for i, s in enumerate(aligned)]
     data = [[cell_flowable(c.title, head[i]) for i, c in enumerate(columns)]]
     weights = sum(c.width for c in columns) or 1
     widths = [width * c.width / weights for c in columns]
@@ -160,7 +163,7 @@ def build_table(
                 cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
             stripe = 0
             continue
-        look = muted if row.kind == "muted" else aligned
+        look = {"muted": muted, "total": strong}.get(row.kind, aligned)
         cells = list(row.cells)[: len(columns)]
         cells += [None] * (len(columns) - len(cells))
         line = []
@@ -172,6 +175,7 @@ def build_table(
             cmds.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
         if row.kind == "total":
             cmds.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
+            cmds.append(("FONTNAME", (0, r), (-1, r), heavy))
         elif zebra and stripe % 2:
             cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
         stripe += 1

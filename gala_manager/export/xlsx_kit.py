@@ -140,18 +140,34 @@ def text_width(value: object) -> float:
 def fit_columns(
     ws: Worksheet, *, min_width: float = 6, max_width: float = 50, from_row: int = 1
 ) -> None:
-    """Set each column's width to its longest content (formulas and merged cells skipped)."""
+    """Set each column's width to its longest content as displayed (numbers with their
+    format, e.g. ¥1,280.00; formulas as a typical amount); merged cells are skipped."""
     merged = {rc for rng in ws.merged_cells.ranges for rc in rng.cells}
     widths: dict[int, float] = {}
     for row in ws.iter_rows(min_row=from_row):
         for cell in row:
-            if (cell.row, cell.column) in merged or cell.data_type == "f":
+            if (cell.row, cell.column) in merged:
                 continue
-            widths[cell.column] = max(widths.get(cell.column, 0), text_width(cell.value))
+            widths[cell.column] = max(widths.get(cell.column, 0), _display_width(cell))
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = min(
             max_width, max(min_width, width + 2)
         )
+
+
+_FORMULA_WIDTH = 12  # a formula's value is unknown here: room for "¥12,345.00"
+
+
+def _display_width(cell: Cell) -> float:
+    value, fmt = cell.value, cell.number_format or ""
+    if cell.data_type == "f":
+        return _FORMULA_WIDTH
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        decimals = 2 if "0.00" in fmt else 0 if "0" in fmt else None
+        if decimals is not None:
+            text = f"{value:,.{decimals}f}"
+            return len(text) + (1 if "¥" in fmt else 0) + (1 if "%" in fmt else 0)
+    return text_width(value)
 
 
 def _hf_text(text: str) -> str:

@@ -164,3 +164,15 @@ def test_values_of_other_types_are_written_as_text(tmp_path):
     back = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "o.xlsx"))["A"]
     assert back["A1"].value == "Kind.SONG" and back["B1"].value == "/music/=x.mp3"
     assert back["C1"].value is True and back["D1"].value == 0.1
+
+
+def test_fit_columns_measures_numbers_as_displayed_and_formulas():
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "A")
+    kit.write_row(ws, 1, ["件", 1234567.5, 7], formats=[None, kit.YUAN, None])
+    kit.write_formula(ws, 1, 4, "=B1*C1", number_format=kit.YUAN)
+    kit.fit_columns(ws)
+    width = {c: ws.column_dimensions[c].width for c in "ABCD"}
+    assert width["A"] == 6  # the minimum
+    assert width["B"] == len("¥1,234,567.50") + 2
+    assert width["C"] == 6 and width["D"] == 14
