@@ -202,3 +202,54 @@ def test_dialogs_keep_input_on_a_taken_name(qtbot, page, controller):
     dialog.colour_edit.setText("red")
     dialog.accept()
     assert dialog.isVisible() and dialog.error_label.text()
+
+
+def test_empty_gala_page_and_exports(qtbot, tmp_path):
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+    from gala_manager.ui.controller import GalaController
+    from gala_manager.ui.staff.staff_export import export_contacts, export_roster
+
+    ctrl = GalaController()
+    doc = GalaDocument.create(tmp_path / "空.gala")
+    doc.run(set_gala_facts, facts=GalaFacts(name="空晚会"))
+    ctrl.set_document(doc)
+    try:
+        page = StaffPage(ctrl)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.people_tab.proxy.rowCount() == 0
+        assert page.roster_tab.model.rowCount() == 0
+        assert "Chosen 0 of 4" in page.hosts_tab.summary_label.text()
+        assert export_contacts(ctrl, tmp_path / "c.pdf").stat().st_size > 0
+        assert export_roster(ctrl, tmp_path / "r.xlsx").exists()
+    finally:
+        ctrl.close_document()
+
+
+def test_drag_events_on_the_grid_assign(qtbot, page, controller):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab = page.roster_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitExposed(tab.grid)
+    person = _person(controller, "彭博文")
+    cell = _cell_text(page, "化妆间", "晚会演出")
+    # The drag starts where a user starts it: from the people list.
+    source = tab.people_proxy.mapFromSource(tab.people_model.index(
+        tab.people_model.row_of(person.id), 0))
+    mime = tab.people_proxy.mimeData([source])
+    pos = tab.grid.visualRect(cell).center()
+    viewport = tab.grid.viewport()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+                                                     buttons, mods))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+                                                buttons, mods))
+    assert _cell_text(page, "化妆间", "晚会演出").data().splitlines()[0] == "彭博文"
+    assert controller.undo_stack.undoText() == "Put 彭博文 on duty"

@@ -35,6 +35,7 @@ class RosterTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.roster = Roster([], [], [])
+        self._duties: dict[tuple[int, int], DutyRow] = {}
         self.clashes: dict[tuple[int, int], set[int]] = {}
         self.drop_handler: Callable[[list[int], int, int], None] | None = None
 
@@ -42,6 +43,8 @@ class RosterTableModel(QAbstractTableModel):
         """Show a roster; problems with "cells" params mark clashing people there."""
         self.beginResetModel()
         self.roster = roster
+        # A paint asks for every cell several times; look duties up by cell, not by scan.
+        self._duties = {(d.post_id, d.shift_id): d for d in roster.duties}
         self.clashes = {}
         for problem in problems:
             for cell in problem.params.get("cells", ()):
@@ -78,7 +81,7 @@ class RosterTableModel(QAbstractTableModel):
         return post.name
 
     def _duty(self, index) -> DutyRow | None:
-        return self.roster.duty(*self.cell(index))
+        return self._duties.get(self.cell(index))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
