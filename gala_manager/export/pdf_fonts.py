@@ -237,7 +237,8 @@ def set_default_font(path: Path | str | None) -> None:
 
 
 def resolve_font(preferred: Path | str | None = None) -> FontChoice:
-    """The font for PDFs: `preferred` if usable, else $GALA_PDF_FONT, else the best found.
+    """The font for PDFs: `preferred` (default: the one given to `set_default_font`,
+    i.e. the user's setting) if usable, else $GALA_PDF_FONT, else the best found.
 
     Falls back to reportlab's `STSong-Light` with `warning=True` when nothing on
     this machine works. Registration is cached, so calling this per export is cheap

@@ -94,3 +94,15 @@ def test_font_usable_for_a_settings_dialog(cjk_font, tmp_path):
     assert pdf_fonts.font_usable(cjk_font.path)
     assert not pdf_fonts.font_usable(junk)
     assert not pdf_fonts.font_usable(tmp_path / "missing.ttf")
+
+
+def test_default_font_from_the_settings_is_used_unless_unusable(cjk_font, tmp_path):
+    try:
+        pdf_fonts.set_default_font(tmp_path / "deleted.ttf")
+        fallback = pdf_fonts.resolve_font()
+        assert fallback.embedded and fallback.preferred_unusable  # said, not silently
+        pdf_fonts.set_default_font(cjk_font.path)
+        assert pdf_fonts.resolve_font() == cjk_font
+    finally:
+        pdf_fonts.set_default_font(None)
+    assert not pdf_fonts.resolve_font().preferred_unusable
