@@ -78,8 +78,14 @@ def _roles(text: str, problems: list[RowProblem]) -> frozenset[Role]:
     return frozenset(roles)
 
 
+_NUMBER_TEXT = re.compile(r"^\d+\.0+$|^\d(\.\d+)?[eE]\+?\d+$")
+
+
 def _phone(value: object, problems: list[RowProblem]) -> str:
     phone = phone_text(value)
+    if _NUMBER_TEXT.match(phone):
+        # A number pasted as text from another sheet: "13812345678.0", "1.3812345678E+10".
+        phone = str(int(float(phone)))
     if phone and not _PHONE_OK.match(phone):
         problems.append(RowProblem("phone", "invalid_phone", phone, "error"))
     elif phone.isdigit() and phone.startswith("1") and len(phone) != 11:

@@ -30,6 +30,8 @@ def _messy(path, extra_rows=()):
         (None, None, None, None, None, None),  # blank row
         ("13812345601", "陈思远", "男", "文艺部", None, None),  # already in the demo
         ("1391234000", "新同学丁", "Male", "组织部", None, "舞龙"),  # short, unknown role
+        ("1.3912340005E+10", "新同学戊", "女", None, None, None),  # number pasted as text
+        ("13912340006.0", "新同学己", "女", None, None, None),
         *extra_rows,
     ]
     for row in rows:
@@ -42,7 +44,10 @@ def test_read_messy_sheet(tmp_path):
     sheet = read_people_sheet(_messy(tmp_path / "报名表.xlsx"))
     assert sheet.table.header_row == 3
     people = {p.name: p for p in sheet.people}
-    assert list(people) == ["新同学甲", "新同学乙", "新同学丙", "陈思远", "新同学丁"]
+    assert list(people) == ["新同学甲", "新同学乙", "新同学丙", "陈思远", "新同学丁", "新同学戊",
+                            "新同学己"]
+    assert people["新同学戊"].phone == "13912340005"
+    assert people["新同学己"].phone == "13912340006"
     assert people["新同学甲"].phone == "13912340001"
     assert people["新同学乙"].phone == "13912340002"
     assert people["新同学乙"].student_no == "2023010203"
@@ -63,9 +68,9 @@ def test_import_all_or_nothing_and_no_duplicates(demo_doc, tmp_path):
     assert [p.name for p in preview.duplicates] == ["陈思远"]
     assert preview.new_departments == ("礼仪队",)
     result = demo_doc.run(import_people, people=sheet.people)
-    assert (len(result.person_ids), result.skipped) == (4, 1)
+    assert (len(result.person_ids), result.skipped) == (6, 1)
     people = {p.name: p for p in demo_doc.read(list_staff_people)}
-    assert len(people) == before + 4
+    assert len(people) == before + 6
     assert people["新同学甲"].department_name == "礼仪队"
     assert people["新同学乙"].phone == "13912340002"
     again = demo_doc.read(preview_people_import, people=sheet.people)
