@@ -134,10 +134,10 @@ def _go_on(state: ShowState, act_id: int | None, at: dt.datetime) -> ShowState:
 
 
 def _phase(state: ShowState, by_id: dict[int, PlannedAct]) -> Phase:
-    if state.started is None:
-        return Phase.BEFORE_START
     if state.ended is not None:
         return Phase.ENDED
+    if state.started is None:
+        return Phase.BEFORE_START
     current = by_id.get(state.on_stage.act_id) if state.on_stage else None
     if (state.intermission_start and not state.intermission_end) or (
             current is not None and current.intermission):

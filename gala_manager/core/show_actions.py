@@ -59,8 +59,9 @@ def _first(state: ShowState) -> int | None:
 def _entry(show: Show, action: Action, kind: str, severity: str,
            note: str, incident: int | None, settings) -> dict:
     state = show.state
+    # Before the start only incidents, notes and the end (a postponement) make sense.
     if action != Action.START and state.started is None and action not in (
-            Action.INCIDENT, Action.ESCALATE, Action.RESOLVE, Action.NOTE):
+            Action.INCIDENT, Action.ESCALATE, Action.RESOLVE, Action.NOTE, Action.END):
         raise ShowError("the show has not started")
     if state.ended is not None:
         raise ShowError("the show has ended")

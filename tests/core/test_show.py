@@ -175,3 +175,13 @@ def test_incident_actions(demo_doc):
     assert incident.phase == Phase.BEFORE_START
     assert incident.severity == "serious"
     assert incident.end == at(-2)
+
+
+def test_power_failure_before_the_start_postpones_the_gala(demo_doc):
+    demo_doc.run(perform, action=Action.INCIDENT, at=at(-10), kind="power")
+    demo_doc.run(perform, action=Action.END, at=at(60), kind="postponed")
+    state = demo_doc.read(read_show).state
+    assert state.phase == Phase.ENDED and state.started is None
+    assert state.end_reason == "postponed" and not state.open_incidents()
+    with pytest.raises(ShowError):
+        demo_doc.run(perform, action=Action.START, at=at(61))
