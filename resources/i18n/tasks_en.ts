@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>NewGalaDialog</name>
+        <message>
+            <source>New gala from this one</source>
+            <translation>New gala from this one</translation>
+        </message>
+        <message>
+            <source>{name} (next)</source>
+            <translation>{name} (next)</translation>
+        </message>
+        <message>
+            <source>new-gala.gala</source>
+            <translation>new-gala.gala</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Copied: departments, people and their roles, posts and shifts, the supply list (statuses back to planned), contingency plans and the tasks (back to to-do; dates relative to the gala follow the new date).
+Not copied: acts, rehearsals, staffing assignments, the show log and the review.</source>
+            <translation>Copied: departments, people and their roles, posts and shifts, the supply list (statuses back to planned), contingency plans and the tasks (back to to-do; dates relative to the gala follow the new date).
+Not copied: acts, rehearsals, staffing assignments, the show log and the review.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Gala files (*.gala)</source>
+            <translation>Gala files (*.gala)</translation>
+        </message>
+        <message>
+            <source>The new gala needs a name.</source>
+            <translation>The new gala needs a name.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the new gala.</source>
+            <translation>Choose where to save the new gala.</translation>
+        </message>
+        <message>
+            <source>{path} exists already; choose another name.</source>
+            <translation>{path} exists already; choose another name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessWidget</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Overdue tasks</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Acts confirmed</source>
+            <translation>Acts confirmed</translation>
+        </message>
+        <message>
+            <source>Supplies in hand</source>
+            <translation>Supplies in hand</translation>
+        </message>
+        <message>
+            <source>Posts staffed</source>
+            <translation>Posts staffed</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>Budget used</translation>
+        </message>
+        <message>
+            <source>Tasks: {phase}</source>
+            <translation>Tasks: {phase}</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} of {total}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>no supply list</source>
+            <translation>no supply list</translation>
+        </message>
+        <message>
+            <source>{cost}, no budget set</source>
+            <translation>{cost}, no budget set</translation>
+        </message>
+        <message>
+            <source>{cost} of {available}</source>
+            <translation>{cost} of {available}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>not recorded</source>
@@ -573,6 +681,10 @@
             <translation>{total} tasks, {done} done, {late} overdue</translation>
         </message>
         <message>
+            <source>New gala from this one…</source>
+            <translation>New gala from this one…</translation>
+        </message>
+        <message>
             <source>Export tasks</source>
             <translation>Export tasks</translation>
         </message>
@@ -595,6 +707,10 @@
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The new gala was saved as {path}. Open it now?</source>
+            <translation>The new gala was saved as {path}. Open it now?</translation>
         </message>
         <message>
             <source>All departments</source>

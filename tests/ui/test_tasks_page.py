@@ -160,7 +160,7 @@ def test_show_target_selects_the_card(page):
 
 
 def test_export_from_the_file_menu(page, tmp_path):
-    tasks_action, review_action = page.menu_actions()["file"]
+    _new_gala, tasks_action, review_action = page.menu_actions()["file"]
     assert (tasks_action.text(), review_action.text()) == ("Export tasks…",
                                                            "Export review (PDF)…")
     target = tmp_path / "导出"
@@ -168,3 +168,33 @@ def test_export_from_the_file_menu(page, tmp_path):
     tasks_action.trigger()
     assert target.with_suffix(".xlsx").stat().st_size > 0
     assert page.file_actions.write_review(tmp_path / "review").stat().st_size > 0
+
+
+def test_new_gala_from_this_one(qtbot, page, controller, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
+
+    target = tmp_path / "next.gala"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+
+    def fill(dialog):
+        assert isinstance(dialog, NewGalaDialog)
+        dialog.name_edit.clear()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.error_label.text()  # a name is required
+        dialog.name_edit.setText("明年晚会")
+        dialog.path_edit.setText(str(target.with_suffix("")))
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    new_gala = page.menu_actions()["file"][0]
+    assert new_gala.text() == "New gala from this one…"
+    new_gala.trigger()
+    with GalaDocument.open(target, read_only=True) as doc:
+        rows = doc.read(list_tasks)
+    assert len(rows) == len(page.rows)
+    assert {r.status for r in rows} == {TaskStatus.TODO}

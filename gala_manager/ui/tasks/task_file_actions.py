@@ -9,6 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gala_manager.core.errors import GalaError
+from gala_manager.core.gala_copy import new_gala_from
+from gala_manager.core.gala_facts import get_gala_facts
+from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
 from gala_manager.ui.tasks.review_export import export_review_pdf
 from gala_manager.ui.tasks.tasks_export import export_tasks
 from gala_manager.ui.tasks.tasks_wording import describe_task_error
@@ -26,10 +29,13 @@ class TaskFileActions(QObject):
         self.export_action.triggered.connect(self.export_tasks)
         self.review_action = QAction(page)
         self.review_action.triggered.connect(self.export_review)
+        self.new_gala_action = QAction(page)
+        self.new_gala_action.triggered.connect(self.new_gala)
 
     def retranslate_ui(self) -> None:
         self.export_action.setText(translate("TasksPage", "Export tasks…"))
         self.review_action.setText(translate("TasksPage", "Export review (PDF)…"))
+        self.new_gala_action.setText(translate("TasksPage", "New gala from this one…"))
 
     def ask_export_path(self) -> Path | None:
         """The file to export the tasks to, chosen by the user (tests replace this)."""
@@ -71,3 +77,27 @@ class TaskFileActions(QObject):
             QMessageBox.warning(self.page, translate("TasksPage", "Export review"),
                                 describe_task_error(exc))
             return None
+
+    def new_gala(self) -> Path | None:
+        """Ask for the new gala's name, date and file, copy this gala there, offer to open it."""
+        controller = self.page.controller
+        if controller.document is None:
+            return None
+        dialog = NewGalaDialog(controller.read(get_gala_facts), controller.document.path.parent,
+                               self.page)
+        if not dialog.exec():
+            return None
+        try:
+            new_gala_from(controller.document, dialog.path(), name=dialog.name(),
+                          date=dialog.date())
+        except GalaError as exc:
+            QMessageBox.warning(self.page, dialog.windowTitle(), describe_task_error(exc))
+            return None
+        answer = QMessageBox.question(
+            self.page, dialog.windowTitle(),
+            translate("TasksPage", "The new gala was saved as {path}. Open it now?").format(
+                path=dialog.path()))
+        opener = getattr(self.page.window(), "open_path", None)
+        if answer == QMessageBox.StandardButton.Yes and opener is not None:
+            opener(dialog.path())
+        return dialog.path()

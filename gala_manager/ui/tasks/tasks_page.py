@@ -42,7 +42,8 @@ class TasksPage(Page):
     """Every task of the plan, on a board and a timeline, filtered by department or person."""
 
     key = "tasks"
-    areas = frozenset({"tasks", "people", "gala", "supplies", "show"})
+    # "task" is the kind of problem target this page shows (the window routes by it).
+    areas = frozenset({"tasks", "task", "people", "gala", "supplies", "show"})
     # Tests and demos replace the clock, so "overdue" never depends on the real date.
     now = staticmethod(clock.now)
 
@@ -160,7 +161,8 @@ class TasksPage(Page):
         self._update_buttons()
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.file_actions.export_action, self.file_actions.review_action]}
+        actions = self.file_actions
+        return {"file": [actions.new_gala_action, actions.export_action, actions.review_action]}
 
     def show_target(self, target: tuple) -> None:
         if len(target) < 2 or target[0] != "task":

@@ -1,0 +1,95 @@
+""""New gala from this one": ask for the new name, date and file, then copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gala_manager.core.gala_facts import GalaFacts
+
+
+class NewGalaDialog(QDialog):
+    """The new gala's name, date and file; says what will and will not be copied."""
+
+    def __init__(self, facts: GalaFacts, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New gala from this one"))
+        self.name_edit = QLineEdit(self.tr("{name} (next)").format(name=facts.name))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        start = facts.date + dt.timedelta(days=364) if facts.date else dt.date.today()
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.path_edit = QLineEdit(str(folder / self.tr("new-gala.gala")))
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.clicked.connect(self._browse)
+        explanation = QLabel(self.tr(
+            "Copied: departments, people and their roles, posts and shifts, the supply list "
+            "(statuses back to planned), contingency plans and the tasks (back to to-do; dates "
+            "relative to the gala follow the new date).\nNot copied: acts, rehearsals, "
+            "staffing assignments, the show log and the review."))
+        explanation.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c92a2a;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("File"), path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explanation)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 300)
+
+    def _browse(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(self, self.windowTitle(),
+                                                    self.path_edit.text(),
+                                                    self.tr("Gala files (*.gala)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def date(self) -> dt.date:
+        d = self.date_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def path(self) -> Path:
+        path = Path(self.path_edit.text().strip())
+        return path if path.suffix == ".gala" else path.with_name(path.name + ".gala")
+
+    def accept(self) -> None:
+        if not self.name():
+            self.error_label.setText(self.tr("The new gala needs a name."))
+        elif not self.path_edit.text().strip():
+            self.error_label.setText(self.tr("Choose where to save the new gala."))
+        elif self.path().exists():
+            self.error_label.setText(self.tr("{path} exists already; choose another name.")
+                                     .format(path=self.path()))
+        else:
+            super().accept()
