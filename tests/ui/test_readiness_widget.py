@@ -30,3 +30,24 @@ def test_bars_lists_and_navigation(qtbot, controller):
     with qtbot.waitSignal(controller.navigate_requested) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [("task", widget.overdue_model.rows[0].id)]
+
+
+def test_overview_late_task_leads_to_its_card(qtbot, monkeypatch, demo_path, tmp_path):
+    from gala_manager.ui.shell.main_window import MainWindow
+    from gala_manager.ui.tasks.tasks_page import TasksPage
+
+    monkeypatch.setattr(ReadinessWidget, "now", staticmethod(lambda: DEMO_NOW))
+    monkeypatch.setattr(TasksPage, "now", staticmethod(lambda: DEMO_NOW))
+    window = MainWindow(data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    window.open_path(demo_path)
+    window.show()
+    overview = window.page("gala")
+    panel = overview.readiness
+    assert panel.isVisible() and panel.overdue_model.rowCount() == 2
+    late = panel.overdue_model.rows[1]
+    rect = panel.overdue_view.visualRect(panel.overdue_model.index(1))
+    qtbot.mouseClick(panel.overdue_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page().key == "tasks"
+    assert window.current_page().board.selected_id == late.id
+    window.close_gala()

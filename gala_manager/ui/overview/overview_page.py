@@ -22,6 +22,7 @@ from gala_manager.core.operations import AREAS
 from gala_manager.ui.formatting import format_date, format_minutes
 from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
 from gala_manager.ui.page import Page
+from gala_manager.ui.tasks.readiness_widget import ReadinessWidget
 
 
 class OverviewPage(Page):
@@ -82,6 +83,9 @@ class OverviewPage(Page):
         layout.addLayout(header)
         layout.addWidget(self.countdown_label)
         layout.addLayout(columns, 1)
+        # The Tasks area's readiness panel (figures per area, late and due tasks).
+        self.readiness = ReadinessWidget(controller)
+        layout.addWidget(self.readiness, 1)
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -111,6 +115,7 @@ class OverviewPage(Page):
         self.checks_model.set_problems(problems)
         self.no_problems_label.setVisible(not problems)
         self.checks_view.setVisible(bool(problems))
+        self.readiness.reload()
 
     def _show_facts(self, facts: GalaFacts) -> None:
         unset = self.tr("(not set)")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from gala_manager.core.tasks import TaskRow
 
-COLUMN_WIDTH = 210
+COLUMN_WIDTH = 185
 GAP = 8
 HEADER = 40
 OVERDUE_RED = QColor("#e03131")
