@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import (
+    Act,
     Department,
     Person,
     SupplyCategory,
@@ -25,7 +26,7 @@ from gala_manager.core.operations import changes
 SUPPLIES = "supplies"
 EDITABLE = ("name", "category_id", "quantity", "unit", "unit_price", "source", "supplier",
             "department_id", "responsible_person_id", "needed_by", "status", "must_return",
-            "return_to", "notes")
+            "return_to", "notes", "act_id")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,6 +47,7 @@ class SupplyItemData:
     must_return: bool = False
     return_to: str = ""
     notes: str = ""
+    act_id: int | None = None
 
     def replace(self, **kwargs: object) -> SupplyItemData:
         """A copy with some fields changed."""
@@ -61,6 +63,7 @@ class SupplyItemRow(SupplyItemData):
     category_name: str = ""
     department_name: str = ""
     person_name: str = ""
+    act_title: str = ""
 
     @property
     def subtotal(self) -> Decimal:
@@ -93,8 +96,10 @@ def get_item(session: Session, *, item_id: int) -> SupplyItemRow:
 def _rows(session: Session, ids: list[int] | None) -> list[SupplyItemRow]:
     person = aliased(Person)
     query = (
-        select(SupplyItem, SupplyCategory.key, SupplyCategory.name, Department.name, person.name)
+        select(SupplyItem, SupplyCategory.key, SupplyCategory.name, Department.name, person.name,
+               Act.title)
         .join(SupplyCategory, SupplyItem.category_id == SupplyCategory.id)
+        .outerjoin(Act, SupplyItem.act_id == Act.id)
         .outerjoin(Department, SupplyItem.department_id == Department.id)
         .outerjoin(person, SupplyItem.responsible_person_id == person.id)
         .order_by(SupplyCategory.sort_order, SupplyCategory.id, SupplyItem.id)
@@ -103,9 +108,9 @@ def _rows(session: Session, ids: list[int] | None) -> list[SupplyItemRow]:
         query = query.where(SupplyItem.id.in_(ids))
     return [
         SupplyItemRow(id=item.id, category_key=key, category_name=cat_name or "",
-                      department_name=dept or "", person_name=who or "",
+                      department_name=dept or "", person_name=who or "", act_title=act or "",
                       **{name: getattr(item, name) for name in EDITABLE})
-        for item, key, cat_name, dept, who in session.execute(query)
+        for item, key, cat_name, dept, who, act in session.execute(query)
     ]
 
 
@@ -133,7 +138,8 @@ def clean_item(session: Session, data: SupplyItemData) -> SupplyItemData:
         raise ValidationError("unit_price", "out_of_range", data.unit_price)
     for kind, model, key in (("supply_category", SupplyCategory, data.category_id),
                              ("department", Department, data.department_id),
-                             ("person", Person, data.responsible_person_id)):
+                             ("person", Person, data.responsible_person_id),
+                             ("act", Act, data.act_id)):
         if key is not None and session.get(model, key) is None:
             raise NotFoundError(kind, key)
     return data.replace(name=name, quantity=quantity, unit_price=price,

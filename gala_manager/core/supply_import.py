@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import (
+    Act,
     Department,
     Person,
     SupplyCategory,
@@ -54,6 +55,7 @@ class SheetItem:
     must_return: bool = False
     return_to: str = ""
     notes: str = ""
+    act: str = ""  # the title of the act a prop is for
     problems: tuple[ItemProblem, ...] = field(default=())
 
     @property
@@ -70,7 +72,7 @@ class SupplyImportPreview:
     duplicates: tuple[SheetItem, ...]
     errors: tuple[SheetItem, ...]
     new_categories: tuple[str, ...]
-    unknown_names: tuple[str, ...]  # departments or people not in the gala (left empty)
+    unknown_names: tuple[str, ...]  # departments, people or acts not in the gala (left empty)
 
     @property
     def can_import(self) -> bool:
@@ -123,6 +125,7 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
     categories = _categories(session, builtin_words)
     departments = {fold(n) for n in session.scalars(select(Department.name))}
     people = {fold(n) for n in session.scalars(select(Person.name))}
+    acts = {fold(t) for t in session.scalars(select(Act.title))}
     new, duplicates, errors, new_categories, unknown = [], [], [], [], []
     for item in items:
         if item.has_error:
@@ -137,7 +140,8 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
         if item.category and fold(item.category) not in categories \
                 and item.category.strip() not in new_categories:
             new_categories.append(item.category.strip())
-        for name, known in ((item.department, departments), (item.person, people)):
+        for name, known in ((item.department, departments), (item.person, people),
+                            (item.act, acts)):
             if name and fold(name) not in known and name not in unknown:
                 unknown.append(name)
     return SupplyImportPreview(tuple(new), tuple(duplicates), tuple(errors),
@@ -161,6 +165,7 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
     departments = {fold(n): i for n, i in session.execute(select(Department.name,
                                                                  Department.id))}
     people = {fold(n): i for n, i in session.execute(select(Person.name, Person.id))}
+    acts = {fold(t): i for t, i in session.execute(select(Act.title, Act.id))}
     item_ids = [add_item(session, data=SupplyItemData(
         name=item.name, category_id=categories.get(fold(item.category), other)
         if item.category else other,
@@ -168,7 +173,8 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
         supplier=item.supplier, department_id=departments.get(fold(item.department)),
         responsible_person_id=people.get(fold(item.person)), needed_by=item.needed_by,
         status=item.status, must_return=item.must_return or item.source == SupplySource.BORROW,
-        return_to=item.return_to, notes=item.notes)) for item in preview.new]
+        return_to=item.return_to, notes=item.notes,
+        act_id=acts.get(fold(item.act)) if item.act else None)) for item in preview.new]
     return SupplyImportResult(tuple(item_ids), tuple(category_ids), len(preview.duplicates))
 
 

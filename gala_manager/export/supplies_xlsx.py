@@ -34,8 +34,8 @@ HEADER_ROW = 3
 FIRST_ROW = HEADER_ROW + 1
 # Columns of the items sheet (1-based); formulas elsewhere refer to them by letter.
 (NAME, CATEGORY, QUANTITY, UNIT, PRICE, SUBTOTAL, SOURCE, SUPPLIER, DEPARTMENT, PERSON,
- NEEDED_BY, STATUS, MUST_RETURN, RETURN_TO, NOTES) = range(1, 16)
-ITEM_COLUMNS = 15
+ NEEDED_BY, STATUS, MUST_RETURN, RETURN_TO, NOTES, ACT) = range(1, 17)
+ITEM_COLUMNS = 16
 TOP_RULE = Border(top=Side(style="thin", color="2F3E4E"))
 
 
@@ -130,7 +130,7 @@ def write_items_sheet(wb: Workbook, items: Sequence[SupplyItemRow], labels: Supp
             NEEDED_BY: item.needed_by, STATUS: labels.statuses[item.status],
             MUST_RETURN: labels.yes if item.must_return or item.source == SupplySource.BORROW
             else labels.no,
-            RETURN_TO: item.return_to, NOTES: item.notes,
+            RETURN_TO: item.return_to, NOTES: item.notes, ACT: item.act_title,
         }
         for column, value in values.items():
             if value in ("", None):

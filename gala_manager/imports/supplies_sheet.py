@@ -30,6 +30,7 @@ COLUMNS = {
     "must_return": ["需归还", "需要归还", "是否归还", "Must return", "Returnable"],
     "return_to": ["归还给", "归还对象", "Return to"],
     "notes": ["备注", "说明", "Notes", "Remarks"],
+    "act": ["节目", "所属节目", "用于节目", "Act", "For act"],
 }
 
 _SOURCES = {
@@ -136,7 +137,7 @@ def parse_row(number: int, values: dict) -> SheetItem:
         cell_text(values.get("person")), _date(values.get("needed_by"), problems), status,
         source == SupplySource.BORROW or fold(cell_text(values.get("must_return"))) in _YES,
         cell_text(values.get("return_to"))[:200],
-        cell_text(values.get("notes")), tuple(problems))
+        cell_text(values.get("notes")), cell_text(values.get("act")), tuple(problems))
 
 
 def read_supplies_sheet(path: Path | str) -> SuppliesSheet:

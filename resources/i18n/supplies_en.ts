@@ -914,6 +914,10 @@
             <translation>to whom</translation>
         </message>
         <message>
+            <source>(no act)</source>
+            <translation>(no act)</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
@@ -948,6 +952,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>For act (props)</source>
+            <translation>For act (props)</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1019,6 +1027,10 @@
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>For act</source>
+            <translation>For act</translation>
         </message>
     </context>
     <context>

@@ -909,6 +909,10 @@
             <translation>归还给谁</translation>
         </message>
         <message>
+            <source>(no act)</source>
+            <translation>(不属于节目)</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>物品</translation>
         </message>
@@ -943,6 +947,10 @@
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>For act (props)</source>
+            <translation>所属节目(道具)</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1014,6 +1022,10 @@
         <message>
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>For act</source>
+            <translation>所属节目</translation>
         </message>
     </context>
     <context>

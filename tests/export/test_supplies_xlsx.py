@@ -45,7 +45,7 @@ def labels_for(doc) -> SupplyWorkbookLabels:
         returns_sheet="Returns",
         item_headers=["Item", "Category", "Quantity", "Unit", "Unit price", "Subtotal",
                       "Source", "Supplier", "Department", "Responsible", "Needed by", "Status",
-                      "Must return", "Return to", "Notes"],
+                      "Must return", "Return to", "Notes", "For act"],
         categories={c.id: c.name or c.key for c in doc.read(list_categories)},
         sources={s: s.value for s in SupplySource}, statuses=STATUS_WORDS, yes="yes", no="no",
         total="Total", subtotal="Subtotal", items_caption="{count} items",
@@ -167,7 +167,7 @@ def test_layout_filters_freeze_print_and_properties(demo_doc, tmp_path):
     result, wb = export(demo_doc, tmp_path / "s.xlsx")
     ws = wb["Items"]
     assert ws.freeze_panes == "A4"
-    assert ws.auto_filter.ref == f"A3:O{result.last_item_row}"
+    assert ws.auto_filter.ref == f"A3:P{result.last_item_row}"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.demo.supplies_data import BUDGET_LIMIT, ITEMS, SPONSORSHIP
-from gala_manager.core.models import Department, Person
+from gala_manager.core.models import Act, Department, Person
 from gala_manager.core.supplies import SupplyItemData, add_item
 from gala_manager.core.supply_settings import BudgetSettings, category_by_key, set_budget
 
@@ -20,8 +20,12 @@ def fill_supplies(session: Session) -> None:
     """The plan's supplies with their people and departments, and the budget."""
     departments = dict(session.execute(select(Department.name, Department.id)).all())
     people = dict(session.execute(select(Person.name, Person.id)).all())
+    acts = dict(session.execute(select(Act.title, Act.id)).all())
     for (name, category, quantity, unit, price, source, supplier, department, person, day,
          status, extras) in ITEMS:
+        extras = dict(extras)
+        if "act" in extras:
+            extras["act_id"] = acts.get(extras.pop("act"))  # None if the programme is absent
         add_item(session, data=SupplyItemData(
             name=name, category_id=category_by_key(session, category),
             quantity=Decimal(quantity), unit=unit, unit_price=Decimal(price), source=source,

@@ -14,7 +14,7 @@ PLANNED, ORDERED, IN_HAND = SupplyStatus.PLANNED, SupplyStatus.ORDERED, SupplySt
 BUDGET_LIMIT = Decimal("2000.00")
 SPONSORSHIP = Decimal("800.00")
 
-# Dates are days of April 2027 (the gala is on the 30th).
+# Dates are days of April 2027 (the gala is on the 30th). Props name their act by title.
 # (name, category, quantity, unit, unit price ¥, source, supplier or lender,
 #  department, person responsible, needed by, status, {extras})
 ITEMS = [
@@ -58,14 +58,13 @@ ITEMS = [
                "notes": "四支无线、两支有线"}),
     # 道具(各节目自备,登记在此以便核对)
     ("舞蹈扇子", "props", "12", "把", "15.00", BUY, "义乌小商品网店", "文艺部", "赵欣怡", 25,
-     ORDERED, {"notes": "舞蹈《春之韵》"}),
+     ORDERED, {"act": "舞蹈《茉莉花》", "notes": "每位演员一把"}),
     ("小品桌椅", "props", "1", "套", "0", BORROW, "学校后勤处", "文艺部", "王浩然", 28,
-     PLANNED, {"must_return": True, "return_to": "", "notes": "小品《宿舍夜话》"}),
+     PLANNED, {"must_return": True, "return_to": "", "act": "小品《宿舍那些事》"}),
     ("话剧服装", "props", "8", "套", "0", BORROW, "艺术系服装室", "文艺部", "周梦琪", 26,
-     PLANNED, {"must_return": True, "return_to": "艺术系服装室",
-               "notes": "话剧《青春之歌》"}),
-    ("红绸", "props", "10", "条", "0", OWN, "协会仓库", "文艺部", "孙嘉豪", 26,
-     IN_HAND, {"notes": "开场舞"}),
+     PLANNED, {"must_return": True, "return_to": "艺术系服装室", "act": "话剧《雷雨》选段"}),
+    ("彩旗", "props", "16", "面", "0", OWN, "协会仓库", "文艺部", "孙嘉豪", 26,
+     IN_HAND, {"act": "开场舞《青春飞扬》"}),
     # 奖品与礼品
     ("笔记本(有奖问答)", "prizes", "30", "本", "5.80", SPONSOR, "青禾文具店", "外联部",
      "冯佳怡", 28, ORDERED, {}),

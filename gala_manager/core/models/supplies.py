@@ -108,6 +108,9 @@ class SupplyItem(Base):
     must_return: Mapped[bool] = mapped_column(Boolean, default=False)
     return_to: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The act a prop is for; deleting the act keeps the item, unlinked.
+    act_id: Mapped[int | None] = mapped_column(ForeignKey("act.id", ondelete="SET NULL"),
+                                               nullable=True, index=True)
 
 
 class SupplyBudget(Base):

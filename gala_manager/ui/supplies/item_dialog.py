@@ -24,6 +24,7 @@ from gala_manager.core.errors import GalaError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_quantity, parse_money, parse_quantity
 from gala_manager.core.people import list_departments, list_people
+from gala_manager.core.programme import list_acts
 from gala_manager.core.supplies import SupplyItemData, clean_item
 from gala_manager.core.supply_settings import list_categories
 from gala_manager.ui.supplies.supplies_wording import (
@@ -80,6 +81,10 @@ class SupplyItemDialog(QDialog):
         self.return_check = QCheckBox(self.tr("Must be returned"))
         self.return_edit = QLineEdit()
         self.return_edit.setPlaceholderText(self.tr("to whom"))
+        self.act_combo = QComboBox()
+        self.act_combo.addItem(self.tr("(no act)"), None)
+        for act in controller.read(list_acts):
+            self.act_combo.addItem(act.fields.title, act.id)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(60)
         self.error_label = QLabel()
@@ -104,6 +109,7 @@ class SupplyItemDialog(QDialog):
         form.addRow(self.date_check, self.date_edit)
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.return_check, self.return_edit)
+        form.addRow(self.tr("For act (props)"), self.act_combo)
         form.addRow(self.tr("Notes"), self.notes_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -137,6 +143,7 @@ class SupplyItemDialog(QDialog):
         self.return_check.setChecked(data.must_return)
         self.return_edit.setText(data.return_to)
         self.notes_edit.setPlainText(data.notes)
+        self.act_combo.setCurrentIndex(max(0, self.act_combo.findData(data.act_id)))
 
     def _on_source_changed(self) -> None:
         # A borrowed thing always goes back; tick it for the user.
@@ -173,7 +180,8 @@ class SupplyItemDialog(QDialog):
             needed_by=dt.date(date.year(), date.month(), date.day())
             if self.date_check.isChecked() else None,
             status=self.status_combo.currentData(), must_return=self.return_check.isChecked(),
-            return_to=self.return_edit.text(), notes=self.notes_edit.toPlainText())
+            return_to=self.return_edit.text(), notes=self.notes_edit.toPlainText(),
+            act_id=self.act_combo.currentData())
         try:
             self._result = self.controller.read(clean_item, data=data)
         except GalaError as exc:

@@ -15,8 +15,8 @@ from gala_manager.ui.supplies.supplies_wording import category_label, source_lab
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 (NAME, CATEGORY, QUANTITY, UNIT, UNIT_PRICE, SUBTOTAL, SOURCE, SUPPLIER, DEPARTMENT, PERSON,
- NEEDED_BY, STATUS, RETURN_TO, NOTES) = range(14)
-COLUMN_COUNT = 14
+ NEEDED_BY, STATUS, RETURN_TO, NOTES, ACT) = range(15)
+COLUMN_COUNT = 15
 _RIGHT = {QUANTITY, UNIT_PRICE, SUBTOTAL}
 # Status colours: grey until ordered, amber on the way, green once the gala has it.
 _STATUS_COLOURS = {
@@ -58,6 +58,7 @@ def display_text(row: SupplyItemRow, column: int) -> str:
         STATUS: lambda: status_label(row.status),
         RETURN_TO: lambda: row.return_to,
         NOTES: lambda: row.notes,
+        ACT: lambda: row.act_title,
     }
     return texts[column]()
 
@@ -117,7 +118,8 @@ class SupplyTableModel(QAbstractTableModel):
         return [self.tr("Item"), self.tr("Category"), self.tr("Quantity"), self.tr("Unit"),
                 self.tr("Unit price"), self.tr("Subtotal"), self.tr("Source"),
                 self.tr("Supplier / lender"), self.tr("Department"), self.tr("Responsible"),
-                self.tr("Needed by"), self.tr("Status"), self.tr("Return to"), self.tr("Notes")]
+                self.tr("Needed by"), self.tr("Status"), self.tr("Return to"), self.tr("Notes"),
+                self.tr("For act")]
 
     def retranslate(self) -> None:
         """Tell views that every text changed (the language switched)."""
