@@ -753,6 +753,14 @@
             <source>Note for the show log:</source>
             <translation>Note for the show log:</translation>
         </message>
+        <message>
+            <source>Other incident</source>
+            <translation>Other incident</translation>
+        </message>
+        <message>
+            <source>Which plan applies?</source>
+            <translation>Which plan applies?</translation>
+        </message>
     </context>
     <context>
         <name>ShowReport</name>

@@ -751,6 +751,14 @@
             <source>Note for the show log:</source>
             <translation>写入演出记录的备注:</translation>
         </message>
+        <message>
+            <source>Other incident</source>
+            <translation>其他意外</translation>
+        </message>
+        <message>
+            <source>Which plan applies?</source>
+            <translation>按哪个应急方案处理?</translation>
+        </message>
     </context>
     <context>
         <name>ShowReport</name>

@@ -203,3 +203,23 @@ def test_reopening_a_running_show_offers_to_resume(qtbot, controller, demo_path,
     second = controller.read(read_show).acts[1].title
     assert page.console.stage_title.text() == second
     page.console.close()
+
+
+def test_other_incident_of_a_kind_the_committee_added(qtbot, console, controller,
+                                                      monkeypatch):
+    from gala_manager.core.contingency import Contact, PlanData, add_plan
+
+    controller.run(add_plan, data=PlanData(
+        kind="恶劣天气", title="雨天预案", steps=("观众移至礼堂",),
+        contacts=(Contact("后勤处", "场地", "13000000000"),)))
+    offered = []
+    monkeypatch.setattr(console, "ask_kind", lambda kinds: offered.append(kinds) or kinds[0])
+    console.clock.set(t(19, 0))
+    press(qtbot, console, Qt.Key.Key_F5)
+    press(qtbot, console, Qt.Key.Key_O)
+    assert offered == [["恶劣天气", "other"]]
+    assert "恶劣天气" in console.incident_panel.headline.text()
+    assert "Follow the plan" in console.incident_panel.decision.text()
+    assert "观众移至礼堂" in console.incident_panel.steps.text()
+    assert "13000000000" in console.incident_panel.contacts.text()
+    assert controller.read(read_show).state.incidents[0].kind == "恶劣天气"

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.contingency import get_rule_settings, plan_for_kind
+from gala_manager.core.contingency import (
+    BUILTIN_KINDS,
+    PlanRow,
+    get_rule_settings,
+    list_kinds,
+    plan_for_kind,
+)
 from gala_manager.core.contingency_rules import Decision, IncidentKind, Phase
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala_facts import get_gala_facts
@@ -28,6 +34,7 @@ from gala_manager.ui.console.clock import SystemClock
 from gala_manager.ui.console.console_keys import KEYS, key_legend
 from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advice, plan_kind
 from gala_manager.ui.console.show_wording import clock_text, describe_entry, phase_label
+from gala_manager.ui.contingency.contingency_wording import kind_label
 
 BIG = "font-size: 40pt; font-weight: 700;"
 MID = "font-size: 22pt;"
@@ -157,8 +164,8 @@ class ShowConsoleWindow(QWidget):
         acts = self.show_data.acts
         self.scheduled_start = facts.start_datetime() or (
             acts[0].planned_start if acts else self.clock.now())
-        self.plans = {kind: self.controller.read(plan_for_kind, kind=kind)
-                      for kind in ("power", "injury", "disorder")}
+        self.kinds = self.controller.read(list_kinds)
+        self._plans: dict[str, PlanRow | None] = {}
         self.log_list.clear()
         for entry in reversed(self.show_data.log):
             self.log_list.addItem(f"{entry.at:%H:%M:%S}  {describe_entry(entry, self._title)}")
@@ -249,18 +256,29 @@ class ShowConsoleWindow(QWidget):
         call = state.queue[count] if len(state.queue) > count else None
         self.call_label.setText(self._act_line(call) if call else "—")
 
+    def plan_for(self, kind: str) -> PlanRow | None:
+        """The plan whose steps and contacts an incident of `kind` shows (read once)."""
+        if not kind:
+            return None
+        if kind not in self._plans:
+            self._plans[kind] = self.controller.read(plan_for_kind, kind=kind)
+        return self._plans[kind]
+
     def _show_incident(self, state, now) -> None:
         running = state.open_incidents()
         incident = running[-1] if running else None
         advice = plan = None
         if incident is not None:
             advice = incident_advice(incident, now, self.scheduled_start, self.settings)
-            plan = self.plans.get(plan_kind(incident.kind))
+            plan = self.plan_for(plan_kind(incident.kind))
         self.incident_panel.show_incident(incident, advice, plan, now, len(running) - 1)
 
     # -- acting ---------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
         for key in KEYS:
             if key.matches(event):
                 self.trigger(key.name)
@@ -328,7 +346,11 @@ class ShowConsoleWindow(QWidget):
         self._perform(Action.INCIDENT, kind=IncidentKind.DISORDER)
 
     def _do_other(self) -> None:
-        self._perform(Action.INCIDENT, kind=IncidentKind.OTHER)
+        # Kinds the committee added (e.g. bad weather) have plans of their own to show.
+        own = [k for k in self.kinds if k not in BUILTIN_KINDS]
+        kind = self.ask_kind(own + [IncidentKind.OTHER.value]) if own else IncidentKind.OTHER
+        if kind:
+            self._perform(Action.INCIDENT, kind=kind)
 
     def _latest_incident(self) -> int | None:
         running = self.show_data.state.open_incidents()
@@ -359,6 +381,13 @@ class ShowConsoleWindow(QWidget):
         """The text of a note, typed by the user."""
         text, ok = QInputDialog.getText(self, self.tr("Note"), self.tr("Note for the show log:"))
         return text if ok else ""
+
+    def ask_kind(self, kinds: list[str]) -> str:
+        """Which kind of incident "other" is, from the plans' kinds ("" if cancelled)."""
+        labels = [kind_label(k) for k in kinds]
+        text, ok = QInputDialog.getItem(self, self.tr("Other incident"),
+                                        self.tr("Which plan applies?"), labels, 0, False)
+        return kinds[labels.index(text)] if ok and text in labels else ""
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot simply go on (ending the show)."""

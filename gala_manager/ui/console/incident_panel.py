@@ -98,5 +98,5 @@ class IncidentPanel(QFrame):
 
 
 def plan_kind(incident_kind: str) -> str:
-    """The plan kind whose steps apply to an incident kind."""
+    """The plan kind whose steps apply to an incident kind ("" for a plain "other")."""
     return incident_kind if incident_kind != IncidentKind.OTHER else ""
