@@ -223,3 +223,17 @@ def test_other_incident_of_a_kind_the_committee_added(qtbot, console, controller
     assert "观众移至礼堂" in console.incident_panel.steps.text()
     assert "13000000000" in console.incident_panel.contacts.text()
     assert controller.read(read_show).state.incidents[0].kind == "恶劣天气"
+
+
+def test_main_window_opens_the_console_from_the_view_menu(qtbot, main_window, monkeypatch):
+    clock = ManualClock(t(18, 30))
+    monkeypatch.setattr(ContingencyPage, "console_clock", clock)
+    main_window.show_page("contingency")
+    action = next(a for a in main_window.menus.view_menu.actions()
+                  if a.text() == "Show console")
+    action.trigger()
+    page = main_window.page("contingency")
+    assert page.console is not None and page.console.isVisible()
+    assert page.console.stage_title.text() == "Not started"
+    assert "Starts in 30:00" in page.console.stage_info.text()
+    page.console.close()
