@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Department, Person, Phase, Task, TaskStatus, TaskStep
 from gala_manager.core.operations import changes
-from gala_manager.core.tasks import StepFields, TaskFields, task_fields
+from gala_manager.core.tasks import LINKS, StepFields, TaskFields, task_fields
 
 TASKS = "tasks"
 MAX_TITLE = 200
@@ -56,13 +56,17 @@ def _clean(session: Session, fields: TaskFields) -> TaskFields:
         raise NotFoundError("department", fields.department_id)
     if fields.person_id is not None and session.get(Person, fields.person_id) is None:
         raise NotFoundError("person", fields.person_id)
+    for column, kind, model, _label in LINKS:
+        key = getattr(fields, column)
+        if key is not None and session.get(model, key) is None:
+            raise NotFoundError(kind, key)
     steps = tuple(StepFields(s.text.strip(), bool(s.done)) for s in fields.steps
                   if s.text.strip())
     for step in steps:
         if len(step.text) > MAX_STEP:
             raise ValidationError("steps", "too_long", len(step.text))
-    return TaskFields(title, Phase(fields.phase), TaskStatus(fields.status),
-                      fields.department_id, fields.person_id, fields.due, fields.notes, steps)
+    return replace(fields, title=title, phase=Phase(fields.phase),
+                   status=TaskStatus(fields.status), steps=steps)
 
 
 def check_task_fields(session: Session, *, fields: TaskFields) -> TaskFields:
@@ -80,6 +84,8 @@ def _write(task: Task, fields: TaskFields) -> None:
     task.due_offset_days = fields.due.offset_days
     task.due_time = fields.due.time
     task.notes = fields.notes
+    for column, _kind, _model, _label in LINKS:
+        setattr(task, column, getattr(fields, column))
     task.steps.clear()
     for position, step in enumerate(fields.steps):
         task.steps.append(TaskStep(position=position, text=step.text, done=step.done))
@@ -157,6 +163,10 @@ def restore_task(session: Session, *, snapshot: TaskSnapshot) -> int:
         fields = replace(fields, department_id=None)
     if fields.person_id is not None and session.get(Person, fields.person_id) is None:
         fields = replace(fields, person_id=None)
+    for column, _kind, model, _label in LINKS:
+        if getattr(fields, column) is not None and session.get(model, getattr(fields, column)) \
+                is None:
+            fields = replace(fields, **{column: None})
     task = Task(id=snapshot.id, title=fields.title, phase=fields.phase, notes="", sort_order=0)
     session.add(task)
     _write(task, _clean(session, fields))

@@ -9,7 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from gala_manager.core.gala_facts import get_gala_facts
-from gala_manager.core.models import Department, Person, Phase, Task, TaskStatus
+from gala_manager.core.models import (
+    Act,
+    ContingencyPlan,
+    Department,
+    Person,
+    Phase,
+    SupplyItem,
+    Task,
+    TaskStatus,
+)
 from gala_manager.core.task_dates import Due, is_due_within, is_overdue
 
 PHASES = tuple(Phase)
@@ -36,6 +45,24 @@ class TaskFields:
     due: Due = Due()
     notes: str = ""
     steps: tuple[StepFields, ...] = ()
+    act_id: int | None = None
+    supply_item_id: int | None = None
+    plan_id: int | None = None
+
+
+@dataclass(frozen=True)
+class TaskLink:
+    """What a task is about, as a problem target kind ("act" ...), id and display name."""
+
+    kind: str
+    id: int
+    label: str
+
+
+# Link columns of a task, with the table they point at and its display column.
+LINKS = (("act_id", "act", Act, Act.title), ("supply_item_id", "supply_item", SupplyItem,
+                                             SupplyItem.name),
+         ("plan_id", "contingency_plan", ContingencyPlan, ContingencyPlan.title))
 
 
 @dataclass(frozen=True)
@@ -48,6 +75,7 @@ class TaskRow:
     department_name: str
     person_name: str
     due_on: dt.date | None
+    links: tuple[TaskLink, ...] = ()
 
     # Short forms the views and exports use all the time.
     @property
@@ -86,6 +114,7 @@ def task_fields(task: Task) -> TaskFields:
         department_id=task.department_id, person_id=task.person_id,
         due=Due(task.due_date, task.due_offset_days, task.due_time), notes=task.notes,
         steps=tuple(StepFields(s.text, s.done) for s in task.steps),
+        act_id=task.act_id, supply_item_id=task.supply_item_id, plan_id=task.plan_id,
     )
 
 
@@ -105,7 +134,8 @@ def list_tasks(session: Session, *, phase: Phase | None = None,
     if person_id is not None:
         query = query.where(Task.person_id == person_id)
     order = {p: i for i, p in enumerate(PHASES)}
-    rows = [_row(task, dept, person, gala_date)
+    labels = _link_labels(session)
+    rows = [_row(task, dept, person, gala_date, labels)
             for task, dept, person in session.execute(query)]
     return sorted(rows, key=lambda r: (order[r.phase], r.sort_order, r.id))
 
@@ -118,7 +148,7 @@ def get_task(session: Session, *, task_id: int) -> TaskRow:
     if task is None:
         raise NotFoundError("task", task_id)
     return _row(task, task_department_name(session, task), task_person_name(session, task),
-                get_gala_facts(session).date)
+                get_gala_facts(session).date, _link_labels(session))
 
 
 def task_department_name(session: Session, task: Task) -> str | None:
@@ -131,11 +161,27 @@ def task_person_name(session: Session, task: Task) -> str | None:
     return person.name if person else None
 
 
-def _row(task: Task, dept: str | None, person: str | None,
-         gala_date: dt.date | None) -> TaskRow:
+def _link_labels(session: Session) -> dict[str, dict[int, str]]:
+    """Display names of everything a task may link to, by kind and id."""
+    return {kind: dict(session.execute(select(model.id, label)).all())
+            for _column, kind, model, label in LINKS}
+
+
+def link_choices(session: Session) -> dict[str, list[tuple[int, str]]]:
+    """What a task may link to, by kind, as (id, name) in id order."""
+    return {kind: [tuple(r) for r in session.execute(select(model.id, label)
+                                                     .order_by(model.id))]
+            for _column, kind, model, label in LINKS}
+
+
+def _row(task: Task, dept: str | None, person: str | None, gala_date: dt.date | None,
+         labels: dict[str, dict[int, str]]) -> TaskRow:
     fields = task_fields(task)
+    links = tuple(TaskLink(kind, getattr(task, column), labels[kind].get(getattr(task, column),
+                                                                         ""))
+                  for column, kind, _model, _label in LINKS if getattr(task, column))
     return TaskRow(task.id, fields, task.sort_order, dept or "", person or "",
-                   fields.due.on(gala_date))
+                   fields.due.on(gala_date), links)
 
 
 @dataclass(frozen=True)

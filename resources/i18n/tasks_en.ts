@@ -383,6 +383,22 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Checklist</translation>
         </message>
         <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>Supply item</source>
+            <translation>Supply item</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -659,6 +675,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Review</source>
             <translation>Review</translation>
+        </message>
+        <message>
+            <source>Show “{name}”</source>
+            <translation>Show “{name}”</translation>
         </message>
         <message>
             <source>Export review (PDF)…</source>

@@ -380,6 +380,22 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>清单</translation>
         </message>
         <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Supply item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>应急方案</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>关联</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -653,6 +669,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Review</source>
             <translation>活动总结</translation>
+        </message>
+        <message>
+            <source>Show “{name}”</source>
+            <translation>查看“{name}”</translation>
         </message>
         <message>
             <source>Export review (PDF)…</source>

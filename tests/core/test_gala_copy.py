@@ -14,7 +14,7 @@ from gala_manager.core.models import Base, SupplyStatus, TaskStatus
 from gala_manager.core.supplies import list_items
 from gala_manager.core.task_dates import Due
 from gala_manager.core.task_edits import add_task
-from gala_manager.core.tasks import TaskFields, list_tasks
+from gala_manager.core.tasks import TaskFields, link_choices, list_tasks
 
 NEW_DATE = dt.date(2028, 4, 28)
 
@@ -35,7 +35,10 @@ def test_every_table_is_classified():
 
 @pytest.fixture
 def copied(demo_doc, tmp_path):
-    demo_doc.run(add_task, fields=TaskFields("固定日期任务", due=Due.absolute(dt.date(2027, 4, 1))))
+    choices = demo_doc.read(link_choices)
+    demo_doc.run(add_task, fields=TaskFields(
+        "固定日期任务", due=Due.absolute(dt.date(2027, 4, 1)), act_id=choices["act"][0][0],
+        supply_item_id=choices["supply_item"][0][0]))
     target = tmp_path / "明年.gala"
     report = new_gala_from(demo_doc, target, name="明年的晚会", date=NEW_DATE)
     doc = GalaDocument.open(target)
@@ -70,6 +73,8 @@ def test_statuses_reset_and_dates_moved(copied):
     makeup = next(t for t in tasks if "15:30" in t.title)
     assert (makeup.due_on, makeup.due.time) == (NEW_DATE, dt.time(15, 30))
     fixed = next(t for t in tasks if t.title == "固定日期任务")
+    # Acts are not copied, so the link to one goes; the supply item came along.
+    assert [link.kind for link in fixed.links] == ["supply_item"]
     shift = NEW_DATE - dt.date(2027, 4, 30)
     assert fixed.due_on == dt.date(2027, 4, 1) + shift
     old_items = {i.id: i for i in source.read(list_items)}

@@ -137,3 +137,26 @@ def test_filters(doc):
     assert [r.title for r in doc.read(list_tasks, department_id=dept)] == ["彩排"]
     assert [r.title for r in doc.read(list_tasks, person_id=person)] == ["彩排"]
     assert len(doc.read(list_tasks)) == 4
+
+
+def test_links_to_an_act_a_supply_item_and_a_plan(demo_doc):
+    from gala_manager.core.contingency import delete_plan
+    from gala_manager.core.programme import remove_act
+    from gala_manager.core.tasks import link_choices
+
+    choices = demo_doc.read(link_choices)
+    (act_id, act_title), (item_id, item_name), (plan_id, plan_title) = (
+        choices["act"][0], choices["supply_item"][0], choices["contingency_plan"][0])
+    task_id = demo_doc.run(add_task, fields=TaskFields(
+        "借道具", act_id=act_id, supply_item_id=item_id, plan_id=plan_id))
+    row = demo_doc.read(get_task, task_id=task_id)
+    assert [(link.kind, link.id, link.label) for link in row.links] == [
+        ("act", act_id, act_title), ("supply_item", item_id, item_name),
+        ("contingency_plan", plan_id, plan_title)]
+    with pytest.raises(NotFoundError):
+        demo_doc.run(add_task, fields=TaskFields("x", act_id=99999))
+    # Deleting what a task is about removes the link, not the task.
+    demo_doc.run(remove_act, act_id=act_id)
+    demo_doc.run(delete_plan, plan_id=plan_id)
+    assert [link.kind for link in demo_doc.read(get_task, task_id=task_id).links] == [
+        "supply_item"]

@@ -121,6 +121,7 @@ def test_add_a_task_through_the_dialog_refusing_an_empty_title(qtbot, page, cont
         dialog.relative_due.setChecked(True)
         dialog.offset_spin.setValue(-2)
         qtbot.mouseClick(dialog.add_step_button, Qt.MouseButton.LeftButton)
+        dialog.link_combos["act_id"].setCurrentIndex(1)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     in_dialog(qtbot, fill)
@@ -129,6 +130,7 @@ def test_add_a_task_through_the_dialog_refusing_an_empty_title(qtbot, page, cont
     assert len(page.rows) == count + 1
     assert (added.phase, added.due.offset_days, len(added.fields.steps)) == (
         Phase.COUNTDOWN, -2, 1)
+    assert [link.kind for link in added.links] == ["act"] and added.links[0].label
     controller.undo_stack.undo()
     assert len(page.rows) == count
 

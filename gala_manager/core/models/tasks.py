@@ -74,6 +74,13 @@ class Task(Base):
     due_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # What the task is about, if anything; a link goes when its target is deleted.
+    act_id: Mapped[int | None] = mapped_column(
+        ForeignKey("act.id", ondelete="SET NULL"), nullable=True, index=True)
+    supply_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supply_item.id", ondelete="SET NULL"), nullable=True, index=True)
+    plan_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contingency_plan.id", ondelete="SET NULL"), nullable=True, index=True)
 
     steps: Mapped[list[TaskStep]] = relationship(
         back_populates="task", order_by="TaskStep.position", cascade="all, delete-orphan",

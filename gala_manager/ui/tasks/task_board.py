@@ -192,7 +192,7 @@ class TaskBoardWidget(QWidget):
             row = self._row(task_id)
             if row is not None:
                 lines = [row.title, row.person_name or row.department_name,
-                         self.describe_due(row)]
+                         self.describe_due(row)] + [f"→ {link.label}" for link in row.links]
                 QToolTip.showText(event.globalPosition().toPoint(),
                                   "\n".join(line for line in lines if line), self)
             else:

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from gala_manager.core.errors import GalaError
 from gala_manager.core.people import DepartmentRow, PersonRow
 from gala_manager.core.task_dates import MAX_OFFSET_DAYS, Due
-from gala_manager.core.tasks import PHASES, STATUSES, StepFields, TaskFields
+from gala_manager.core.tasks import LINKS, PHASES, STATUSES, StepFields, TaskFields
 from gala_manager.ui.tasks.tasks_wording import describe_task_error, phase_label, status_label
+
+LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
 
 
 class TaskDialog(QDialog):
@@ -42,7 +44,9 @@ class TaskDialog(QDialog):
     """
 
     def __init__(self, fields: TaskFields, departments: list[DepartmentRow],
-                 people: list[PersonRow], validate, parent: QWidget | None = None) -> None:
+                 people: list[PersonRow], validate, parent: QWidget | None = None,
+                 links: dict[str, list[tuple[int, str]]] | None = None,
+                 gala_date: dt.date | None = None) -> None:
         super().__init__(parent)
         self._validate = validate
         self.setWindowTitle(self.tr("Task"))
@@ -87,7 +91,8 @@ class TaskDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         due = fields.due
         self.offset_spin.setValue(due.offset_days or 0)
-        when = due.date or dt.date.today()
+        # A fixed date starts where the relative one falls (or at the gala).
+        when = due.on(gala_date) or gala_date or dt.date.today()
         self.date_edit.setDate(QDate(when.year, when.month, when.day))
         (self.relative_due if due.is_relative else self.fixed_due if due.date
          else self.no_due).setChecked(True)
@@ -105,6 +110,14 @@ class TaskDialog(QDialog):
         self.remove_step_button = QPushButton(self.tr("Remove step"))
         self.add_step_button.clicked.connect(self._new_step)
         self.remove_step_button.clicked.connect(self._remove_step)
+        self.link_combos: dict[str, QComboBox] = {}
+        for column, kind in LINK_COLUMNS:
+            combo = QComboBox()
+            combo.addItem(self.tr("(none)"), None)
+            for key, label in (links or {}).get(kind, []):
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(getattr(fields, column))))
+            self.link_combos[column] = combo
         self.notes_edit = QPlainTextEdit(fields.notes)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
@@ -149,6 +162,12 @@ class TaskDialog(QDialog):
         buttons.addStretch(1)
         steps.addLayout(buttons)
         form.addRow(self.tr("Checklist"), steps)
+        about = QHBoxLayout()
+        for (column, _kind), text in zip(LINK_COLUMNS, (self.tr("Act"), self.tr("Supply item"),
+                                                       self.tr("Plan")), strict=True):
+            about.addWidget(QLabel(text))
+            about.addWidget(self.link_combos[column], 1)
+        form.addRow(self.tr("About"), about)
         form.addRow(self.tr("Notes"), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -202,7 +221,8 @@ class TaskDialog(QDialog):
             status=self.status_combo.currentData(),
             department_id=self.department_combo.currentData(),
             person_id=self.person_combo.currentData(), due=self.due(),
-            notes=self.notes_edit.toPlainText(), steps=steps)
+            notes=self.notes_edit.toPlainText(), steps=steps,
+            **{column: combo.currentData() for column, combo in self.link_combos.items()})
 
     def accept(self) -> None:
         try:

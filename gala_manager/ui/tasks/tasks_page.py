@@ -23,7 +23,14 @@ from gala_manager.core import clock
 from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.people import list_departments, list_people
 from gala_manager.core.task_edits import check_task_fields
-from gala_manager.core.tasks import PHASES, STATUSES, TaskFields, TaskRow, list_tasks
+from gala_manager.core.tasks import (
+    PHASES,
+    STATUSES,
+    TaskFields,
+    TaskRow,
+    link_choices,
+    list_tasks,
+)
 from gala_manager.ui.page import Page
 from gala_manager.ui.tasks import task_commands as commands
 from gala_manager.ui.tasks.review_widget import ReviewWidget
@@ -221,7 +228,8 @@ class TasksPage(Page):
     def _dialog(self, fields: TaskFields) -> TaskFields | None:
         dialog = TaskDialog(fields, self.controller.read(list_departments),
                             self.controller.read(list_people),
-                            lambda f: self.controller.read(check_task_fields, fields=f), self)
+                            lambda f: self.controller.read(check_task_fields, fields=f), self,
+                            links=self.controller.read(link_choices), gala_date=self.gala_date)
         return dialog.fields() if dialog.exec() else None
 
     def add_task(self) -> None:
@@ -286,6 +294,9 @@ class TasksPage(Page):
                                         .push(commands.move_command(
                                             self.controller, task_id, row.title, status=s), self))
             action.setEnabled(status != row.status)
+        for link in row.links:
+            menu.addAction(self.tr("Show “{name}”").format(name=link.label),
+                           lambda target=(link.kind, link.id): self.controller.navigate(target))
         menu.addSeparator()
         menu.addAction(self.tr("Remove"), lambda: self.remove_task(task_id))
         menu.popup(where)
