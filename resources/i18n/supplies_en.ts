@@ -488,6 +488,10 @@
             <translation>Must return</translation>
         </message>
         <message>
+            <source>Budget status</source>
+            <translation>Budget status</translation>
+        </message>
+        <message>
             <source>Items</source>
             <translation>Items</translation>
         </message>
@@ -542,6 +546,10 @@
         <message>
             <source>Group</source>
             <translation>Group</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
         </message>
         <message>
             <source>Value</source>
@@ -646,6 +654,10 @@
         <message>
             <source>Subtotal of {category}</source>
             <translation>Subtotal of {category}</translation>
+        </message>
+        <message>
+            <source>Budget and spending</source>
+            <translation>Budget and spending</translation>
         </message>
         <message>
             <source>Over budget by {amount}!</source>

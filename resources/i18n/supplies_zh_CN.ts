@@ -484,6 +484,10 @@
             <translation>需归还</translation>
         </message>
         <message>
+            <source>Budget status</source>
+            <translation>预算状况</translation>
+        </message>
+        <message>
             <source>Items</source>
             <translation>物品清单</translation>
         </message>
@@ -538,6 +542,10 @@
         <message>
             <source>Group</source>
             <translation>分组</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>件数</translation>
         </message>
         <message>
             <source>Value</source>
@@ -642,6 +650,10 @@
         <message>
             <source>Subtotal of {category}</source>
             <translation>{category}小计</translation>
+        </message>
+        <message>
+            <source>Budget and spending</source>
+            <translation>预算与花费</translation>
         </message>
         <message>
             <source>Over budget by {amount}!</source>

@@ -1,5 +1,6 @@
 """The supplies workbook read back: live formulas with the right values, safe text, layout."""
 
+import csv
 import re
 import shutil
 import subprocess
@@ -213,10 +214,31 @@ def test_filtered_export_and_wildcard_category(demo_doc, tmp_path):
 @pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
                     reason="LibreOffice is not installed")
 def test_libreoffice_computes_the_same_totals(demo_doc, tmp_path):
-    result, _wb = export(demo_doc, tmp_path / "s.xlsx")
+    """LibreOffice recalculates every formula; its CSV of each sheet must agree with the core."""
+    result, wb = export(demo_doc, tmp_path / "s.xlsx")
     office = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([office, "--headless", "--convert-to", "csv", "--outdir", str(tmp_path),
+    # Filter option token 12 = -1: one CSV per sheet (s-Items.csv, s-Budget.csv ...).
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", csv_filter, "--outdir", str(tmp_path),
                     str(tmp_path / "s.xlsx")], check=True, timeout=180, capture_output=True)
-    lines = (tmp_path / "s.csv").read_text(encoding="utf-8", errors="replace").splitlines()
-    total = lines[result.last_item_row]  # the SUBTOTAL row, 0-based in the list
-    assert "3147.5" in total.replace(",", "").replace("¥", "")
+
+    def sheet(name):
+        path = tmp_path / f"s-{name}.csv"
+        with path.open(encoding="utf-8") as handle:
+            return list(csv.reader(handle))
+
+    items = sheet("Items")
+    assert Decimal(items[result.last_item_row][5]) == Decimal("3147.5")
+    budget = {row[0]: row[1] for row in sheet("Budget") if row and row[0]}
+    totals = summarize(demo_doc.read(list_items))
+    position = budget_position(totals, demo_doc.read(get_budget))
+    for line, expected in (("cost", position.cost), ("spent", position.spent),
+                           ("committed", position.committed), ("planned", position.planned),
+                           ("remaining", position.remaining)):
+        assert Decimal(budget[line]) == expected, line
+    assert budget["state"] == "within"
+    assert Decimal(budget["(no department)"]) == totals.by_department[None].count
+    for category_id, label in labels_for(demo_doc).categories.items():
+        expected = totals.by_category.get(category_id)
+        assert Decimal(budget[label]) == (expected.count if expected else 0), label

@@ -120,3 +120,18 @@ def test_over_budget_is_shown_clearly(page, controller):
     controller.undo_stack.undo()
     assert controller.read(get_budget).budget_limit == Decimal("2000.00")
     assert not page.budget_panel.warning_label.isVisible()
+
+
+def test_a_problem_in_the_overview_leads_to_the_item(qtbot, main_window):
+    controller = main_window.controller
+    batteries = next(r for r in controller.read(list_items) if r.name == "5 号电池")
+    page = main_window.page("supplies")
+    page.filter_bar.search_edit.setText("海报")  # the item is filtered out at first
+    main_window.navigate(("supply_item", batteries.id))
+    assert main_window.page_stack.currentWidget() is page
+    assert page.selected_ids() == [batteries.id]
+    menu_texts = [action.text() for top in main_window.menuBar().actions() if top.menu()
+                  for action in top.menu().actions()]
+    assert "Export supplies to Excel…" in menu_texts  # the page's actions in the File menu
+    main_window.navigate(("supply_budget",))
+    assert main_window.page_stack.currentWidget() is page

@@ -41,7 +41,7 @@ def _budget_lines() -> dict[str, str]:
         "sponsorship": translate("SupplyExport", "Sponsorship income"),
         "available": translate("SupplyExport", "Available (limit + sponsorship)"),
         "remaining": translate("SupplyExport", "Remaining"),
-        "state": translate("SupplyExport", "Budget"),
+        "state": translate("SupplyExport", "Budget status"),
     }
 
 
@@ -66,7 +66,7 @@ def workbook_labels(read: Callable) -> SupplyWorkbookLabels:
         by_category=translate("SupplyExport", "Totals by category"),
         by_department=translate("SupplyExport", "Totals by department"),
         no_department=translate("SupplyExport", "(no department)"),
-        group_headers=[translate("SupplyExport", "Group"), translate("SupplyExport", "Items"),
+        group_headers=[translate("SupplyExport", "Group"), translate("SupplyExport", "Count"),
                        translate("SupplyExport", "Value"),
                        translate("SupplyExport", "Cost (bought)")],
         budget_lines=_budget_lines(), not_set=translate("SupplyExport", "not set"),
@@ -137,7 +137,8 @@ def export_pdf(source, path: Path, items: Sequence[SupplyItemRow] | None = None)
         categories=_categories(read), sources={s: source_label(s) for s in SupplySource},
         statuses={s: status_label(s) for s in SupplyStatus},
         subtotal=translate("SupplyExport", "Subtotal of {category}"),
-        total=translate("SupplyExport", "Total"), budget=translate("SupplyExport", "Budget"),
+        total=translate("SupplyExport", "Total"),
+        budget=translate("SupplyExport", "Budget and spending"),
         budget_lines=_budget_lines(), not_set=translate("SupplyExport", "not set"),
         over_budget=translate("SupplyExport", "Over budget by {amount}!"),
         empty=translate("SupplyExport", "No items."))
