@@ -665,6 +665,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Person:</translation>
         </message>
         <message>
+            <source>No tasks here yet. “Add the plan's tasks” starts from the standard plan of the six phases; “Add task” adds one of your own.</source>
+            <translation>No tasks here yet. “Add the plan's tasks” starts from the standard plan of the six phases; “Add task” adds one of your own.</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>Board</translation>
         </message>

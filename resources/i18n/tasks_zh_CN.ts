@@ -659,6 +659,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>人员:</translation>
         </message>
         <message>
+            <source>No tasks here yet. “Add the plan's tasks” starts from the standard plan of the six phases; “Add task” adds one of your own.</source>
+            <translation>这里还没有任务。“添加方案中的任务”会按标准方案的六个阶段添加任务;“添加任务”可添加自己的任务。</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>看板</translation>
         </message>

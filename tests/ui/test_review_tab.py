@@ -91,3 +91,26 @@ def test_a_change_made_elsewhere_shows_when_nothing_is_typed(review, controller)
     assert review.audience_spin.value() == -1  # "not recorded", not 0
     controller.run(set_review_overall, overall=ReviewOverall(5, "别处修改", ""))
     assert (review.audience_spin.value(), review.summary_edit.toPlainText()) == (5, "别处修改")
+
+
+@pytest.fixture
+def empty_controller(qtbot, tmp_path):
+    from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+    from gala_manager.ui.controller import GalaController
+
+    doc = GalaDocument.create(tmp_path / "new.gala")
+    doc.run(set_gala_facts, facts=GalaFacts(name="新晚会"))
+    ctrl = GalaController()
+    ctrl.set_document(doc)
+    yield ctrl
+    ctrl.close_document()
+
+
+def test_no_department_no_typing(qtbot, empty_controller):
+    page = TasksPage(empty_controller)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    assert page.review.department_list.count() == 0
+    assert not page.review.dept_summary.isEnabled()
+    assert not page.review.save_department_button.isEnabled()

@@ -200,3 +200,16 @@ def test_new_gala_from_this_one(qtbot, page, controller, tmp_path, monkeypatch):
         rows = doc.read(list_tasks)
     assert len(rows) == len(page.rows)
     assert {r.status for r in rows} == {TaskStatus.TODO}
+
+
+def test_alt_arrows_move_a_task_like_a_drag(qtbot, page, controller):
+    ident = task_id(page, "前期宣传")  # last of the planning phase
+    page.board.select(ident)
+    qtbot.keyClick(page.board, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [r.title for r in controller.read(list_tasks, phase=Phase.PLANNING)][1] == "前期宣传"
+    qtbot.keyClick(page.board, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert controller.read(get_task, task_id=ident).phase == Phase.COORDINATION
+    assert page.board.selected_id == ident
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert [r.title for r in controller.read(list_tasks, phase=Phase.PLANNING)][-1] == "前期宣传"

@@ -155,6 +155,9 @@ class ReviewWidget(QWidget):
         writable = not self.controller.read_only
         self.save_overall_button.setEnabled(writable)
         self.save_department_button.setEnabled(writable and self._current is not None)
+        # Nothing to type into while no department is chosen: the text would go nowhere.
+        for edit in (self.dept_summary, self.dept_well, self.dept_improve):
+            edit.setEnabled(self._current is not None)
 
     # -- editing -----------------------------------------------------------------
 

@@ -47,6 +47,7 @@ class TaskBoardWidget(QWidget):
         self.colours: dict[int, str] = {}        # department id → colour
         self.describe_due = lambda row: ""       # set by the page (translated dates)
         self.status_text = lambda status: str(status)
+        self.empty_text = ""                      # shown when no column has a card
         self._press: tuple[int, QPoint] | None = None
         self._dragging = False
         self._drop: tuple[int, int] | None = None  # column index, position
@@ -177,14 +178,33 @@ class TaskBoardWidget(QWidget):
     def keyPressEvent(self, event) -> None:
         ids = [r.id for c in self.columns for r in c.rows]
         key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id is not None:
             self.task_activated.emit(self.selected_id)
+        elif alt and self.selected_id is not None and key in (
+                Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_by_key(key)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and ids:
             step = 1 if key == Qt.Key.Key_Down else -1
             current = ids.index(self.selected_id) if self.selected_id in ids else -step
             self.select(ids[max(0, min(len(ids) - 1, current + step))])
         else:
             super().keyPressEvent(event)
+
+    def _move_by_key(self, key) -> None:
+        """Alt+arrows: the same moves as a drag, for the keyboard."""
+        c, p = next((c, p) for c, col in enumerate(self.columns)
+                    for p, row in enumerate(col.rows) if row.id == self.selected_id)
+        rows = self.columns[c].rows
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            target = c + (1 if key == Qt.Key.Key_Right else -1)
+            if 0 <= target < len(self.columns):
+                self.task_dropped.emit(self.selected_id, self.columns[target].key, None)
+        elif key == Qt.Key.Key_Up and p > 0:
+            self.task_dropped.emit(self.selected_id, self.columns[c].key, rows[p - 1].id)
+        elif key == Qt.Key.Key_Down and p < len(rows) - 1:
+            after = rows[p + 2].id if p + 2 < len(rows) else None
+            self.task_dropped.emit(self.selected_id, self.columns[c].key, after)
 
     def event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
@@ -231,6 +251,11 @@ class TaskBoardWidget(QWidget):
                              f"{done}/{len(column.rows)}")
             for p, row in enumerate(column.rows):
                 self._paint_card(painter, self._card_rect(c, p), row)
+        if self.columns and not any(c.rows for c in self.columns) and self.empty_text:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect().adjusted(GAP * 4, HEADER * 2, -GAP * 4, 0),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
         if self._dragging and self._drop is not None:
             c, p = self._drop
             card = self._card_rect(c, p)

@@ -132,6 +132,10 @@ class TasksPage(Page):
         self.group_combo.setItemText(1, self.tr("By status"))
         self.department_label.setText(self.tr("Department:"))
         self.person_label.setText(self.tr("Person:"))
+        self.board.empty_text = self.tr(
+            "No tasks here yet. “Add the plan's tasks” starts from the standard "
+            "plan of the six phases; “Add task” adds one of your own.")
+        self.timeline.empty_text = self.board.empty_text
         self.tabs.setTabText(0, self.tr("Board"))
         self.tabs.setTabText(1, self.tr("Timeline"))
         self.tabs.setTabText(2, self.tr("Review"))

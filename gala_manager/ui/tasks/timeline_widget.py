@@ -40,6 +40,7 @@ class TimelineWidget(QWidget):
         self.selected_id: int | None = None
         self.phase_text = lambda phase: str(phase)
         self.describe_due = lambda row: ""
+        self.empty_text = ""
         self.day_texts = ("", "")  # labels of the today and gala lines, set by the page
         self._lines: list[tuple[Phase, TaskRow | None]] = []
         self.setMouseTracking(True)
@@ -137,6 +138,10 @@ class TimelineWidget(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         if not self._lines:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect().adjusted(20, 20, -20, -20),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
             painter.end()
             return
         first, last = self.date_range()
