@@ -23,14 +23,15 @@ class Subcommand:
 
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
-    from gala_manager.commands import contingency, staff, supplies, tasks
+    from gala_manager.commands import contingency, programme, staff, supplies, tasks
 
-    return [*contingency.export_commands(), *staff.export_commands(),
-            *supplies.export_commands(), *tasks.export_commands()]
+    return [*contingency.export_commands(), *programme.export_commands(),
+            *staff.export_commands(), *supplies.export_commands(), *tasks.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:
     """Every `import` kind, from each area's module."""
-    from gala_manager.commands import staff, supplies
+    from gala_manager.commands import programme, staff, supplies
 
-    return [*staff.import_commands(), *supplies.import_commands()]
+    return [*programme.import_commands(), *staff.import_commands(),
+            *supplies.import_commands()]

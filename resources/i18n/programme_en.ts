@@ -109,6 +109,274 @@
         </message>
     </context>
     <context>
+        <name>ActImport</name>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>row {row} [{mark}]: {text}</source>
+            <translation>row {row} [{mark}]: {text}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows marked [error] and import again.</source>
+            <translation>Nothing was imported: fix the rows marked [error] and import again.</translation>
+        </message>
+        <message>
+            <source>{new} acts added, {updated} updated, {same} unchanged.</source>
+            <translation>{new} acts added, {updated} updated, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>Performers</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>Head count</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Submitted by</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>Contact phone</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Microphones</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>Music file</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>Lighting</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>Sound</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>duration “{value}” not understood (accepted: {formats})</source>
+            <translation>duration “{value}” not understood (accepted: {formats})</translation>
+        </message>
+        <message>
+            <source>duration “{value}” must be more than zero and at most six hours</source>
+            <translation>duration “{value}” must be more than zero and at most six hours</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a number</source>
+            <translation>{field} “{value}” is not a number</translation>
+        </message>
+        <message>
+            <source>{field} {value} is out of range</source>
+            <translation>{field} {value} is out of range</translation>
+        </message>
+        <message>
+            <source>kind “{value}” unknown: imported as “{other}”</source>
+            <translation>kind “{value}” unknown: imported as “{other}”</translation>
+        </message>
+        <message>
+            <source>no contact person</source>
+            <translation>no contact person</translation>
+        </message>
+        <message>
+            <source>the title is too long</source>
+            <translation>the title is too long</translation>
+        </message>
+        <message>
+            <source>the same act as row {value}</source>
+            <translation>the same act as row {value}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>update</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>{name} is empty: there is nothing to import.</source>
+            <translation>{name} is empty: there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
+            <translation>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
+            <translation>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password; save an unprotected copy first.</source>
+            <translation>{name} is protected by a password; save an unprotected copy first.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off while copying or downloading).</source>
+            <translation>{name} is incomplete (cut off while copying or downloading).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read.</source>
+            <translation>{name} is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import ({detail}).</source>
+            <translation>{name} is too large to import ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name} contains forbidden XML constructs and was not read.</source>
+            <translation>{name} contains forbidden XML constructs and was not read.</translation>
+        </message>
+        <message>
+            <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
+            <translation>No sheet of {name} has a header row with an act title column (节目名称 or Title).</translation>
+        </message>
+        <message>
+            <source>(example) Dance “Jasmine”</source>
+            <translation>(example) Dance “Jasmine”</translation>
+        </message>
+        <message>
+            <source>Dance team of the Art and Design faculty</source>
+            <translation>Dance team of the Art and Design faculty</translation>
+        </message>
+        <message>
+            <source>Art and Design faculty</source>
+            <translation>Art and Design faculty</translation>
+        </message>
+        <message>
+            <source>Zhou Ting</source>
+            <translation>Zhou Ting</translation>
+        </message>
+        <message>
+            <source>8 folding fans</source>
+            <translation>8 folding fans</translation>
+        </message>
+        <message>
+            <source>soft white light</source>
+            <translation>soft white light</translation>
+        </message>
+        <message>
+            <source>This row is an example and is not imported.</source>
+            <translation>This row is an example and is not imported.</translation>
+        </message>
+        <message>
+            <source>Acts</source>
+            <translation>Acts</translation>
+        </message>
+        <message>
+            <source>Act submission form</source>
+            <translation>Act submission form</translation>
+        </message>
+        <message>
+            <source>One act per row. Duration as 3:30, 3分30秒, 210秒 or 4分钟. Choose the kind from the list. The grey example row is not imported.</source>
+            <translation>One act per row. Duration as 3:30, 3分30秒, 210秒 or 4分钟. Choose the kind from the list. The grey example row is not imported.</translation>
+        </message>
+        <message>
+            <source>Choose a kind from the list.</source>
+            <translation>Choose a kind from the list.</translation>
+        </message>
+        <message>
+            <source>e.g. 3:30, 3分30秒, 210秒, 4分钟</source>
+            <translation>e.g. 3:30, 3分30秒, 210秒, 4分钟</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActImportDialog</name>
+        <message>
+            <source>Import acts</source>
+            <translation>Import acts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</source>
+            <translation>
+                <numerusform>%n row must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</numerusform>
+                <numerusform>%n rows must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</source>
+            <translation>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActImportTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Submitted by</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>(department)</source>
+            <translation>(department)</translation>
+        </message>
+    </context>
+    <context>
         <name>Programme</name>
         <message>
             <source>Move “{title}”</source>
@@ -505,8 +773,40 @@
             <translation>New name:</translation>
         </message>
         <message>
+            <source>Import acts from {name}</source>
+            <translation>Import acts from {name}</translation>
+        </message>
+        <message>
+            <source>Export act submission form (Excel)…</source>
+            <translation>Export act submission form (Excel)…</translation>
+        </message>
+        <message>
+            <source>Import acts from Excel…</source>
+            <translation>Import acts from Excel…</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Export act submission form</source>
+            <translation>Export act submission form</translation>
+        </message>
+        <message>
+            <source>act submission form</source>
+            <translation>act submission form</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import acts</source>
+            <translation>Import acts</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

@@ -22,6 +22,7 @@ from gala_manager.core.programme_rehearsals import get_programme_settings
 from gala_manager.core.programme_rows import ActFields
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
+from gala_manager.ui.programme.programme_files import ProgrammeFiles
 from gala_manager.ui.programme.programme_wording import section_label, status_label
 from gala_manager.ui.programme.rehearsal_dialog import RehearsalDialog
 from gala_manager.ui.programme.running_order_model import EDITABLE
@@ -55,6 +56,7 @@ class ProgrammeActions:
     def __init__(self, page) -> None:
         self.page = page
         self.controller = page.controller
+        self.files = ProgrammeFiles(page)
         self.tool_bar = QToolBar(page)
         self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
@@ -119,6 +121,7 @@ class ProgrammeActions:
         """Set every action's text in the current language."""
         for name, text in _ACTION_TEXTS:
             getattr(self, name).setText(translate("ProgrammePage", text))
+        self.files.retranslate_ui()
         self.up_action.setToolTip(translate("ProgrammePage", "Move up (Alt+Up)"))
         self.down_action.setToolTip(translate("ProgrammePage", "Move down (Alt+Down)"))
         self.sections_button.setText(translate("ProgrammePage", "Sections"))
@@ -127,7 +130,8 @@ class ProgrammeActions:
 
     def menu_actions(self) -> dict[str, list[QAction]]:
         """What the main window's menus offer while the page shows."""
-        return {"edit": [self.new_action, self.edit_action, self.duplicate_action,
+        return {"file": self.files.actions(),
+                "edit": [self.new_action, self.edit_action, self.duplicate_action,
                          self.delete_action, self.up_action, self.down_action,
                          self.position_action]}
 

@@ -1,0 +1,76 @@
+"""`export act-template`, `export runsheet` and `import acts`: the programme's headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from gala_manager.commands import Subcommand
+
+
+def _template_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--out", type=Path, required=True, help="the .xlsx file to write")
+
+
+def _export_template(args: argparse.Namespace) -> int:
+    from gala_manager.ui.programme.act_import_texts import export_act_template
+
+    export_act_template(args.out)
+    return 0
+
+
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("workbook", type=Path, help="the filled-in .xlsx")
+
+
+def _import_acts(args: argparse.Namespace) -> int:
+    """Print each row's problems; import only when no row blocks (all or nothing)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.core.people import list_departments
+    from gala_manager.core.programme_import import import_acts
+    from gala_manager.imports.acts import read_act_sheet
+    from gala_manager.ui.programme.act_import_texts import (
+        describe_row_problem,
+        describe_workbook_error,
+    )
+
+    translate = QCoreApplication.translate
+    with GalaDocument.open(args.file) as doc:
+        departments = {d.name: d.id for d in doc.read(list_departments)}
+        try:
+            sheet = read_act_sheet(args.workbook, departments)
+        except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
+            print(describe_workbook_error(exc), file=sys.stderr)
+            return 2
+        for row in sheet.rows:
+            for problem in row.problems:
+                mark = translate("ActImport", "error") if problem.blocking \
+                    else translate("ActImport", "warning")
+                print(translate("ActImport", "row {row} [{mark}]: {text}").format(
+                    row=row.number, mark=mark, text=describe_row_problem(problem)))
+        if sheet.blocked:
+            print(translate("ActImport", "Nothing was imported: fix the rows marked "
+                                         "[error] and import again."), file=sys.stderr)
+            return 1
+        result = doc.run(import_acts, rows=[(row.key, row.fields) for row in sheet.rows])
+    print(translate("ActImport", "{new} acts added, {updated} updated, {same} unchanged.").format(
+        new=len(result.added), updated=len(result.updated), same=result.unchanged))
+    return 0
+
+
+def export_commands() -> list[Subcommand]:
+    """The exports of the programme area."""
+    return [
+        Subcommand("act-template", "the act submission form (节目报名表) as .xlsx",
+                   _template_arguments, _export_template),
+    ]
+
+
+def import_commands() -> list[Subcommand]:
+    """The imports of the programme area."""
+    return [Subcommand("acts", "acts from a filled-in submission form (.xlsx)",
+                       _import_arguments, _import_acts)]
