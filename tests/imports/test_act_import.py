@@ -6,11 +6,11 @@ import pytest
 from openpyxl import Workbook
 
 from gala_manager.core import errors
+from gala_manager.core.document import GalaDocument
+from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
 from gala_manager.core.models import ActKind
 from gala_manager.core.programme import list_acts
 from gala_manager.core.programme_import import RowAction, import_acts, plan_import, undo_import
-from gala_manager.core.document import GalaDocument
-from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
 from gala_manager.imports.acts import duration_from_cell, read_act_sheet
 
 
@@ -33,12 +33,14 @@ def messy_workbook(path, extra_rows=()):
     ws["A2"] = "请于4月10日前交文艺部"
     ws.append([])
     ws.append(["联系电话", "时长", "节目名称", "备注", "类型", "表演者", "联系人", "报送单位"])
-    ws.append([13600001111, "3分30秒", "歌曲《夜空中最亮的星》", "", "歌曲", "李想", "李想", "计算机系"])
+    ws.append([13600001111, "3分30秒", "歌曲《夜空中最亮的星》", "", "歌曲", "李想", "李想",
+               "计算机系"])
     ws.append([None, None, None, None, None, None, None, None])
     ws.append(["13600002222", dt.time(4, 0), "舞蹈《青春》", "自带道具", "舞蹈", "计算机系舞蹈队",
                "王丽", "计算机系"])
     ws.append(["", "210秒", "", "没有名字的一行", "", "", "", ""])
-    ws.append(["13600003333", "3'30\"", "相声《程序员》", "", "相声", "赵一、钱二", "赵一", "计算机系"])
+    ws.append(["13600003333", "3'30\"", "相声《程序员》", "", "相声", "赵一、钱二", "赵一",
+               "计算机系"])
     ws.append(["13600004444", dt.timedelta(minutes=5, seconds=15), "朗诵《春》", "", "朗诵诗歌",
                "孙三", "孙三", "计算机系"])
     ws.append(["", "3.5分钟", "小品《考试周》", "", "小品", "周四、吴五", "", "文艺部"])
@@ -68,7 +70,8 @@ def test_messy_sheet_is_read(tmp_path):
 
 
 def test_a_bad_duration_blocks_the_whole_import(tmp_path, empty_doc):
-    path = messy_workbook(tmp_path / "acts.xlsx", [["", "一会儿", "魔术《消失》", "", "", "", "钱七", ""]])
+    bad = ["", "一会儿", "魔术《消失》", "", "", "", "钱七", ""]
+    path = messy_workbook(tmp_path / "acts.xlsx", [bad])
     sheet = read_act_sheet(path)
     assert sheet.blocked
     bad = [r for r in sheet.rows if r.blocked]

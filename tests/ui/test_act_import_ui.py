@@ -31,7 +31,8 @@ def test_chinese_form_has_headers_kinds_and_an_example_that_is_not_imported(app_
     kinds = ws.data_validations.dataValidation[0].formula1
     assert "舞蹈" in kinds and "相声" in kinds and "中场休息" not in kinds
     assert ws.cell(EXAMPLE_ROW, 1).value.startswith("（示例）")
-    fill(path, [{"title": "街舞《燃》", "kind": "舞蹈", "duration": "3:30", "contact_name": "韩冬"}])
+    fill(path, [{"title": "街舞《燃》", "kind": "舞蹈", "duration": "3:30",
+                 "contact_name": "韩冬"}])
     sheet = read_act_sheet(path)
     assert [(r.fields.title, r.fields.duration_seconds) for r in sheet.rows] == [
         ("街舞《燃》", 210)]
