@@ -20,6 +20,26 @@ def _export_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _runsheet_arguments(parser: argparse.ArgumentParser) -> None:
+    from gala_manager.export.runsheet import VARIANTS
+
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True, help="the PDF to write")
+    parser.add_argument("--variant", choices=VARIANTS, default="full",
+                        help="full run-sheet, audience programme, host script, backstage "
+                             "call sheet or technical sheet")
+    parser.add_argument("--font", default=None, help="a TrueType font file for Chinese")
+
+
+def _export_runsheet(args: argparse.Namespace) -> int:
+    from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.programme.runsheet_export import export_runsheet
+
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_runsheet(doc, args.out, args.variant, args.font)
+    return 0
+
+
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="the gala file")
     parser.add_argument("workbook", type=Path, help="the filled-in .xlsx")
@@ -65,6 +85,8 @@ def _import_acts(args: argparse.Namespace) -> int:
 def export_commands() -> list[Subcommand]:
     """The exports of the programme area."""
     return [
+        Subcommand("runsheet", "run-sheet PDF: full, audience, host, backstage or tech",
+                   _runsheet_arguments, _export_runsheet),
         Subcommand("act-template", "the act submission form (节目报名表) as .xlsx",
                    _template_arguments, _export_template),
     ]

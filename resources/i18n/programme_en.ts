@@ -785,6 +785,10 @@
             <translation>Import acts from Excel…</translation>
         </message>
         <message>
+            <source>Print / Export run-sheet (PDF)…</source>
+            <translation>Print / Export run-sheet (PDF)…</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
@@ -940,6 +944,200 @@
         <message>
             <source>A fixed start such as 21:00; empty: follows the act before</source>
             <translation>A fixed start such as 21:00; empty: follows the act before</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runsheet</name>
+        <message>
+            <source>Run-sheet</source>
+            <translation>Run-sheet</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Host script</source>
+            <translation>Host script</translation>
+        </message>
+        <message>
+            <source>Backstage call sheet</source>
+            <translation>Backstage call sheet</translation>
+        </message>
+        <message>
+            <source>Technical sheet</source>
+            <translation>Technical sheet</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>Performers</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Mics / props / music</source>
+            <translation>Mics / props / music</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Make-up by</source>
+            <translation>Make-up by</translation>
+        </message>
+        <message>
+            <source>Stand by</source>
+            <translation>Stand by</translation>
+        </message>
+        <message>
+            <source>On stage</source>
+            <translation>On stage</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Microphones</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>Music file</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>Lighting</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>Sound</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</source>
+            <translation>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</translation>
+        </message>
+        <message>
+            <source>Start {time} · planned length {minutes} min</source>
+            <translation>Start {time} · planned length {minutes} min</translation>
+        </message>
+        <message>
+            <source>fixed at {time}</source>
+            <translation>fixed at {time}</translation>
+        </message>
+        <message>
+            <source>{m} min gap before</source>
+            <translation>{m} min gap before</translation>
+        </message>
+        <message>
+            <source>overlaps {m} min!</source>
+            <translation>overlaps {m} min!</translation>
+        </message>
+        <message>
+            <source>Planned end {end} · running time {total} · {count} items</source>
+            <translation>Planned end {end} · running time {total} · {count} items</translation>
+        </message>
+        <message>
+            <source>{n} × {kind}</source>
+            <translation>{n} × {kind}</translation>
+        </message>
+        <message>
+            <source>(no host link)</source>
+            <translation>(no host link)</translation>
+        </message>
+        <message>
+            <source>introduces “{title}”</source>
+            <translation>introduces “{title}”</translation>
+        </message>
+        <message>
+            <source>Host: {name}</source>
+            <translation>Host: {name}</translation>
+        </message>
+        <message>
+            <source>before the start</source>
+            <translation>before the start</translation>
+        </message>
+        <message>
+            <source>Thank you for coming!</source>
+            <translation>Thank you for coming!</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsheetDialog</name>
+        <message>
+            <source>Print / Export PDF</source>
+            <translation>Print / Export PDF</translation>
+        </message>
+        <message>
+            <source>Automatic (best Chinese font found)</source>
+            <translation>Automatic (best Chinese font found)</translation>
+        </message>
+        <message>
+            <source>Open the PDF when it is written</source>
+            <translation>Open the PDF when it is written</translation>
+        </message>
+        <message>
+            <source>The font is embedded in the PDF, so it prints the same on any computer. Without a Chinese font the PDF falls back to a built-in one and says so on its first page.</source>
+            <translation>The font is embedded in the PDF, so it prints the same on any computer. Without a Chinese font the PDF falls back to a built-in one and says so on its first page.</translation>
+        </message>
+        <message>
+            <source>Run-sheet</source>
+            <translation>Run-sheet</translation>
+        </message>
+        <message>
+            <source>Chinese font</source>
+            <translation>Chinese font</translation>
+        </message>
+        <message>
+            <source>Export run-sheet</source>
+            <translation>Export run-sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>

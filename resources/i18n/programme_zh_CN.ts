@@ -783,6 +783,10 @@
             <translation>从 Excel 导入节目…</translation>
         </message>
         <message>
+            <source>Print / Export run-sheet (PDF)…</source>
+            <translation>打印 / 导出流程单（PDF）…</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>节目</translation>
         </message>
@@ -938,6 +942,200 @@
         <message>
             <source>A fixed start such as 21:00; empty: follows the act before</source>
             <translation>固定开始时间，如 21:00;留空则紧接上一个节目</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runsheet</name>
+        <message>
+            <source>Run-sheet</source>
+            <translation>流程单</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>节目单</translation>
+        </message>
+        <message>
+            <source>Host script</source>
+            <translation>主持稿</translation>
+        </message>
+        <message>
+            <source>Backstage call sheet</source>
+            <translation>后台候场表</translation>
+        </message>
+        <message>
+            <source>Technical sheet</source>
+            <translation>技术单</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>表演者</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Mics / props / music</source>
+            <translation>话筒 / 道具 / 音乐</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Make-up by</source>
+            <translation>化妆截止</translation>
+        </message>
+        <message>
+            <source>Stand by</source>
+            <translation>候场</translation>
+        </message>
+        <message>
+            <source>On stage</source>
+            <translation>上场</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>音乐文件</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>灯光</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>音响</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</source>
+            <translation>本机没有找到中文 TrueType 字体：此 PDF 使用内置的 STSong-Light 字体，该字体未嵌入文件，在其他电脑上可能显示为方框。请在“节目 ▸ 打印 / 导出 PDF”中选择字体。</translation>
+        </message>
+        <message>
+            <source>Start {time} · planned length {minutes} min</source>
+            <translation>{time} 开始 · 计划时长 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>fixed at {time}</source>
+            <translation>固定于 {time}</translation>
+        </message>
+        <message>
+            <source>{m} min gap before</source>
+            <translation>之前空档 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>overlaps {m} min!</source>
+            <translation>重叠 {m} 分钟！</translation>
+        </message>
+        <message>
+            <source>Planned end {end} · running time {total} · {count} items</source>
+            <translation>预计结束 {end} · 总时长 {total} · 共 {count} 项</translation>
+        </message>
+        <message>
+            <source>{n} × {kind}</source>
+            <translation>{kind} × {n}</translation>
+        </message>
+        <message>
+            <source>(no host link)</source>
+            <translation>（无串词）</translation>
+        </message>
+        <message>
+            <source>introduces “{title}”</source>
+            <translation>引出“{title}”</translation>
+        </message>
+        <message>
+            <source>Host: {name}</source>
+            <translation>主持人：{name}</translation>
+        </message>
+        <message>
+            <source>before the start</source>
+            <translation>开演前</translation>
+        </message>
+        <message>
+            <source>Thank you for coming!</source>
+            <translation>感谢您的光临！</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsheetDialog</name>
+        <message>
+            <source>Print / Export PDF</source>
+            <translation>打印 / 导出 PDF</translation>
+        </message>
+        <message>
+            <source>Automatic (best Chinese font found)</source>
+            <translation>自动（选用找到的最佳中文字体）</translation>
+        </message>
+        <message>
+            <source>Open the PDF when it is written</source>
+            <translation>导出后打开 PDF</translation>
+        </message>
+        <message>
+            <source>The font is embedded in the PDF, so it prints the same on any computer. Without a Chinese font the PDF falls back to a built-in one and says so on its first page.</source>
+            <translation>字体会嵌入 PDF，在任何电脑上打印效果都一样。找不到中文字体时，PDF 改用内置字体，并在第一页注明。</translation>
+        </message>
+        <message>
+            <source>Run-sheet</source>
+            <translation>流程单类型</translation>
+        </message>
+        <message>
+            <source>Chinese font</source>
+            <translation>中文字体</translation>
+        </message>
+        <message>
+            <source>Export run-sheet</source>
+            <translation>导出流程单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
     <context>

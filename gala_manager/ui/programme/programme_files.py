@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gala_manager.core.errors import GalaError
@@ -14,7 +14,9 @@ from gala_manager.core.programme_import import import_acts, plan_import, undo_im
 from gala_manager.imports.acts import read_act_sheet
 from gala_manager.ui.programme.act_import_dialog import ActImportDialog
 from gala_manager.ui.programme.act_import_texts import describe_workbook_error, export_act_template
+from gala_manager.ui.programme.runsheet_dialog import ask_and_export
 from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.wording import describe_error
 
 translate = QCoreApplication.translate
 
@@ -37,16 +39,21 @@ class ProgrammeFiles:
         self.template_action.triggered.connect(self.ask_export_template)
         self.import_action = QAction(page)
         self.import_action.triggered.connect(self.ask_import)
+        self.runsheet_action = QAction(page)
+        self.runsheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.runsheet_action.triggered.connect(self.ask_runsheet)
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self.template_action.setText(translate("ProgrammePage",
                                                "Export act submission form (Excel)…"))
         self.import_action.setText(translate("ProgrammePage", "Import acts from Excel…"))
+        self.runsheet_action.setText(translate("ProgrammePage",
+                                               "Print / Export run-sheet (PDF)…"))
 
     def actions(self) -> list[QAction]:
         """The actions for the File menu."""
-        return [self.template_action, self.import_action]
+        return [self.runsheet_action, self.template_action, self.import_action]
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.page, translate("ProgrammePage", "Programme"), text)
@@ -62,6 +69,13 @@ class ProgrammeFiles:
                 export_act_template(Path(name))
             except GalaError as exc:
                 self._warn(describe_workbook_error(exc))
+
+    def ask_runsheet(self) -> None:
+        """Print / Export PDF: the run-sheet dialog, then the file, then the viewer."""
+        try:
+            ask_and_export(self.controller, self.page)
+        except GalaError as exc:
+            self._warn(describe_error(exc))
 
     def ask_import(self) -> None:
         """Choose a workbook, preview it, import it."""

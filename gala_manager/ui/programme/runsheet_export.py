@@ -1,0 +1,116 @@
+"""Write run-sheet PDFs of the open gala with the interface's words (GUI and CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+
+from gala_manager.core.gala_facts import get_gala_facts
+from gala_manager.core.models import ActKind, MicKind
+from gala_manager.core.programme_order import list_sections
+from gala_manager.core.programme_schedule import programme_summary, running_order
+from gala_manager.export.pdf_fonts import resolve_font
+from gala_manager.export.pdf_kit import PageHeader, PageLabels
+from gala_manager.export.runsheet import RunsheetLabels, write_runsheet
+from gala_manager.ui.formatting import format_date
+from gala_manager.ui.programme.programme_wording import kind_label, mic_kind_label, section_label
+
+translate = QCoreApplication.translate
+FONT_SETTING = "pdf/font"
+
+TITLES = {
+    "full": QT_TRANSLATE_NOOP("Runsheet", "Run-sheet"),
+    "audience": QT_TRANSLATE_NOOP("Runsheet", "Programme"),
+    "host": QT_TRANSLATE_NOOP("Runsheet", "Host script"),
+    "backstage": QT_TRANSLATE_NOOP("Runsheet", "Backstage call sheet"),
+    "tech": QT_TRANSLATE_NOOP("Runsheet", "Technical sheet"),
+}
+_COLUMNS = {
+    "time": QT_TRANSLATE_NOOP("Runsheet", "Time"),
+    "number": QT_TRANSLATE_NOOP("Runsheet", "No."),
+    "kind": QT_TRANSLATE_NOOP("Runsheet", "Kind"),
+    "title": QT_TRANSLATE_NOOP("Runsheet", "Act"),
+    "performers": QT_TRANSLATE_NOOP("Runsheet", "Performers"),
+    "duration": QT_TRANSLATE_NOOP("Runsheet", "Length"),
+    "needs": QT_TRANSLATE_NOOP("Runsheet", "Mics / props / music"),
+    "notes": QT_TRANSLATE_NOOP("Runsheet", "Notes"),
+    "head_count": QT_TRANSLATE_NOOP("Runsheet", "People"),
+    "makeup": QT_TRANSLATE_NOOP("Runsheet", "Make-up by"),
+    "stand_by": QT_TRANSLATE_NOOP("Runsheet", "Stand by"),
+    "on_stage": QT_TRANSLATE_NOOP("Runsheet", "On stage"),
+    "contact": QT_TRANSLATE_NOOP("Runsheet", "Contact"),
+    "phone": QT_TRANSLATE_NOOP("Runsheet", "Phone"),
+    "mics": QT_TRANSLATE_NOOP("Runsheet", "Microphones"),
+    "music": QT_TRANSLATE_NOOP("Runsheet", "Music file"),
+    "lighting": QT_TRANSLATE_NOOP("Runsheet", "Lighting"),
+    "sound": QT_TRANSLATE_NOOP("Runsheet", "Sound"),
+    "props": QT_TRANSLATE_NOOP("Runsheet", "Props"),
+    "host": QT_TRANSLATE_NOOP("Runsheet", "Host"),
+}
+
+
+def variant_title(variant: str) -> str:
+    """The translated name of a run-sheet variant."""
+    return translate("Runsheet", TITLES[variant])
+
+
+def page_header(read: Callable) -> PageHeader:
+    """The gala's name, date with start time, and venue for every page's header."""
+    facts = read(get_gala_facts)
+    date = f"{format_date(facts.date)} {facts.start_time:%H:%M}" if facts.date else ""
+    return PageHeader(facts.name, date, facts.venue)
+
+
+def page_labels() -> PageLabels:
+    """The footer's words and the font warning, translated."""
+    return PageLabels(
+        translate("Runsheet", "Page {page} of {pages}"),
+        translate("Runsheet", "Printed {time}"),
+        translate("Runsheet", "No Chinese TrueType font was found on this computer: the PDF "
+                  "uses the built-in STSong-Light, which is not embedded and may show as "
+                  "boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF."))
+
+
+def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
+    """Every word of a variant in the current language."""
+    facts = read(get_gala_facts)
+    sections = {s.id: section_label(s.kind, s.name) for s in read(list_sections)}
+    subtitle = facts.theme if variant == "audience" else \
+        translate("Runsheet", "Start {time} · planned length {minutes} min").format(
+            time=facts.start_time.strftime("%H:%M"), minutes=facts.planned_minutes)
+    return RunsheetLabels(
+        title=variant_title(variant), subtitle=subtitle,
+        columns={key: translate("Runsheet", text) for key, text in _COLUMNS.items()},
+        kinds={kind.value: kind_label(kind) for kind in ActKind},
+        mic_kinds={kind.value: mic_kind_label(kind) for kind in MicKind},
+        sections=sections,
+        fixed=translate("Runsheet", "fixed at {time}"),
+        gap=translate("Runsheet", "{m} min gap before"),
+        overlap=translate("Runsheet", "overlaps {m} min!"),
+        totals=translate("Runsheet", "Planned end {end} · running time {total} · "
+                                     "{count} items"),
+        mics=translate("Runsheet", "{n} × {kind}"),
+        no_link=translate("Runsheet", "(no host link)"),
+        link_for=translate("Runsheet", "introduces “{title}”"),
+        spoken_by=translate("Runsheet", "Host: {name}"),
+        stand_by_first=translate("Runsheet", "before the start"),
+        intermission=kind_label(ActKind.INTERMISSION),
+        thanks=translate("Runsheet", "Thank you for coming!") if variant == "audience" else "",
+    )
+
+
+def chosen_font_path() -> str:
+    """The font file the user chose for PDFs ("" = find one)."""
+    return str(QSettings().value(FONT_SETTING, "", type=str) or "")
+
+
+def export_runsheet(source, path: Path, variant: str, font_path: str | None = None) -> Path:
+    """Write one variant for the gala `source` (a controller or a document) reads."""
+    read = source.read
+    font = resolve_font((font_path if font_path is not None else chosen_font_path()) or None)
+    schedule = read(running_order)
+    return write_runsheet(Path(path), variant, schedule, read(programme_summary),
+                          page_header(read), page_labels(), runsheet_labels(variant, read),
+                          font=font)
