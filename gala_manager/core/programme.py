@@ -7,7 +7,8 @@ Public API (verbs `(session, *, ...)`, one transaction each via `GalaDocument.ru
   `ActFields`); returns the previous values, so undo is `update_act` with them.
 - `duplicate_act(act_id, title=None) -> int`: a copy placed right after the
   original when that is in the order; undo is `remove_act`.
-- `remove_act(act_id) -> RemovedAct`; `restore_act(removed) -> int` puts it back
+- `remove_act(act_id) -> RemovedAct` (`InUseError` when another area's row
+  refers to the act); `restore_act(removed) -> int` puts it back
   with the same id, its rehearsal timings and the order as it was.
 - `set_status(act_ids, status) -> dict[int, ActStatus]` (previous statuses);
   `set_statuses(statuses: dict)` restores them.
@@ -25,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
-from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import (
     Act,
     ActKind,
@@ -45,6 +46,7 @@ from gala_manager.core.programme_order import (
     restore_order,
 )
 from gala_manager.core.programme_rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
+from gala_manager.core.references import as_references, find_referrers
 
 MAX_CHANGEOVER = 3600
 _TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "contact_phone",
@@ -170,6 +172,9 @@ def duplicate_act(session: Session, *, act_id: int, title: str | None = None) ->
 def remove_act(session: Session, *, act_id: int) -> RemovedAct:
     """Delete an act with its rehearsal timings; returns what restores it."""
     act = _get(session, act_id)
+    referrers = find_referrers(session, "act", act_id, skip={("rehearsal_timing", "act_id")})
+    if referrers:
+        raise InUseError("act", act_id, as_references(referrers))
     order = order_snapshot(session)
     timings = tuple((rehearsal_id, seconds) for rehearsal_id, seconds in session.execute(
         select(RehearsalTiming.rehearsal_id, RehearsalTiming.measured_seconds)

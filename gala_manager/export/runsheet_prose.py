@@ -23,14 +23,14 @@ def _centred(doc: PdfDocument, name: str, base: str, **kw) -> str:
 def audience_pages(doc: PdfDocument, schedule: list[ScheduledAct],
                    labels: RunsheetLabels) -> None:
     """Titles and performers only, centred like a printed programme; no phones, no notes."""
-    title = _centred(doc, "a_title", "title", fontSize=24, leading=32, spaceAfter=3 * mm)
-    subtitle = _centred(doc, "a_subtitle", "subtitle", fontSize=12, spaceAfter=8 * mm)
-    section = _centred(doc, "a_section", "heading", fontSize=14, leading=20,
-                       spaceBefore=6 * mm, spaceAfter=4 * mm)
-    act_title = _centred(doc, "a_act", "body", fontSize=13, leading=18, spaceAfter=0.5 * mm)
-    performers = _centred(doc, "a_perf", "note", fontSize=10, leading=14, spaceAfter=4 * mm)
-    pause = _centred(doc, "a_pause", "note", fontSize=11, leading=16, spaceBefore=2 * mm,
-                     spaceAfter=5 * mm)
+    title = _centred(doc, "a_title", "title", fontSize=24, leading=30, spaceAfter=2 * mm)
+    subtitle = _centred(doc, "a_subtitle", "subtitle", fontSize=12, spaceAfter=5 * mm)
+    section = _centred(doc, "a_section", "heading", fontSize=14, leading=18,
+                       spaceBefore=3 * mm, spaceAfter=3 * mm)
+    act_title = _centred(doc, "a_act", "body", fontSize=12.5, leading=16, spaceAfter=0)
+    performers = _centred(doc, "a_perf", "note", fontSize=9.5, leading=12, spaceAfter=2.6 * mm)
+    pause = _centred(doc, "a_pause", "note", fontSize=11, leading=14, spaceBefore=1 * mm,
+                     spaceAfter=3 * mm)
     bold = doc.font.bold_name or doc.font.name
     doc.paragraph(labels.title, title)
     if labels.subtitle:

@@ -176,3 +176,19 @@ def test_demo_programme(demo_doc):
     assert 140 <= total <= 165
     assert any(a.measured_seconds for a in order)
     assert all(a.host_name for a in order[1:])
+
+
+def test_an_act_another_area_refers_to_is_not_deleted(empty_doc, monkeypatch):
+    import gala_manager.core.programme as programme
+    from gala_manager.core.errors import InUseError
+    from gala_manager.core.references import Referrer
+
+    ids = small_programme(empty_doc)
+    monkeypatch.setattr(programme, "find_referrers", lambda session, target, key, skip: [
+        Referrer("duty", "act_id", (1,), ("音响",))] if key == ids["B"] else [])
+    with pytest.raises(InUseError) as caught:
+        empty_doc.run(remove_act, act_id=ids["B"])
+    assert caught.value.references == ["duty:音响"]
+    assert titles(empty_doc) == ["A", "B", "C", "D"]
+    empty_doc.run(remove_act, act_id=ids["A"])
+    assert titles(empty_doc) == ["B", "C", "D"]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from gala_manager.export.pdf_fonts import available_fonts
 from gala_manager.export.runsheet import VARIANTS
+from gala_manager.ui.pdf_font_setting import FONT_KEY, apply_stored_font
 from gala_manager.ui.programme.runsheet_export import (
-    FONT_SETTING,
     chosen_font_path,
     export_runsheet,
     variant_title,
@@ -74,7 +74,9 @@ class RunsheetDialog(QDialog):
         return self.font_combo.currentData() or ""
 
     def accept(self) -> None:
-        QSettings().setValue(FONT_SETTING, self.font_path())
+        # The same setting as Preferences ▸ PDF font: every PDF then uses this font.
+        QSettings().setValue(FONT_KEY, self.font_path())
+        apply_stored_font()
         super().accept()
 
 

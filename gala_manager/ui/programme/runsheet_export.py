@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.models import ActKind, MicKind
@@ -15,10 +15,10 @@ from gala_manager.export.pdf_fonts import resolve_font
 from gala_manager.export.pdf_kit import PageHeader, PageLabels
 from gala_manager.export.runsheet import RunsheetLabels, write_runsheet
 from gala_manager.ui.formatting import format_date
+from gala_manager.ui.pdf_font_setting import stored_font
 from gala_manager.ui.programme.programme_wording import kind_label, mic_kind_label, section_label
 
 translate = QCoreApplication.translate
-FONT_SETTING = "pdf/font"
 
 TITLES = {
     "full": QT_TRANSLATE_NOOP("Runsheet", "Run-sheet"),
@@ -103,7 +103,7 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
 
 def chosen_font_path() -> str:
     """The font file the user chose for PDFs ("" = find one)."""
-    return str(QSettings().value(FONT_SETTING, "", type=str) or "")
+    return str(stored_font() or "")
 
 
 def export_runsheet(source, path: Path, variant: str, font_path: str | None = None) -> Path:
