@@ -186,6 +186,8 @@ def test_an_act_another_area_refers_to_is_not_deleted(empty_doc, monkeypatch):
     ids = small_programme(empty_doc)
     monkeypatch.setattr(programme, "find_referrers", lambda session, target, key, skip: [
         Referrer("duty", "act_id", (1,), ("音响",))] if key == ids["B"] else [])
+    monkeypatch.setattr(programme, "as_references",
+                        lambda refs: [f"{r.table}:{label}" for r in refs for label in r.labels])
     with pytest.raises(InUseError) as caught:
         empty_doc.run(remove_act, act_id=ids["B"])
     assert caught.value.references == ["duty:音响"]
