@@ -7,8 +7,8 @@ Public API (verbs `(session, *, ...)`, one transaction each via `GalaDocument.ru
   `ActFields`); returns the previous values, so undo is `update_act` with them.
 - `duplicate_act(act_id, title=None) -> int`: a copy placed right after the
   original when that is in the order; undo is `remove_act`.
-- `remove_act(act_id) -> RemovedAct` (`InUseError` when another area's row
-  refers to the act); `restore_act(removed) -> int` puts it back
+- `remove_act(act_id) -> RemovedAct` (other areas' links to it are cleared);
+  `restore_act(removed) -> int` puts it back, links included,
   with the same id, its rehearsal timings and the order as it was.
 - `set_status(act_ids, status) -> dict[int, ActStatus]` (previous statuses);
   `set_statuses(statuses: dict)` restores them.
@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
-from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
+from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import (
     Act,
     ActKind,
     ActStatus,
+    Base,
     Department,
     MicKind,
     Person,
@@ -46,7 +47,7 @@ from gala_manager.core.programme_order import (
     restore_order,
 )
 from gala_manager.core.programme_rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
-from gala_manager.core.references import as_references, find_referrers
+from gala_manager.core.references import find_referrers
 
 MAX_CHANGEOVER = 3600
 _TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "contact_phone",
@@ -172,14 +173,16 @@ def duplicate_act(session: Session, *, act_id: int, title: str | None = None) ->
 def remove_act(session: Session, *, act_id: int) -> RemovedAct:
     """Delete an act with its rehearsal timings; returns what restores it."""
     act = _get(session, act_id)
-    referrers = find_referrers(session, "act", act_id, skip={("rehearsal_timing", "act_id")})
-    if referrers:
-        raise InUseError("act", act_id, as_references(referrers))
+    # Other areas' rows pointing at the act (a prop, a duty) are unlinked by their
+    # foreign keys (SET NULL); remember them so that undo links them again.
+    links = tuple((r.table, r.column, r.ids) for r in find_referrers(
+        session, "act", act_id, skip={("rehearsal_timing", "act_id")}))
     order = order_snapshot(session)
     timings = tuple((rehearsal_id, seconds) for rehearsal_id, seconds in session.execute(
         select(RehearsalTiming.rehearsal_id, RehearsalTiming.measured_seconds)
         .where(RehearsalTiming.act_id == act_id)))
-    removed = RemovedAct(act_id, _row(session, act).fields, act.import_key, timings, order)
+    removed = RemovedAct(act_id, _row(session, act).fields, act.import_key, timings, order,
+                         links)
     session.delete(act)
     session.flush()
     rest = ordered_acts(session)
@@ -201,6 +204,10 @@ def restore_act(session: Session, *, removed: RemovedAct) -> int:
             session.add(RehearsalTiming(rehearsal_id=rehearsal_id, act_id=act.id,
                                         measured_seconds=seconds))
     restore_order(session, snapshot=removed.order)
+    for table_name, column, ids in removed.links:
+        table = Base.metadata.tables[table_name]
+        session.execute(update(table).where(table.c.id.in_(ids), table.c[column].is_(None))
+                        .values({column: act.id}))
     return act.id
 
 

@@ -187,3 +187,5 @@ class RemovedAct:
     import_key: str
     timings: tuple[tuple[int, int], ...]
     order: OrderSnapshot
+    # (table, column, row ids) of other areas' rows that pointed at the act.
+    links: tuple[tuple[str, str, tuple[int, ...]], ...] = ()

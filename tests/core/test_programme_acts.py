@@ -178,19 +178,14 @@ def test_demo_programme(demo_doc):
     assert all(a.host_name for a in order[1:])
 
 
-def test_an_act_another_area_refers_to_is_not_deleted(empty_doc, monkeypatch):
-    import gala_manager.core.programme as programme
-    from gala_manager.core.errors import InUseError
-    from gala_manager.core.references import Referrer
+def test_removing_an_act_unlinks_its_props_and_undo_links_them_again(empty_doc):
+    from gala_manager.core.supplies import SupplyItemData, add_item, get_item
+    from gala_manager.core.supply_settings import category_by_key
 
     ids = small_programme(empty_doc)
-    monkeypatch.setattr(programme, "find_referrers", lambda session, target, key, skip: [
-        Referrer("duty", "act_id", (1,), ("音响",))] if key == ids["B"] else [])
-    monkeypatch.setattr(programme, "as_references",
-                        lambda refs: [f"{r.table}:{label}" for r in refs for label in r.labels])
-    with pytest.raises(InUseError) as caught:
-        empty_doc.run(remove_act, act_id=ids["B"])
-    assert caught.value.references == ["duty:音响"]
-    assert titles(empty_doc) == ["A", "B", "C", "D"]
-    empty_doc.run(remove_act, act_id=ids["A"])
-    assert titles(empty_doc) == ["B", "C", "D"]
+    item = empty_doc.run(add_item, data=SupplyItemData(
+        name="扇子", category_id=empty_doc.read(category_by_key, key="props"), act_id=ids["B"]))
+    removed = empty_doc.run(remove_act, act_id=ids["B"])
+    assert empty_doc.read(get_item, item_id=item).act_id is None
+    empty_doc.run(restore_act, removed=removed)
+    assert empty_doc.read(get_item, item_id=item).act_id == ids["B"]
