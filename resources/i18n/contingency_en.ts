@@ -489,6 +489,18 @@
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>From people…</source>
+            <translation>From people…</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>Add a contact</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
     </context>
     <context>
         <name>RuleSettingsBox</name>

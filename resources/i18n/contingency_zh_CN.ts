@@ -488,6 +488,18 @@
             <source>Notes</source>
             <translation>备注</translation>
         </message>
+        <message>
+            <source>From people…</source>
+            <translation>从人员中选…</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>人员:</translation>
+        </message>
     </context>
     <context>
         <name>RuleSettingsBox</name>

@@ -106,3 +106,14 @@ def test_print_document_escapes_user_text(qtbot, controller):
     text = page.print_document().toPlainText()
     assert "<b>粗体</b>" in text
     assert "上一个节目演出时" in text
+
+
+def test_contact_from_the_gala_s_people(qtbot, controller, monkeypatch):
+    page = make_page(qtbot, controller)
+    page.list_view.setCurrentIndex(page.model.index(3, 0))  # disorder
+    monkeypatch.setattr(page.editor, "choose_person",
+                        lambda people: next(p for p in people if p.name == "韩若曦"))
+    qtbot.mouseClick(page.editor.from_people_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    contact = controller.read(list_plans)[3].data.contacts[-1]
+    assert (contact.name, contact.role, contact.phone) == ("韩若曦", "秩序", "15612345620")

@@ -30,6 +30,7 @@ from gala_manager.core.contingency import (
     set_rule_settings,
     update_plan,
 )
+from gala_manager.core.people import list_people
 from gala_manager.core.show_actions import read_show
 from gala_manager.ui.console.console_window import ShowConsoleWindow
 from gala_manager.ui.contingency.cards_text import plans_html
@@ -74,6 +75,7 @@ class ContingencyPage(Page):
         self.rules_box.apply_requested.connect(self.apply_rules)
 
         self.editor = PlanEditor()
+        self.editor.people_source = lambda: self.controller.read(list_people)
         self.editor.modified.connect(self._on_modified)
         self.apply_button, self.revert_button = QPushButton(), QPushButton()
         self.apply_button.setObjectName("applyPlan")

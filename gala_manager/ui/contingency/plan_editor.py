@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -44,14 +45,14 @@ class RowsEditor(QWidget):
         self.add_button, self.remove_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        self.buttons = QVBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(translate("Contingency", "Add"))
@@ -94,6 +95,11 @@ class PlanEditor(QWidget):
             (_header(QT_TRANSLATE_NOOP("Contingency", "Item")), str),
             (_header(QT_TRANSLATE_NOOP("Contingency", "Quantity")), int),
             (_header(QT_TRANSLATE_NOOP("Contingency", "Where")), str)])
+        # The committee's people, so a contact can be taken from them (set by the page).
+        self.people_source = None
+        self.from_people_button = QPushButton()
+        self.from_people_button.clicked.connect(self.add_contact_from_people)
+        self.contacts.buttons.insertWidget(2, self.from_people_button)
         self.steps_edit = QPlainTextEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(60)
@@ -119,6 +125,7 @@ class PlanEditor(QWidget):
                  self.tr("Steps (one per line)"), self.tr("Notes")]
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        self.from_people_button.setText(self.tr("From people…"))
         self.contacts.retranslate_ui()
         self.equipment.retranslate_ui()
         self.kind_combo.lineEdit().setPlaceholderText(
@@ -151,6 +158,21 @@ class PlanEditor(QWidget):
         text = self.kind_combo.currentText().strip()
         index = self.kind_combo.findText(text)
         return self.kind_combo.itemData(index) if index >= 0 else text
+
+    def add_contact_from_people(self) -> None:
+        """Add one of the gala's people as a contact, with their phone."""
+        people = self.people_source() if self.people_source else []
+        person = self.choose_person(people) if people else None
+        if person is not None:
+            role = person.notes or person.department_name
+            self.contacts.model.append((person.name, role, person.phone))
+
+    def choose_person(self, people: list) -> object | None:
+        """Ask which person to add (tests replace this)."""
+        labels = [f"{p.name} · {p.department_name or '—'} · {p.phone or '—'}" for p in people]
+        text, ok = QInputDialog.getItem(self, self.tr("Add a contact"), self.tr("Person:"),
+                                        labels, 0, False)
+        return people[labels.index(text)] if ok and text in labels else None
 
     def set_plan(self, data: PlanData) -> None:
         """Show a plan (without marking it modified)."""

@@ -80,6 +80,15 @@ class RowsTableModel(QAbstractTableModel):
         self.edited.emit()
         return row
 
+    def append(self, record: tuple) -> int:
+        """Append a filled record; returns its row."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(list(record))
+        self.endInsertRows()
+        self.edited.emit()
+        return row
+
     def remove_row(self, row: int) -> None:
         """Remove a record."""
         if 0 <= row < len(self._rows):
