@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.styles import Border, Side
+from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook import Workbook
 
@@ -37,6 +37,9 @@ FIRST_ROW = HEADER_ROW + 1
  NEEDED_BY, STATUS, MUST_RETURN, RETURN_TO, NOTES, ACT) = range(1, 17)
 ITEM_COLUMNS = 16
 TOP_RULE = Border(top=Side(style="thin", color="2F3E4E"))
+# Short words and dates sit between amounts and text: centred, they never touch them.
+CENTRE = Alignment(horizontal="center")
+CENTRED = frozenset({SOURCE, NEEDED_BY, STATUS, MUST_RETURN})
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,11 @@ def write_items_sheet(wb: Workbook, items: Sequence[SupplyItemRow], labels: Supp
         for column, value in values.items():
             if value in ("", None):
                 continue  # empty cells stay empty, so "=" criteria find them blank
-            write_cell(ws, row_number, column, value, warnings=warnings,
-                       number_format=YUAN if column == PRICE else
-                       DATE if column == NEEDED_BY else None)
+            cell = write_cell(ws, row_number, column, value, warnings=warnings,
+                              number_format=YUAN if column == PRICE else
+                              DATE if column == NEEDED_BY else None)
+            if column in CENTRED:
+                cell.alignment = CENTRE
         write_formula(ws, row_number, SUBTOTAL,
                       f"=ROUND({col(QUANTITY)}{row_number}*{col(PRICE)}{row_number},2)",
                       number_format=YUAN)

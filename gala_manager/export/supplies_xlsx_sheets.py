@@ -15,6 +15,7 @@ from gala_manager.core.supply_checks import must_go_back
 from gala_manager.core.supply_settings import BudgetSettings
 from gala_manager.export.supplies_xlsx import (
     CATEGORY,
+    CENTRE,
     DEPARTMENT,
     SOURCE,
     STATUS,
@@ -166,7 +167,10 @@ def write_shopping_sheet(wb: Workbook, items: Sequence[SupplyItemRow],
                                        (7, item.needed_by, DATE), (8, item.person_name, None),
                                        (9, item.notes, None)):
                 if value not in ("", None):
-                    write_cell(ws, row, column, value, number_format=fmt, warnings=warnings)
+                    cell = write_cell(ws, row, column, value, number_format=fmt,
+                                      warnings=warnings)
+                    if column == 7:
+                        cell.alignment = CENTRE
             write_formula(ws, row, 6, f"=ROUND(C{row}*E{row},2)", number_format=YUAN)
             ws.cell(row=row, column=1).border = Border(*(Side(style="thin"),) * 4)
             row += 1
@@ -200,8 +204,10 @@ def write_returns_sheet(wb: Workbook, items: Sequence[SupplyItemRow],
                   labels.statuses[item.status])
         for column, value in enumerate(values, start=1):
             if value not in ("", None):
-                write_cell(ws, row, column, value, warnings=warnings,
-                           number_format=DATE if column == 9 else None)
+                cell = write_cell(ws, row, column, value, warnings=warnings,
+                                  number_format=DATE if column == 9 else None)
+                if column in (1, 9, 10):
+                    cell.alignment = CENTRE
         if item.status == SupplyStatus.DONE:
             write_cell(ws, row, 1, TICK)
     if loans:

@@ -135,3 +135,22 @@ def test_a_problem_in_the_overview_leads_to_the_item(qtbot, main_window):
     assert "Export supplies to Excel…" in menu_texts  # the page's actions in the File menu
     main_window.navigate(("supply_budget",))
     assert main_window.page_stack.currentWidget() is page
+
+
+def test_switching_to_chinese_rewords_the_page(page, controller):
+    from gala_manager.ui.i18n import install_language
+
+    install_language("zh_CN")
+    QApplication.processEvents()  # the LanguageChange events are posted
+    try:
+        assert page.title() == "物品"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "物品"
+        assert page.filter_bar.category_combo.itemText(0) == "全部类别"
+        assert page.status_combo.currentText() == "计划中"
+        assert page.totals_bar.text().startswith("共 26 项")
+        assert page.budget_panel.edit_button.text() == "编辑预算…"
+    finally:
+        install_language("en")
+        QApplication.processEvents()
+    assert page.filter_bar.category_combo.itemText(0) == "All categories"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Item"
