@@ -1,6 +1,6 @@
 """Extract, fill and compile the translation catalogues (one per area).
 
-    python tools/i18n.py update            # lupdate every catalogue (zh_CN and en)
+    python tools/i18n.py update [AREA...]  # lupdate the catalogues (zh_CN and en)
     python tools/i18n.py missing [AREA]    # list untranslated zh_CN strings
     python tools/i18n.py apply AREA FILE.json   # {"Context": {"source": "译文"}}
     python tools/i18n.py build             # lrelease every .ts into .qm
@@ -52,16 +52,18 @@ def ts_path(area: str, lang: str) -> Path:
     return I18N / f"{area}_{lang}.ts"
 
 
-def update() -> None:
-    """Extract every catalogue's strings into its .ts files."""
+def update(areas: list[str] | None = None) -> None:
+    """Extract the strings of every (or the named) catalogue into its .ts files."""
     I18N.mkdir(parents=True, exist_ok=True)
-    for area in CATALOGS:
+    for area in areas or list(CATALOGS):
         for lang in LANGS:
             subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none",
                             "-target-language", lang, *sources(area),
                             "-ts", str(ts_path(area, lang))], cwd=ROOT, check=True,
                            stdout=subprocess.DEVNULL)
         _fill_english(ts_path(area, "en"))
+        # lupdate and `apply` lay XML out differently; one layout keeps diffs small.
+        _write(ET.parse(ts_path(area, "zh_CN")), ts_path(area, "zh_CN"))
 
 
 def _messages(tree: ET.ElementTree):
@@ -145,7 +147,7 @@ def main(argv: list[str]) -> int:
         return 0
     command, rest = argv[0], argv[1:]
     if command == "update":
-        update()
+        update(rest or None)
     elif command == "missing":
         result = missing(rest[0] if rest else None)
         print(json.dumps(result, ensure_ascii=False, indent=1))

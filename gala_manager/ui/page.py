@@ -20,6 +20,8 @@ class Page(QWidget):
 
     key = ""
     areas: frozenset[str] = frozenset()
+    # Kinds of problem targets this page can show, e.g. {"act"} for ("act", 12).
+    target_kinds: frozenset[str] = frozenset()
 
     def __init__(self, controller: GalaController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,10 @@ class Page(QWidget):
     def retranslate_ui(self) -> None:
         """Set every visible text again (the language changed)."""
         raise NotImplementedError
+
+    def handles(self, target: tuple) -> bool:
+        """Whether a problem's target is shown on this page."""
+        return bool(target) and (target[0] == self.key or target[0] in self.target_kinds)
 
     def show_target(self, target: tuple) -> None:
         """Select what a problem's target names; pages override where they can."""

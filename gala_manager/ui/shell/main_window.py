@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
         """Show the place a problem points at: its area's page, then the thing."""
         if not target:
             return
-        page = self.page(target[0]) or next(
-            (p for p in self.pages if target[0] in p.areas and p.key != "gala"), None)
+        page = next((p for p in self.pages if p.handles(target)), None)
         if page is None:
             return
         self.show_page(page.key)
