@@ -245,3 +245,11 @@ def test_preferences_choose_the_pdf_font(main_window, tmp_path, monkeypatch):
         assert choice.path == candidates[0].path and choice.embedded
     finally:
         pdf_fonts.set_default_font(None)
+
+
+def test_every_problem_of_the_demo_leads_to_a_page(main_window):
+    """Each check in Overview names a place that some page shows."""
+    from gala_manager.core.checks import run_checks
+
+    for problem in main_window.controller.read(run_checks):
+        assert any(page.handles(problem.target) for page in main_window.pages), problem

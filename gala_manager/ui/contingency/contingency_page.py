@@ -46,6 +46,7 @@ class ContingencyPage(Page):
 
     key = "contingency"
     areas = frozenset({"contingency", "gala"})
+    target_kinds = frozenset({"contingency_plan"})
     console_requested = Signal()
     # Injected by tests: the console's clock (None: the real one).
     console_clock = None

@@ -41,6 +41,7 @@ class ProgrammePage(Page):
 
     key = "programme"
     areas = frozenset({"programme", "gala", "people"})
+    target_kinds = frozenset({"act"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)

@@ -26,10 +26,8 @@ class StaffPage(Page):
 
     key = "staff"
     # The programme changes who performs or hosts when, which the duty checks use.
-    # The main window routes a problem to the page whose areas hold its target's
-    # first word, so the kinds of staff targets are listed too (no change carries them).
-    TARGET_KINDS = frozenset({"person", "department", "hosts", "duty"})
-    areas = frozenset({"people", "staff", "programme"}) | TARGET_KINDS
+    areas = frozenset({"people", "staff", "programme"})
+    target_kinds = frozenset({"person", "department", "hosts", "duty", "duty_person"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)

@@ -47,9 +47,8 @@ class SuppliesPage(Page):
     """Everything the gala needs, who sees to it, and what it costs."""
 
     key = "supplies"
-    # Also the problem target kinds, so the main window brings checks here.
-    areas = frozenset({"supplies", "people", "gala", "programme", "supply_item",
-                       "supply_budget"})
+    areas = frozenset({"supplies", "people", "gala", "programme"})
+    target_kinds = frozenset({"supply_item", "supply_budget"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)

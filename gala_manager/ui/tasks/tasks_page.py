@@ -49,8 +49,8 @@ class TasksPage(Page):
     """Every task of the plan, on a board and a timeline, filtered by department or person."""
 
     key = "tasks"
-    # "task" is the kind of problem target this page shows (the window routes by it).
-    areas = frozenset({"tasks", "task", "people", "gala", "supplies", "show"})
+    areas = frozenset({"tasks", "people", "gala", "supplies", "show"})
+    target_kinds = frozenset({"task"})
     # Tests and demos replace the clock, so "overdue" never depends on the real date.
     now = staticmethod(clock.now)
 
