@@ -1,5 +1,7 @@
 """The Tasks page: a real drag between phases and statuses, undo, filters, dialog edits."""
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -213,3 +215,24 @@ def test_alt_arrows_move_a_task_like_a_drag(qtbot, page, controller):
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert [r.title for r in controller.read(list_tasks, phase=Phase.PLANNING)][-1] == "前期宣传"
+
+
+def test_context_menu_moves_and_shows_what_a_task_is_about(qtbot, page, controller):
+    from gala_manager.core.task_edits import update_task
+    from gala_manager.core.tasks import link_choices
+    from gala_manager.ui.tasks.task_menu import task_menu
+
+    ident = task_id(page, "末期宣传")
+    act_id, act_title = controller.read(link_choices)["act"][0]
+    fields = controller.read(get_task, task_id=ident).fields
+    controller.run(update_task, task_id=ident, fields=dataclasses.replace(fields, act_id=act_id))
+    row = next(r for r in page.rows if r.id == ident)
+    menu = task_menu(page, row)
+    texts = [a.text() for a in menu.actions()]
+    assert f"Show \u201c{act_title}\u201d" in texts
+    status_menu = next(a.menu() for a in menu.actions() if a.text() == "Set status")
+    next(a for a in status_menu.actions() if a.text() == "Done").trigger()
+    assert controller.read(get_task, task_id=ident).status == TaskStatus.DONE
+    with qtbot.waitSignal(controller.navigate_requested) as signal:
+        next(a for a in menu.actions() if a.text().startswith("Show")).trigger()
+    assert signal.args == [("act", act_id)]

@@ -6,15 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from gala_manager.core.tasks import TaskRow
+from gala_manager.ui.tasks.task_card import paint_card
 
 COLUMN_WIDTH = 185
 GAP = 8
 HEADER = 40
-OVERDUE_RED = QColor("#e03131")
 
 
 @dataclass
@@ -250,7 +250,12 @@ class TaskBoardWidget(QWidget):
             painter.drawText(header, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              f"{done}/{len(column.rows)}")
             for p, row in enumerate(column.rows):
-                self._paint_card(painter, self._card_rect(c, p), row)
+                lifted = self._dragging and self._press is not None and self._press[0] == row.id
+                paint_card(painter, self._card_rect(c, p), row, font=self.font(),
+                           palette=self.palette(), overdue=row.id in self.overdue_ids,
+                           selected=row.id == self.selected_id, lifted=lifted,
+                           colour=self.colours.get(row.fields.department_id or 0, ""),
+                           status=self.status_text(row.status), due=self.describe_due(row))
         if self.columns and not any(c.rows for c in self.columns) and self.empty_text:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(GAP * 4, HEADER * 2, -GAP * 4, 0),
@@ -263,53 +268,6 @@ class TaskBoardWidget(QWidget):
             painter.drawLine(card.left(), card.top() - 4, card.right(), card.top() - 4)
         painter.end()
 
-    def _paint_card(self, painter: QPainter, rect: QRect, row: TaskRow) -> None:
-        palette = self.palette()
-        overdue = row.id in self.overdue_ids
-        closed = row.status.value in ("done", "dropped")
-        background = QColor("#fff0f0") if overdue else palette.color(QPalette.ColorRole.Base)
-        border = OVERDUE_RED if overdue else palette.color(QPalette.ColorRole.Mid)
-        if row.id == self.selected_id:
-            border = palette.color(QPalette.ColorRole.Highlight)
-        if self._dragging and self._press and self._press[0] == row.id:
-            background = palette.color(QPalette.ColorRole.Midlight)
-        painter.setBrush(background)
-        painter.setPen(QPen(border, 2 if overdue or row.id == self.selected_id else 1))
-        painter.drawRoundedRect(rect, 4, 4)
-        colour = self.colours.get(row.fields.department_id or 0)
-        if colour:
-            painter.fillRect(QRect(rect.x() + 1, rect.y() + 4, 4, rect.height() - 8),
-                             QColor(colour))
-        inner = rect.adjusted(10, 4, -6, -4)
-        metrics = QFontMetrics(self.font())
-        title_font = QFont(self.font())
-        title_font.setBold(not closed)
-        title_font.setStrikeOut(row.status.value == "dropped")
-        painter.setFont(title_font)
-        grey = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(grey if closed else palette.color(QPalette.ColorRole.Text))
-        line = metrics.height() + 2
-        painter.drawText(QRect(inner.x(), inner.y(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(title_font).elidedText(row.title, Qt.TextElideMode.ElideRight,
-                                                             inner.width()))
-        painter.setFont(self.font())
-        extra = self.status_text(row.status)
-        if row.fields.steps:
-            extra = f"{row.steps_done}/{len(row.fields.steps)} · {extra}"
-        extra_width = metrics.horizontalAdvance(extra) + 8
-        painter.setPen(grey)
-        second = QRect(inner.x(), inner.y() + line, inner.width(), line)
-        painter.drawText(second, Qt.AlignmentFlag.AlignRight, extra)
-        who = row.person_name or row.department_name
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(who, Qt.TextElideMode.ElideRight,
-                                            inner.width() - extra_width))
-        painter.setPen(OVERDUE_RED if overdue else grey)
-        painter.drawText(QRect(inner.x(), inner.y() + 2 * line, inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.describe_due(row), Qt.TextElideMode.ElideRight,
-                                            inner.width()))
 
 def overdue_ids(rows: list[TaskRow], gala_date: dt.date | None, now: dt.datetime) -> set[int]:
     """Ids of the rows overdue at `now`."""

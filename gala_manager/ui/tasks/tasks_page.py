@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -37,6 +36,7 @@ from gala_manager.ui.tasks.review_widget import ReviewWidget
 from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overdue_ids
 from gala_manager.ui.tasks.task_dialog import TaskDialog
 from gala_manager.ui.tasks.task_file_actions import TaskFileActions
+from gala_manager.ui.tasks.task_menu import task_menu
 from gala_manager.ui.tasks.tasks_wording import (
     due_text,
     phase_label,
@@ -283,24 +283,5 @@ class TasksPage(Page):
 
     def _context_menu(self, task_id: int, where: QPoint) -> None:
         row = self._row(task_id)
-        if row is None or self.controller.read_only:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Edit…"), lambda: self.edit_task(task_id))
-        phases = menu.addMenu(self.tr("Move to phase"))
-        for phase in PHASES:
-            action = phases.addAction(phase_label(phase), lambda p=phase: self.controller.push(
-                commands.move_command(self.controller, task_id, row.title, phase=p), self))
-            action.setEnabled(phase != row.phase)
-        statuses = menu.addMenu(self.tr("Set status"))
-        for status in STATUSES:
-            action = statuses.addAction(status_label(status), lambda s=status: self.controller
-                                        .push(commands.move_command(
-                                            self.controller, task_id, row.title, status=s), self))
-            action.setEnabled(status != row.status)
-        for link in row.links:
-            menu.addAction(self.tr("Show “{name}”").format(name=link.label),
-                           lambda target=(link.kind, link.id): self.controller.navigate(target))
-        menu.addSeparator()
-        menu.addAction(self.tr("Remove"), lambda: self.remove_task(task_id))
-        menu.popup(where)
+        if row is not None and not self.controller.read_only:
+            task_menu(self, row).popup(where)

@@ -1,0 +1,57 @@
+"""One task card of the board, painted: title, who and status, due date; late ones in red."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+
+from gala_manager.core.tasks import TaskRow
+
+OVERDUE_RED = QColor("#e03131")
+OVERDUE_BACKGROUND = QColor("#fff0f0")
+
+
+def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
+               palette: QPalette, overdue: bool, selected: bool, lifted: bool, colour: str,
+               status: str, due: str) -> None:
+    """Draw `row` in `rect`: a department stripe, three lines of text, a red frame if late."""
+    closed = row.status.value in ("done", "dropped")
+    background = OVERDUE_BACKGROUND if overdue else palette.color(QPalette.ColorRole.Base)
+    if lifted:  # the card being dragged stays as a grey placeholder
+        background = palette.color(QPalette.ColorRole.Midlight)
+    border = palette.color(QPalette.ColorRole.Highlight) if selected else \
+        OVERDUE_RED if overdue else palette.color(QPalette.ColorRole.Mid)
+    painter.setBrush(background)
+    painter.setPen(QPen(border, 2 if overdue or selected else 1))
+    painter.drawRoundedRect(rect, 4, 4)
+    if colour:
+        painter.fillRect(QRect(rect.x() + 1, rect.y() + 4, 4, rect.height() - 8),
+                         QColor(colour))
+    inner = rect.adjusted(10, 4, -6, -4)
+    metrics = QFontMetrics(font)
+    line = metrics.height() + 2
+    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+
+    title_font = QFont(font)
+    title_font.setBold(not closed)
+    title_font.setStrikeOut(row.status.value == "dropped")
+    painter.setFont(title_font)
+    painter.setPen(grey if closed else palette.color(QPalette.ColorRole.Text))
+    painter.drawText(QRect(inner.x(), inner.y(), inner.width(), line),
+                     Qt.AlignmentFlag.AlignLeft,
+                     QFontMetrics(title_font).elidedText(row.title, Qt.TextElideMode.ElideRight,
+                                                         inner.width()))
+    painter.setFont(font)
+    if row.fields.steps:
+        status = f"{row.steps_done}/{len(row.fields.steps)} · {status}"
+    second = QRect(inner.x(), inner.y() + line, inner.width(), line)
+    painter.setPen(grey)
+    painter.drawText(second, Qt.AlignmentFlag.AlignRight, status)
+    room = inner.width() - metrics.horizontalAdvance(status) - 8
+    painter.drawText(second, Qt.AlignmentFlag.AlignLeft,
+                     metrics.elidedText(row.person_name or row.department_name,
+                                        Qt.TextElideMode.ElideRight, room))
+    painter.setPen(OVERDUE_RED if overdue else grey)
+    painter.drawText(QRect(inner.x(), inner.y() + 2 * line, inner.width(), line),
+                     Qt.AlignmentFlag.AlignLeft,
+                     metrics.elidedText(due, Qt.TextElideMode.ElideRight, inner.width()))
