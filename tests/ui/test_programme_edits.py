@@ -69,3 +69,11 @@ def test_checks_show_on_the_page_and_lead_to_the_act(qtbot, controller):
     page.table.selectRow(0)
     page.problems_view.doubleClicked.emit(page.problems_model.index(0))
     assert page.current_act_id() == act.act_id
+
+
+def test_the_main_window_leads_an_act_problem_to_the_programme_page(main_window):
+    act = main_window.controller.read(running_order)[5]
+    main_window.navigate(("act", act.act_id))
+    page = main_window.current_page()
+    assert page.key == "programme"
+    assert page.current_act_id() == act.act_id
