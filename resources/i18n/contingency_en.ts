@@ -746,6 +746,10 @@
             <translation>Not possible now.</translation>
         </message>
         <message>
+            <source>Host: “{text}”</source>
+            <translation>Host: “{text}”</translation>
+        </message>
+        <message>
             <source>End the show now?</source>
             <translation>End the show now?</translation>
         </message>

@@ -744,6 +744,10 @@
             <translation>当前无法执行此操作。</translation>
         </message>
         <message>
+            <source>Host: “{text}”</source>
+            <translation>主持人:“{text}”</translation>
+        </message>
+        <message>
             <source>End the show now?</source>
             <translation>现在结束演出吗?</translation>
         </message>

@@ -80,6 +80,7 @@ def test_whole_demo_show(qtbot, console, controller, tmp_path):
     # Act 5 is not ready: act 6 goes first, act 5 stands by after it.
     clock.advance(minutes=4)
     press(qtbot, console, Qt.Key.Key_R)
+    assert f"Host: “Next on stage: {titles[5]}.”" in console.status_label.text()
     press(qtbot, console, Qt.Key.Key_N)
     assert console.stage_title.text() == titles[5]
     assert console.standby_label.text().splitlines()[0].startswith(titles[4])

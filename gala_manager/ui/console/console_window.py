@@ -24,7 +24,7 @@ from gala_manager.core.contingency import (
     list_kinds,
     plan_for_kind,
 )
-from gala_manager.core.contingency_rules import Decision, IncidentKind, Phase
+from gala_manager.core.contingency_rules import Decision, IncidentKind, Phase, act_not_ready
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.show_actions import Action, Show, perform, read_show
@@ -34,7 +34,7 @@ from gala_manager.ui.console.clock import SystemClock
 from gala_manager.ui.console.console_keys import KEYS, key_legend
 from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advice, plan_kind
 from gala_manager.ui.console.show_wording import clock_text, describe_entry, phase_label
-from gala_manager.ui.contingency.contingency_wording import kind_label
+from gala_manager.ui.contingency.contingency_wording import announcement_text, kind_label
 
 BIG = "font-size: 40pt; font-weight: 700;"
 MID = "font-size: 22pt;"
@@ -309,7 +309,14 @@ class ShowConsoleWindow(QWidget):
         self._perform(Action.BREAKDOWN)
 
     def _do_not_ready(self) -> None:
-        self._perform(Action.NOT_READY)
+        queue = self.show_data.state.queue
+        if self._perform(Action.NOT_READY):
+            # The plan's rule: the next act goes on at once; the host says which.
+            advice = act_not_ready(next_title=self._title(queue[1]) if len(queue) > 1 else None)
+            text = announcement_text(advice)
+            if text:
+                self.status_label.setText(self.status_label.text() + "  —  " + self.tr(
+                    "Host: “{text}”").format(text=text))
 
     def _do_skip(self) -> None:
         self._perform(Action.SKIP)

@@ -24,6 +24,7 @@ from gala_manager.ui.contingency.contingency_wording import kind_label
 from gala_manager.ui.contingency.plan_models import RowsTableModel
 
 translate = QCoreApplication.translate
+BUTTON_WIDTH = 130
 
 
 def _header(text: str):
@@ -43,6 +44,9 @@ class RowsEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setMaximumHeight(150)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
+        # One width for every button column, so the tables line up.
+        for button in (self.add_button, self.remove_button):
+            button.setFixedWidth(BUTTON_WIDTH)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.buttons = QVBoxLayout()
@@ -98,6 +102,7 @@ class PlanEditor(QWidget):
         # The committee's people, so a contact can be taken from them (set by the page).
         self.people_source = None
         self.from_people_button = QPushButton()
+        self.from_people_button.setFixedWidth(BUTTON_WIDTH)
         self.from_people_button.clicked.connect(self.add_contact_from_people)
         self.contacts.buttons.insertWidget(2, self.from_people_button)
         self.steps_edit = QPlainTextEdit()
