@@ -5,7 +5,8 @@ Public API (verbs take `(session, *, ...)`, each is one transaction via
 - `place_act(act_id, position, section_id=None) -> OrderSnapshot`: insert an act
   not yet in the order, or move one that is. `move_act` and `insert_into_order`
   are the same verb under the names the UI uses.
-- `remove_from_order(act_id) -> OrderSnapshot`: back to the "not in order" list.
+- `remove_from_order(act_id) -> OrderSnapshot`: back to the "not in order" list;
+  `remove_acts_from_order(act_ids)` does it for several at once.
 - `add_section(name="", kind=CUSTOM, position=None) -> int`,
   `rename_section(section_id, name) -> str` (the previous name),
   `move_section(section_id, position) -> OrderSnapshot`,
@@ -139,6 +140,18 @@ def remove_from_order(session: Session, *, act_id: int) -> OrderSnapshot:
     _act(session, act_id)
     entries = [(a, a.section_id) for a in ordered_acts(session) if a.id != act_id]
     _write_order(session, entries)
+    return before
+
+
+@changes(PROGRAMME)
+def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnapshot:
+    """Take several acts out of the running order at once (one drag of many)."""
+    before = order_snapshot(session)
+    for act_id in act_ids:
+        _act(session, act_id)
+    leaving = set(act_ids)
+    _write_order(session, [(a, a.section_id) for a in ordered_acts(session)
+                           if a.id not in leaving])
     return before
 
 

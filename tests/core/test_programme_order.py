@@ -153,3 +153,13 @@ def test_reorder_in_the_demo_moves_every_later_time(demo_doc):
     assert moved[0].act_id == fifth.act_id
     assert moved[0].start == order[0].start
     assert moved[1].start > order[1].start
+
+
+def test_several_acts_leave_the_order_at_once(empty_doc):
+    from gala_manager.core.programme_order import remove_acts_from_order
+
+    ids = small_programme(empty_doc)
+    before = empty_doc.run(remove_acts_from_order, act_ids=[ids["B"], ids["C"]])
+    assert titles(empty_doc) == ["A", "D"]
+    empty_doc.run(restore_order, snapshot=before)
+    assert titles(empty_doc) == ["A", "B", "C", "D"]

@@ -157,3 +157,14 @@ def test_planned_vs_measured_and_use_measured_in_one_step(qtbot, controller):
     assert [a.duration_seconds for a in controller.read(running_order)] == before
     page.actions.measured_action.setChecked(False)
     assert page.table.isColumnHidden(MEASURED)
+
+
+def test_dragging_several_acts_out_of_the_order_is_one_step(qtbot, controller):
+    page = open_page(qtbot, controller)
+    before = titles(page)
+    assert drop_on_view(page.unordered_view, drag_rows(page, [1, 2, 3]), 0)
+    assert titles(page) == before[:1] + before[4:]
+    assert page.unordered_model.rowCount() == 6
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert titles(page) == before

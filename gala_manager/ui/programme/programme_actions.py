@@ -208,7 +208,7 @@ class ProgrammeActions(ProgrammeMenus):
         act_id, act = self._current()
         if act is not None:
             self.controller.push(commands.remove_from_order_command(
-                self.controller, act_id, act.title), self.page)
+                self.controller, [act_id], act.title), self.page)
 
     # -- acts -------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from gala_manager.core.programme import (
 from gala_manager.core.programme_order import (
     add_section,
     place_acts,
-    remove_from_order,
+    remove_acts_from_order,
     remove_section,
     rename_section,
     restore_order,
@@ -50,12 +50,12 @@ def move_command(controller, act_ids: list[int], position: int, title: str,
         _restore)
 
 
-def remove_from_order_command(controller, act_id: int, title: str) -> VerbCommand:
-    """Take an act out of the running order."""
+def remove_from_order_command(controller, act_ids: list[int], title: str) -> VerbCommand:
+    """Take acts out of the running order (one step, however many)."""
     return VerbCommand(
         controller,
         translate("Programme", "Take “{title}” out of the order").format(title=title),
-        lambda c: c.run(remove_from_order, act_id=act_id), _restore)
+        lambda c: c.run(remove_acts_from_order, act_ids=list(act_ids)), _restore)
 
 
 def add_command(controller, fields: ActFields, position: int | None = None) -> VerbCommand:

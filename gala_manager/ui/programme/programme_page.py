@@ -239,10 +239,9 @@ class ProgrammePage(Page):
         return done
 
     def drop_out_of_order(self, act_ids: list[int]) -> bool:
-        """Acts of the order were dropped on the side list: take the first out."""
-        act_id = act_ids[0]
+        """Acts of the order were dropped on the side list: take them out."""
         return self.controller.push(commands.remove_from_order_command(
-            self.controller, act_id, self._title_of(act_id)), self)
+            self.controller, act_ids, self._title_of(act_ids[0])), self)
 
     def _title_of(self, act_id: int) -> str:
         row = self.order_model.row_of(act_id)
