@@ -119,11 +119,15 @@ def _index(session: Session, task: Task) -> int:
 def add_task(session: Session, *, fields: TaskFields, index: int | None = None) -> int:
     """Add a task at `index` of its phase (the end by default); returns its id."""
     fields = _clean(session, fields)
-    task = Task(title=fields.title, phase=fields.phase, notes="", sort_order=0)
+    # Appending needs no renumbering: bulk adds (the template, imports) stay linear.
+    last = session.scalar(select(func.max(Task.sort_order)).where(Task.phase == fields.phase))
+    task = Task(title=fields.title, phase=fields.phase, notes="",
+                sort_order=0 if last is None else last + 1)
     session.add(task)
     _write(task, fields)
     session.flush()
-    _place(session, task, fields.phase, index)
+    if index is not None:
+        _place(session, task, fields.phase, index)
     return task.id
 
 
