@@ -120,6 +120,8 @@ def test_add_a_task_through_the_dialog_refusing_an_empty_title(qtbot, page, cont
         qtbot.keyClicks(dialog.title_edit, "2 ")
         dialog.title_edit.insert("借用话筒")
         dialog.phase_combo.setCurrentIndex(3)
+        dialog.person_combo.setCurrentIndex(dialog.person_combo.findText("许静雯 (宣传部)"))
+        assert dialog.department_combo.currentText() == "宣传部"  # filled in from the person
         dialog.relative_due.setChecked(True)
         dialog.offset_spin.setValue(-2)
         qtbot.mouseClick(dialog.add_step_button, Qt.MouseButton.LeftButton)

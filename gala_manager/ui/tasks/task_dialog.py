@@ -73,6 +73,8 @@ class TaskDialog(QDialog):
                 else person.name
             self.person_combo.addItem(label, person.id)
         self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(fields.person_id)))
+        self._person_department = {p.id: p.department_id for p in people}
+        self.person_combo.currentIndexChanged.connect(self._person_chosen)
 
         self.no_due = QRadioButton(self.tr("No due date"))
         self.relative_due = QRadioButton(self.tr("Relative to the gala date"))
@@ -174,6 +176,12 @@ class TaskDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(520, 620)
+
+    def _person_chosen(self) -> None:
+        # A person in charge usually works for the task's department: fill it in if empty.
+        dept = self._person_department.get(self.person_combo.currentData())
+        if dept is not None and self.department_combo.currentData() is None:
+            self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(dept)))
 
     def _enable_due(self) -> None:
         self.offset_spin.setEnabled(self.relative_due.isChecked())
