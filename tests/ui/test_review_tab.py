@@ -114,3 +114,18 @@ def test_no_department_no_typing(qtbot, empty_controller):
     assert page.review.department_list.count() == 0
     assert not page.review.dept_summary.isEnabled()
     assert not page.review.save_department_button.isEnabled()
+
+
+def test_read_only_gala_takes_no_typing(qtbot, demo_path):
+    from gala_manager.ui.controller import GalaController
+
+    ctrl = GalaController()
+    ctrl.set_document(GalaDocument.open(demo_path, read_only=True))
+    page = TasksPage(ctrl)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    assert page.review.summary_edit.isReadOnly() and page.review.dept_well.isReadOnly()
+    assert not page.review.save_overall_button.isEnabled()
+    assert not page.add_button.isEnabled()
+    ctrl.close_document()

@@ -158,6 +158,11 @@ class ReviewWidget(QWidget):
         # Nothing to type into while no department is chosen: the text would go nowhere.
         for edit in (self.dept_summary, self.dept_well, self.dept_improve):
             edit.setEnabled(self._current is not None)
+        # A read-only gala shows the review but takes no typing that could not be saved.
+        for edit in (self.summary_edit, self.effect_edit, self.dept_summary, self.dept_well,
+                     self.dept_improve):
+            edit.setReadOnly(not writable)
+        self.audience_spin.setReadOnly(not writable)
 
     # -- editing -----------------------------------------------------------------
 
