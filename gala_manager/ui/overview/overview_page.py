@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.core import clock
 from gala_manager.core.checks import run_checks
 from gala_manager.core.gala_facts import GalaFacts, get_gala_facts
 from gala_manager.core.operations import AREAS
@@ -32,7 +33,8 @@ class OverviewPage(Page):
     areas = AREAS
     edit_requested = Signal()
     # Injected by tests so the countdown does not depend on the real date.
-    today = staticmethod(dt.date.today)
+    # The shared clock, so a pinned GALA_MANAGER_NOW agrees with the readiness panel.
+    today = staticmethod(lambda: clock.now().date())
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
