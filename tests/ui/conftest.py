@@ -16,9 +16,13 @@ def fresh_settings(qapp):
     """Each test starts with empty QSettings (recent files, language)."""
     from PySide6.QtCore import QSettings
 
+    from gala_manager.ui.i18n import install_language
+
     qapp.setOrganizationName("GalaManagerTests")
     qapp.setApplicationName("Gala Manager")
     QSettings().clear()
+    # English as the app installs it (plural forms come from the en catalogue).
+    install_language("en")
     yield
     QSettings().clear()
 
