@@ -242,14 +242,6 @@
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <source>Printed {time}</source>
-            <translation>Printed {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
-        </message>
-        <message>
             <source>Contingency plan</source>
             <translation>Contingency plan</translation>
         </message>

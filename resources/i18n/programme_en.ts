@@ -1049,18 +1049,6 @@
             <translation>Host</translation>
         </message>
         <message>
-            <source>Page {page} of {pages}</source>
-            <translation>Page {page} of {pages}</translation>
-        </message>
-        <message>
-            <source>Printed {time}</source>
-            <translation>Printed {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</source>
-            <translation>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</translation>
-        </message>
-        <message>
             <source>Start {time} · planned length {minutes} min</source>
             <translation>Start {time} · planned length {minutes} min</translation>
         </message>

@@ -1,1187 +1,1175 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>ActDialog</name>
-    <message>
-        <source>Act</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Stage needs</source>
-        <translation>舞台需求</translation>
-    </message>
-    <message>
-        <source>Host and notes</source>
-        <translation>主持与备注</translation>
-    </message>
-    <message>
-        <source>(name and phone below)</source>
-        <translation>（在下方填写姓名和电话）</translation>
-    </message>
-    <message>
-        <source>empty: the gala&apos;s default</source>
-        <translation>留空：使用晚会默认值</translation>
-    </message>
-    <message>
-        <source>Fixed start at</source>
-        <translation>固定开始于</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>节目名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Performers</source>
-        <translation>表演者</translation>
-    </message>
-    <message>
-        <source>Head count</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation>报送单位</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact name</source>
-        <translation>联系人姓名</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Changeover after it</source>
-        <translation>之后换场时间</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>话筒</translation>
-    </message>
-    <message>
-        <source>Props</source>
-        <translation>道具</translation>
-    </message>
-    <message>
-        <source>Music file</source>
-        <translation>音乐文件</translation>
-    </message>
-    <message>
-        <source>Lighting notes</source>
-        <translation>灯光说明</translation>
-    </message>
-    <message>
-        <source>Sound notes</source>
-        <translation>音响说明</translation>
-    </message>
-    <message>
-        <source>(no host)</source>
-        <translation>（无主持人）</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主持人</translation>
-    </message>
-    <message>
-        <source>Host link before it</source>
-        <translation>节目前串词</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>ActImport</name>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>row {row} [{mark}]: {text}</source>
-        <translation>第 {row} 行 [{mark}]：{text}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the rows marked [error] and import again.</source>
-        <translation>没有导入任何内容：请修改标为[错误]的行后重新导入。</translation>
-    </message>
-    <message>
-        <source>{new} acts added, {updated} updated, {same} unchanged.</source>
-        <translation>新增 {new} 个节目，更新 {updated} 个，{same} 个未变。</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>节目名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Performers</source>
-        <translation>表演者</translation>
-    </message>
-    <message>
-        <source>Head count</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation>报送单位</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>话筒数量</translation>
-    </message>
-    <message>
-        <source>Props</source>
-        <translation>道具</translation>
-    </message>
-    <message>
-        <source>Music file</source>
-        <translation>音乐文件</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>灯光要求</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>音响要求</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>duration “{value}” not understood (accepted: {formats})</source>
-        <translation>时长“{value}”无法识别（可以这样填写：{formats}）</translation>
-    </message>
-    <message>
-        <source>duration “{value}” must be more than zero and at most six hours</source>
-        <translation>时长“{value}”须大于零且不超过六小时</translation>
-    </message>
-    <message>
-        <source>{field} “{value}” is not a number</source>
-        <translation>{field}“{value}”不是数字</translation>
-    </message>
-    <message>
-        <source>{field} {value} is out of range</source>
-        <translation>{field} {value} 超出范围</translation>
-    </message>
-    <message>
-        <source>kind “{value}” unknown: imported as “{other}”</source>
-        <translation>类型“{value}”无法识别，按“{other}”导入</translation>
-    </message>
-    <message>
-        <source>no contact person</source>
-        <translation>没有联系人</translation>
-    </message>
-    <message>
-        <source>the title is too long</source>
-        <translation>节目名称太长</translation>
-    </message>
-    <message>
-        <source>the same act as row {value}</source>
-        <translation>与第 {value} 行是同一个节目</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>不变</translation>
-    </message>
-    <message>
-        <source>{name} is empty: there is nothing to import.</source>
-        <translation>{name} 是空的，没有可导入的内容。</translation>
-    </message>
-    <message>
-        <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
-        <translation>{name} 不是 Excel 工作簿（.xlsx）；请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
-    </message>
-    <message>
-        <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
-        <translation>{name} 是旧版 Excel 97–2003 文件（.xls），请先另存为 .xlsx。</translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password; save an unprotected copy first.</source>
-        <translation>{name} 设有密码保护，请先另存一份不加密的副本。</translation>
-    </message>
-    <message>
-        <source>{name} is incomplete (cut off while copying or downloading).</source>
-        <translation>{name} 不完整（复制或下载时被截断）。</translation>
-    </message>
-    <message>
-        <source>{name} is damaged and cannot be read.</source>
-        <translation>{name} 已损坏，无法读取。</translation>
-    </message>
-    <message>
-        <source>{name} is too large to import ({detail}).</source>
-        <translation>{name} 太大，无法导入（{detail}）。</translation>
-    </message>
-    <message>
-        <source>{name} contains forbidden XML constructs and was not read.</source>
-        <translation>{name} 含有不允许的 XML 结构，未读取。</translation>
-    </message>
-    <message>
-        <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
-        <translation>{name} 中没有任何工作表带有“节目名称”（或 Title）列的表头行。</translation>
-    </message>
-    <message>
-        <source>(example) Dance “Jasmine”</source>
-        <translation>（示例）舞蹈《茉莉花》</translation>
-    </message>
-    <message>
-        <source>Dance team of the Art and Design faculty</source>
-        <translation>艺术设计系舞蹈队</translation>
-    </message>
-    <message>
-        <source>Art and Design faculty</source>
-        <translation>艺术设计系</translation>
-    </message>
-    <message>
-        <source>Zhou Ting</source>
-        <translation>周婷</translation>
-    </message>
-    <message>
-        <source>8 folding fans</source>
-        <translation>折扇 8 把</translation>
-    </message>
-    <message>
-        <source>soft white light</source>
-        <translation>白色柔光</translation>
-    </message>
-    <message>
-        <source>This row is an example and is not imported.</source>
-        <translation>本行为示例，不会被导入。</translation>
-    </message>
-    <message>
-        <source>Acts</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Act submission form</source>
-        <translation>节目报名表</translation>
-    </message>
-    <message>
-        <source>One act per row. Duration as 3:30, 3分30秒, 210秒 or 4分钟. Choose the kind from the list. The grey example row is not imported.</source>
-        <translation>每行填写一个节目。时长可写作 3:30、3分30秒、210秒 或 4分钟。类型请从下拉列表中选择。灰色的示例行不会被导入。</translation>
-    </message>
-    <message>
-        <source>Choose a kind from the list.</source>
-        <translation>请从列表中选择类型。</translation>
-    </message>
-    <message>
-        <source>e.g. 3:30, 3分30秒, 210秒, 4分钟</source>
-        <translation>如 3:30、3分30秒、210秒、4分钟</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-</context>
-<context>
-    <name>ActImportDialog</name>
-    <message>
-        <source>Import acts</source>
-        <translation>导入节目</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</source>
-        <translation>
-            <numerusform>工作簿中有 %n 行需要先修改（红色），才能导入。没有做任何更改。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</source>
-        <translation>工作表“{sheet}”：新增 {new} 个，更新 {update} 个，{same} 个不变；跳过 {skipped} 个没有节目名称的行。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-</context>
-<context>
-    <name>ActImportTableModel</name>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>节目名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation>报送单位</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>(department)</source>
-        <translation>（部门）</translation>
-    </message>
-</context>
-<context>
-    <name>Programme</name>
-    <message>
-        <source>Move “{title}”</source>
-        <translation>移动“{title}”</translation>
-    </message>
-    <message>
-        <source>Take “{title}” out of the order</source>
-        <translation>将“{title}”移出节目单</translation>
-    </message>
-    <message>
-        <source>Add “{title}”</source>
-        <translation>添加“{title}”</translation>
-    </message>
-    <message>
-        <source>Edit “{title}”</source>
-        <translation>编辑“{title}”</translation>
-    </message>
-    <message>
-        <source>Duplicate “{title}”</source>
-        <translation>复制“{title}”</translation>
-    </message>
-    <message>
-        <source>Delete “{title}”</source>
-        <translation>删除“{title}”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set status of %n act(s)</source>
-        <translation>
-            <numerusform>设置 %n 个节目的状态</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add section “{name}”</source>
-        <translation>添加分段“{name}”</translation>
-    </message>
-    <message>
-        <source>Rename section to “{name}”</source>
-        <translation>分段重命名为“{name}”</translation>
-    </message>
-    <message>
-        <source>Remove section “{name}”</source>
-        <translation>删除分段“{name}”</translation>
-    </message>
-    <message>
-        <source>Record a rehearsal</source>
-        <translation>记录彩排</translation>
-    </message>
-    <message>
-        <source>Use measured durations</source>
-        <translation>采用实测时长</translation>
-    </message>
-    <message>
-        <source>Change programme settings</source>
-        <translation>修改节目设置</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-    <message>
-        <source>Dance</source>
-        <translation>舞蹈</translation>
-    </message>
-    <message>
-        <source>Song</source>
-        <translation>歌曲</translation>
-    </message>
-    <message>
-        <source>Sketch</source>
-        <translation>小品</translation>
-    </message>
-    <message>
-        <source>Stage play</source>
-        <translation>话剧</translation>
-    </message>
-    <message>
-        <source>Crosstalk</source>
-        <translation>相声</translation>
-    </message>
-    <message>
-        <source>Recitation</source>
-        <translation>朗诵</translation>
-    </message>
-    <message>
-        <source>Instrumental</source>
-        <translation>器乐</translation>
-    </message>
-    <message>
-        <source>Prize quiz</source>
-        <translation>有奖问答</translation>
-    </message>
-    <message>
-        <source>Awards</source>
-        <translation>颁奖</translation>
-    </message>
-    <message>
-        <source>Host segment</source>
-        <translation>主持环节</translation>
-    </message>
-    <message>
-        <source>Intermission</source>
-        <translation>中场休息</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>闭幕</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>已入选</translation>
-    </message>
-    <message>
-        <source>Not selected</source>
-        <translation>未入选</translation>
-    </message>
-    <message>
-        <source>Rehearsed</source>
-        <translation>已彩排</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <source>handheld</source>
-        <translation>手持</translation>
-    </message>
-    <message>
-        <source>headset</source>
-        <translation>头戴</translation>
-    </message>
-    <message>
-        <source>lavalier</source>
-        <translation>领夹</translation>
-    </message>
-    <message>
-        <source>on stand</source>
-        <translation>立式</translation>
-    </message>
-    <message>
-        <source>First half</source>
-        <translation>上半场</translation>
-    </message>
-    <message>
-        <source>Second half</source>
-        <translation>下半场</translation>
-    </message>
-    <message>
-        <source>First rehearsal</source>
-        <translation>第一次彩排</translation>
-    </message>
-    <message>
-        <source>Final rehearsal</source>
-        <translation>最终彩排</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>节目名称</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Changeover</source>
-        <translation>换场时间</translation>
-    </message>
-    <message>
-        <source>Default changeover</source>
-        <translation>默认换场时间</translation>
-    </message>
-    <message>
-        <source>Measured time</source>
-        <translation>实测时长</translation>
-    </message>
-    <message>
-        <source>Fixed start</source>
-        <translation>固定开始时间</translation>
-    </message>
-    <message>
-        <source>Head count</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>话筒</translation>
-    </message>
-    <message>
-        <source>Section name</source>
-        <translation>分段名称</translation>
-    </message>
-    <message>
-        <source>{n} × {kind}</source>
-        <translation>{kind} × {n}</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</source>
-        <translation>{field}：“{value}”不是有效的时长。可以这样填写：{formats}。</translation>
-    </message>
-    <message>
-        <source>{field}: the length must be more than zero and at most six hours (a changeover at most one hour).</source>
-        <translation>{field}：时长须大于零、不超过六小时（换场时间不超过一小时）。</translation>
-    </message>
-    <message>
-        <source>{field}: “{value}” is not a time of day; type it as 21:00.</source>
-        <translation>{field}：“{value}”不是有效的时刻，请按 21:00 的格式填写。</translation>
-    </message>
-    <message>
-        <source>{field} is too long.</source>
-        <translation>{field}太长。</translation>
-    </message>
-    <message>
-        <source>{field} is required.</source>
-        <translation>{field}不能为空。</translation>
-    </message>
-    <message>
-        <source>{field}: the number is out of range.</source>
-        <translation>{field}：数值超出范围。</translation>
-    </message>
-    <message>
-        <source>{performer} performs in “{first}” and right after in “{second}”: no time to change.</source>
-        <translation>{performer}同时出演“{first}”和紧随其后的“{second}”，来不及换装。</translation>
-    </message>
-    <message>
-        <source>“{title}” is in the running order but is “{status}”.</source>
-        <translation>“{title}”已排入节目单，但状态为“{status}”。</translation>
-    </message>
-    <message>
-        <source>“{title}” was withdrawn but is still in the running order.</source>
-        <translation>“{title}”已退出，却仍在节目单中。</translation>
-    </message>
-    <message>
-        <source>“{title}” has no contact person.</source>
-        <translation>“{title}”没有联系人。</translation>
-    </message>
-    <message>
-        <source>The programme runs {minutes} min, shorter than the planned {min}–{max} min.</source>
-        <translation>节目总时长 {minutes} 分钟，短于计划的 {min}–{max} 分钟。</translation>
-    </message>
-    <message>
-        <source>The programme runs {minutes} min, longer than the planned {min}–{max} min.</source>
-        <translation>节目总时长 {minutes} 分钟，超过计划的 {min}–{max} 分钟。</translation>
-    </message>
-    <message>
-        <source>“{title}” is fixed at {fixed}, but the act before it is still on for {minutes} min.</source>
-        <translation>“{title}”固定在 {fixed} 开始，但前一个节目还要再演 {minutes} 分钟。</translation>
-    </message>
-    <message>
-        <source>The host link before “{title}” has no host to speak it.</source>
-        <translation>“{title}”前的串词还没有指定主持人。</translation>
-    </message>
-    <message>
-        <source>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</source>
-        <translation>“{first}”与“{second}”前后相连，共需 {needed} 支{kind}话筒，晚会只有 {available} 支。</translation>
-    </message>
-    <message>
-        <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
-        <translation>“{title}”需要 {needed} 支话筒，晚会只有 {available} 支。</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammePage</name>
-    <message>
-        <source>New act…</source>
-        <translation>新建节目…</translation>
-    </message>
-    <message>
-        <source>Edit act…</source>
-        <translation>编辑节目…</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>复制节目</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Move to position…</source>
-        <translation>移到第几位…</translation>
-    </message>
-    <message>
-        <source>Add to the running order</source>
-        <translation>加入节目单</translation>
-    </message>
-    <message>
-        <source>Take out of the running order</source>
-        <translation>移出节目单</translation>
-    </message>
-    <message>
-        <source>Add a section…</source>
-        <translation>添加分段…</translation>
-    </message>
-    <message>
-        <source>Rename this act&apos;s section…</source>
-        <translation>重命名所在分段…</translation>
-    </message>
-    <message>
-        <source>Remove this act&apos;s section</source>
-        <translation>删除所在分段</translation>
-    </message>
-    <message>
-        <source>Record rehearsal…</source>
-        <translation>记录彩排…</translation>
-    </message>
-    <message>
-        <source>Use measured durations</source>
-        <translation>采用实测时长</translation>
-    </message>
-    <message>
-        <source>Planned vs measured</source>
-        <translation>计划与实测对比</translation>
-    </message>
-    <message>
-        <source>Programme settings…</source>
-        <translation>节目设置…</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>上移（Alt+↑)</translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>下移（Alt+↓)</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>分段</translation>
-    </message>
-    <message>
-        <source>← Add to order</source>
-        <translation>← 加入节目单</translation>
-    </message>
-    <message>
-        <source>Take out →</source>
-        <translation>移出 →</translation>
-    </message>
-    <message>
-        <source>Move to position</source>
-        <translation>移到第几位</translation>
-    </message>
-    <message>
-        <source>New position of “{title}” (1–{n}):</source>
-        <translation>“{title}”的新位置（1–{n}):</translation>
-    </message>
-    <message>
-        <source>{title} (copy)</source>
-        <translation>{title}（副本）</translation>
-    </message>
-    <message>
-        <source>Move to section</source>
-        <translation>移到分段</translation>
-    </message>
-    <message>
-        <source>Set status</source>
-        <translation>设置状态</translation>
-    </message>
-    <message>
-        <source>Add a section</source>
-        <translation>添加分段</translation>
-    </message>
-    <message>
-        <source>Name of the section:</source>
-        <translation>分段名称：</translation>
-    </message>
-    <message>
-        <source>Rename section</source>
-        <translation>重命名分段</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <source>Import acts from {name}</source>
-        <translation>从 {name} 导入节目</translation>
-    </message>
-    <message>
-        <source>Export act submission form (Excel)…</source>
-        <translation>导出节目报名表（Excel）…</translation>
-    </message>
-    <message>
-        <source>Import acts from Excel…</source>
-        <translation>从 Excel 导入节目…</translation>
-    </message>
-    <message>
-        <source>Print / Export run-sheet (PDF)…</source>
-        <translation>打印 / 导出流程单（PDF）…</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Export act submission form</source>
-        <translation>导出节目报名表</translation>
-    </message>
-    <message>
-        <source>act submission form</source>
-        <translation>节目报名表</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Import acts</source>
-        <translation>导入节目</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Submitted, not in the running order</source>
-        <translation>已报名、未排入节目单</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammeSettingsDialog</name>
-    <message>
-        <source>Programme settings</source>
-        <translation>节目设置</translation>
-    </message>
-    <message>
-        <source>The gala records how many microphones it has</source>
-        <translation>登记晚会可用的话筒数量</translation>
-    </message>
-    <message>
-        <source>Default changeover after each act</source>
-        <translation>每个节目之后的默认换场时间</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>话筒</translation>
-    </message>
-</context>
-<context>
-    <name>RehearsalDialog</name>
-    <message>
-        <source>Record a rehearsal</source>
-        <translation>记录彩排</translation>
-    </message>
-    <message>
-        <source>Type each measured time as 3:30, 3分30秒 or 210秒; leave empty for acts that were not timed.</source>
-        <translation>按 3:30、3分30秒 或 210秒 填写每个节目的实测时长；未计时的节目留空。</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>彩排</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>RunningOrderTableModel</name>
-    <message>
-        <source>#</source>
-        <translation>序</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>分段</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Performers</source>
-        <translation>表演者</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>差值</translation>
-    </message>
-    <message>
-        <source>Changeover</source>
-        <translation>换场</translation>
-    </message>
-    <message>
-        <source>Fixed start</source>
-        <translation>固定开始</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主持人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>{time} (overlap {m} min)</source>
-        <translation>{time}（重叠 {m} 分钟）</translation>
-    </message>
-    <message>
-        <source>{time} (gap {m} min)</source>
-        <translation>{time}（空档 {m} 分钟）</translation>
-    </message>
-    <message>
-        <source>The gala&apos;s default changeover (leave empty to keep it)</source>
-        <translation>晚会默认换场时间（留空即沿用）</translation>
-    </message>
-    <message>
-        <source>Type e.g. 3:30, 3分30秒, 210秒 or 3.5分钟</source>
-        <translation>可填写 3:30、3分30秒、210秒 或 3.5分钟</translation>
-    </message>
-    <message>
-        <source>A fixed start such as 21:00; empty: follows the act before</source>
-        <translation>固定开始时间，如 21:00;留空则紧接上一个节目</translation>
-    </message>
-</context>
-<context>
-    <name>Runsheet</name>
-    <message>
-        <source>Run-sheet</source>
-        <translation>流程单</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>节目单</translation>
-    </message>
-    <message>
-        <source>Host script</source>
-        <translation>主持稿</translation>
-    </message>
-    <message>
-        <source>Backstage call sheet</source>
-        <translation>后台候场表</translation>
-    </message>
-    <message>
-        <source>Technical sheet</source>
-        <translation>技术单</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Act</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Performers</source>
-        <translation>表演者</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Mics / props / music</source>
-        <translation>话筒 / 道具 / 音乐</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Make-up by</source>
-        <translation>化妆截止</translation>
-    </message>
-    <message>
-        <source>Stand by</source>
-        <translation>候场</translation>
-    </message>
-    <message>
-        <source>On stage</source>
-        <translation>上场</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>话筒</translation>
-    </message>
-    <message>
-        <source>Music file</source>
-        <translation>音乐文件</translation>
-    </message>
-    <message>
-        <source>Lighting</source>
-        <translation>灯光</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>音响</translation>
-    </message>
-    <message>
-        <source>Props</source>
-        <translation>道具</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主持人</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页 / 共 {pages} 页</translation>
-    </message>
-    <message>
-        <source>Printed {time}</source>
-        <translation>打印于 {time}</translation>
-    </message>
-    <message>
-        <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF.</source>
-        <translation>本机没有找到中文 TrueType 字体：此 PDF 使用内置的 STSong-Light 字体，该字体未嵌入文件，在其他电脑上可能显示为方框。请在“节目 ▸ 打印 / 导出 PDF”中选择字体。</translation>
-    </message>
-    <message>
-        <source>Start {time} · planned length {minutes} min</source>
-        <translation>{time} 开始 · 计划时长 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <source>fixed at {time}</source>
-        <translation>固定于 {time}</translation>
-    </message>
-    <message>
-        <source>{m} min gap before</source>
-        <translation>之前空档 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>overlaps {m} min!</source>
-        <translation>重叠 {m} 分钟！</translation>
-    </message>
-    <message>
-        <source>Planned end {end} · running time {total} · {count} items</source>
-        <translation>预计结束 {end} · 总时长 {total} · 共 {count} 项</translation>
-    </message>
-    <message>
-        <source>{n} × {kind}</source>
-        <translation>{kind} × {n}</translation>
-    </message>
-    <message>
-        <source>(no host link)</source>
-        <translation>（无串词）</translation>
-    </message>
-    <message>
-        <source>introduces “{title}”</source>
-        <translation>引出“{title}”</translation>
-    </message>
-    <message>
-        <source>Host: {name}</source>
-        <translation>主持人：{name}</translation>
-    </message>
-    <message>
-        <source>before the start</source>
-        <translation>开演前</translation>
-    </message>
-    <message>
-        <source>Thank you for coming!</source>
-        <translation>感谢您的光临！</translation>
-    </message>
-</context>
-<context>
-    <name>RunsheetDialog</name>
-    <message>
-        <source>Print / Export PDF</source>
-        <translation>打印 / 导出 PDF</translation>
-    </message>
-    <message>
-        <source>Automatic (best Chinese font found)</source>
-        <translation>自动（选用找到的最佳中文字体）</translation>
-    </message>
-    <message>
-        <source>Open the PDF when it is written</source>
-        <translation>导出后打开 PDF</translation>
-    </message>
-    <message>
-        <source>The font is embedded in the PDF, so it prints the same on any computer. Without a Chinese font the PDF falls back to a built-in one and says so on its first page.</source>
-        <translation>字体会嵌入 PDF，在任何电脑上打印效果都一样。找不到中文字体时，PDF 改用内置字体，并在第一页注明。</translation>
-    </message>
-    <message>
-        <source>Run-sheet</source>
-        <translation>流程单类型</translation>
-    </message>
-    <message>
-        <source>Chinese font</source>
-        <translation>中文字体</translation>
-    </message>
-    <message>
-        <source>Export run-sheet</source>
-        <translation>导出流程单</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>TimingEntryTableModel</name>
-    <message>
-        <source>Act</source>
-        <translation>节目</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>实测</translation>
-    </message>
-</context>
-<context>
-    <name>TotalsBar</name>
-    <message>
-        <source>The running order is empty.</source>
-        <translation>节目单还是空的。</translation>
-    </message>
-    <message>
-        <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
-        <translation>开始 {start} · 预计结束 {end} · 共 {count} 项 · 总时长 {total}</translation>
-    </message>
-    <message>
-        <source>Over: {m} min longer than the longest {max} min</source>
-        <translation>超时：比最长 {max} 分钟多 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>Under: {m} min shorter than the shortest {min} min</source>
-        <translation>偏短：比最短 {min} 分钟少 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>Within {min}–{max} min: {m} min over the planned {planned}</source>
-        <translation>在 {min}–{max} 分钟内：比计划 {planned} 分钟多 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>Within {min}–{max} min: {m} min under the planned {planned}</source>
-        <translation>在 {min}–{max} 分钟内：比计划 {planned} 分钟少 {m} 分钟</translation>
-    </message>
-    <message>
-        <source>Within {min}–{max} min: exactly the planned {planned}</source>
-        <translation>在 {min}–{max} 分钟内：正好是计划的 {planned} 分钟</translation>
-    </message>
-</context>
+    <context>
+        <name>ActDialog</name>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Stage needs</source>
+            <translation>舞台需求</translation>
+        </message>
+        <message>
+            <source>Host and notes</source>
+            <translation>主持与备注</translation>
+        </message>
+        <message>
+            <source>(name and phone below)</source>
+            <translation>（在下方填写姓名和电话）</translation>
+        </message>
+        <message>
+            <source>empty: the gala's default</source>
+            <translation>留空：使用晚会默认值</translation>
+        </message>
+        <message>
+            <source>Fixed start at</source>
+            <translation>固定开始于</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>节目名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>表演者</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>报送单位</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contact name</source>
+            <translation>联系人姓名</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Changeover after it</source>
+            <translation>之后换场时间</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>音乐文件</translation>
+        </message>
+        <message>
+            <source>Lighting notes</source>
+            <translation>灯光说明</translation>
+        </message>
+        <message>
+            <source>Sound notes</source>
+            <translation>音响说明</translation>
+        </message>
+        <message>
+            <source>(no host)</source>
+            <translation>（无主持人）</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Host link before it</source>
+            <translation>节目前串词</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActImport</name>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>row {row} [{mark}]: {text}</source>
+            <translation>第 {row} 行 [{mark}]：{text}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows marked [error] and import again.</source>
+            <translation>没有导入任何内容：请修改标为[错误]的行后重新导入。</translation>
+        </message>
+        <message>
+            <source>{new} acts added, {updated} updated, {same} unchanged.</source>
+            <translation>新增 {new} 个节目，更新 {updated} 个，{same} 个未变。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>节目名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>表演者</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>报送单位</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Contact phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒数量</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>音乐文件</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>灯光要求</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>音响要求</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>duration “{value}” not understood (accepted: {formats})</source>
+            <translation>时长“{value}”无法识别（可以这样填写：{formats}）</translation>
+        </message>
+        <message>
+            <source>duration “{value}” must be more than zero and at most six hours</source>
+            <translation>时长“{value}”须大于零且不超过六小时</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a number</source>
+            <translation>{field}“{value}”不是数字</translation>
+        </message>
+        <message>
+            <source>{field} {value} is out of range</source>
+            <translation>{field} {value} 超出范围</translation>
+        </message>
+        <message>
+            <source>kind “{value}” unknown: imported as “{other}”</source>
+            <translation>类型“{value}”无法识别，按“{other}”导入</translation>
+        </message>
+        <message>
+            <source>no contact person</source>
+            <translation>没有联系人</translation>
+        </message>
+        <message>
+            <source>the title is too long</source>
+            <translation>节目名称太长</translation>
+        </message>
+        <message>
+            <source>the same act as row {value}</source>
+            <translation>与第 {value} 行是同一个节目</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <source>{name} is empty: there is nothing to import.</source>
+            <translation>{name} 是空的，没有可导入的内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
+            <translation>{name} 不是 Excel 工作簿（.xlsx）；请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
+            <translation>{name} 是旧版 Excel 97–2003 文件（.xls），请先另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password; save an unprotected copy first.</source>
+            <translation>{name} 设有密码保护，请先另存一份不加密的副本。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off while copying or downloading).</source>
+            <translation>{name} 不完整（复制或下载时被截断）。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read.</source>
+            <translation>{name} 已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import ({detail}).</source>
+            <translation>{name} 太大，无法导入（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{name} contains forbidden XML constructs and was not read.</source>
+            <translation>{name} 含有不允许的 XML 结构，未读取。</translation>
+        </message>
+        <message>
+            <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
+            <translation>{name} 中没有任何工作表带有“节目名称”（或 Title）列的表头行。</translation>
+        </message>
+        <message>
+            <source>(example) Dance “Jasmine”</source>
+            <translation>（示例）舞蹈《茉莉花》</translation>
+        </message>
+        <message>
+            <source>Dance team of the Art and Design faculty</source>
+            <translation>艺术设计系舞蹈队</translation>
+        </message>
+        <message>
+            <source>Art and Design faculty</source>
+            <translation>艺术设计系</translation>
+        </message>
+        <message>
+            <source>Zhou Ting</source>
+            <translation>周婷</translation>
+        </message>
+        <message>
+            <source>8 folding fans</source>
+            <translation>折扇 8 把</translation>
+        </message>
+        <message>
+            <source>soft white light</source>
+            <translation>白色柔光</translation>
+        </message>
+        <message>
+            <source>This row is an example and is not imported.</source>
+            <translation>本行为示例，不会被导入。</translation>
+        </message>
+        <message>
+            <source>Acts</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Act submission form</source>
+            <translation>节目报名表</translation>
+        </message>
+        <message>
+            <source>One act per row. Duration as 3:30, 3分30秒, 210秒 or 4分钟. Choose the kind from the list. The grey example row is not imported.</source>
+            <translation>每行填写一个节目。时长可写作 3:30、3分30秒、210秒 或 4分钟。类型请从下拉列表中选择。灰色的示例行不会被导入。</translation>
+        </message>
+        <message>
+            <source>Choose a kind from the list.</source>
+            <translation>请从列表中选择类型。</translation>
+        </message>
+        <message>
+            <source>e.g. 3:30, 3分30秒, 210秒, 4分钟</source>
+            <translation>如 3:30、3分30秒、210秒、4分钟</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActImportDialog</name>
+        <message>
+            <source>Import acts</source>
+            <translation>导入节目</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</source>
+            <translation>
+                <numerusform>工作簿中有 %n 行需要先修改（红色），才能导入。没有做任何更改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</source>
+            <translation>工作表“{sheet}”：新增 {new} 个，更新 {update} 个，{same} 个不变；跳过 {skipped} 个没有节目名称的行。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActImportTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>节目名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>报送单位</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>(department)</source>
+            <translation>（部门）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programme</name>
+        <message>
+            <source>Move “{title}”</source>
+            <translation>移动“{title}”</translation>
+        </message>
+        <message>
+            <source>Take “{title}” out of the order</source>
+            <translation>将“{title}”移出节目单</translation>
+        </message>
+        <message>
+            <source>Add “{title}”</source>
+            <translation>添加“{title}”</translation>
+        </message>
+        <message>
+            <source>Edit “{title}”</source>
+            <translation>编辑“{title}”</translation>
+        </message>
+        <message>
+            <source>Duplicate “{title}”</source>
+            <translation>复制“{title}”</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”</source>
+            <translation>删除“{title}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set status of %n act(s)</source>
+            <translation>
+                <numerusform>设置 %n 个节目的状态</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add section “{name}”</source>
+            <translation>添加分段“{name}”</translation>
+        </message>
+        <message>
+            <source>Rename section to “{name}”</source>
+            <translation>分段重命名为“{name}”</translation>
+        </message>
+        <message>
+            <source>Remove section “{name}”</source>
+            <translation>删除分段“{name}”</translation>
+        </message>
+        <message>
+            <source>Record a rehearsal</source>
+            <translation>记录彩排</translation>
+        </message>
+        <message>
+            <source>Use measured durations</source>
+            <translation>采用实测时长</translation>
+        </message>
+        <message>
+            <source>Change programme settings</source>
+            <translation>修改节目设置</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>开场</translation>
+        </message>
+        <message>
+            <source>Dance</source>
+            <translation>舞蹈</translation>
+        </message>
+        <message>
+            <source>Song</source>
+            <translation>歌曲</translation>
+        </message>
+        <message>
+            <source>Sketch</source>
+            <translation>小品</translation>
+        </message>
+        <message>
+            <source>Stage play</source>
+            <translation>话剧</translation>
+        </message>
+        <message>
+            <source>Crosstalk</source>
+            <translation>相声</translation>
+        </message>
+        <message>
+            <source>Recitation</source>
+            <translation>朗诵</translation>
+        </message>
+        <message>
+            <source>Instrumental</source>
+            <translation>器乐</translation>
+        </message>
+        <message>
+            <source>Prize quiz</source>
+            <translation>有奖问答</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>颁奖</translation>
+        </message>
+        <message>
+            <source>Host segment</source>
+            <translation>主持环节</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>中场休息</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>闭幕</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已报名</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>已入选</translation>
+        </message>
+        <message>
+            <source>Not selected</source>
+            <translation>未入选</translation>
+        </message>
+        <message>
+            <source>Rehearsed</source>
+            <translation>已彩排</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已退出</translation>
+        </message>
+        <message>
+            <source>handheld</source>
+            <translation>手持</translation>
+        </message>
+        <message>
+            <source>headset</source>
+            <translation>头戴</translation>
+        </message>
+        <message>
+            <source>lavalier</source>
+            <translation>领夹</translation>
+        </message>
+        <message>
+            <source>on stand</source>
+            <translation>立式</translation>
+        </message>
+        <message>
+            <source>First half</source>
+            <translation>上半场</translation>
+        </message>
+        <message>
+            <source>Second half</source>
+            <translation>下半场</translation>
+        </message>
+        <message>
+            <source>First rehearsal</source>
+            <translation>第一次彩排</translation>
+        </message>
+        <message>
+            <source>Final rehearsal</source>
+            <translation>最终彩排</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>节目名称</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Changeover</source>
+            <translation>换场时间</translation>
+        </message>
+        <message>
+            <source>Default changeover</source>
+            <translation>默认换场时间</translation>
+        </message>
+        <message>
+            <source>Measured time</source>
+            <translation>实测时长</translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation>固定开始时间</translation>
+        </message>
+        <message>
+            <source>Head count</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒</translation>
+        </message>
+        <message>
+            <source>Section name</source>
+            <translation>分段名称</translation>
+        </message>
+        <message>
+            <source>{n} × {kind}</source>
+            <translation>{kind} × {n}</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</source>
+            <translation>{field}：“{value}”不是有效的时长。可以这样填写：{formats}。</translation>
+        </message>
+        <message>
+            <source>{field}: the length must be more than zero and at most six hours (a changeover at most one hour).</source>
+            <translation>{field}：时长须大于零、不超过六小时（换场时间不超过一小时）。</translation>
+        </message>
+        <message>
+            <source>{field}: “{value}” is not a time of day; type it as 21:00.</source>
+            <translation>{field}：“{value}”不是有效的时刻，请按 21:00 的格式填写。</translation>
+        </message>
+        <message>
+            <source>{field} is too long.</source>
+            <translation>{field}太长。</translation>
+        </message>
+        <message>
+            <source>{field} is required.</source>
+            <translation>{field}不能为空。</translation>
+        </message>
+        <message>
+            <source>{field}: the number is out of range.</source>
+            <translation>{field}：数值超出范围。</translation>
+        </message>
+        <message>
+            <source>{performer} performs in “{first}” and right after in “{second}”: no time to change.</source>
+            <translation>{performer}同时出演“{first}”和紧随其后的“{second}”，来不及换装。</translation>
+        </message>
+        <message>
+            <source>“{title}” is in the running order but is “{status}”.</source>
+            <translation>“{title}”已排入节目单，但状态为“{status}”。</translation>
+        </message>
+        <message>
+            <source>“{title}” was withdrawn but is still in the running order.</source>
+            <translation>“{title}”已退出，却仍在节目单中。</translation>
+        </message>
+        <message>
+            <source>“{title}” has no contact person.</source>
+            <translation>“{title}”没有联系人。</translation>
+        </message>
+        <message>
+            <source>The programme runs {minutes} min, shorter than the planned {min}–{max} min.</source>
+            <translation>节目总时长 {minutes} 分钟，短于计划的 {min}–{max} 分钟。</translation>
+        </message>
+        <message>
+            <source>The programme runs {minutes} min, longer than the planned {min}–{max} min.</source>
+            <translation>节目总时长 {minutes} 分钟，超过计划的 {min}–{max} 分钟。</translation>
+        </message>
+        <message>
+            <source>“{title}” is fixed at {fixed}, but the act before it is still on for {minutes} min.</source>
+            <translation>“{title}”固定在 {fixed} 开始，但前一个节目还要再演 {minutes} 分钟。</translation>
+        </message>
+        <message>
+            <source>The host link before “{title}” has no host to speak it.</source>
+            <translation>“{title}”前的串词还没有指定主持人。</translation>
+        </message>
+        <message>
+            <source>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</source>
+            <translation>“{first}”与“{second}”前后相连，共需 {needed} 支{kind}话筒，晚会只有 {available} 支。</translation>
+        </message>
+        <message>
+            <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
+            <translation>“{title}”需要 {needed} 支话筒，晚会只有 {available} 支。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>New act…</source>
+            <translation>新建节目…</translation>
+        </message>
+        <message>
+            <source>Edit act…</source>
+            <translation>编辑节目…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>复制节目</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move to position…</source>
+            <translation>移到第几位…</translation>
+        </message>
+        <message>
+            <source>Add to the running order</source>
+            <translation>加入节目单</translation>
+        </message>
+        <message>
+            <source>Take out of the running order</source>
+            <translation>移出节目单</translation>
+        </message>
+        <message>
+            <source>Add a section…</source>
+            <translation>添加分段…</translation>
+        </message>
+        <message>
+            <source>Rename this act's section…</source>
+            <translation>重命名所在分段…</translation>
+        </message>
+        <message>
+            <source>Remove this act's section</source>
+            <translation>删除所在分段</translation>
+        </message>
+        <message>
+            <source>Record rehearsal…</source>
+            <translation>记录彩排…</translation>
+        </message>
+        <message>
+            <source>Use measured durations</source>
+            <translation>采用实测时长</translation>
+        </message>
+        <message>
+            <source>Planned vs measured</source>
+            <translation>计划与实测对比</translation>
+        </message>
+        <message>
+            <source>Programme settings…</source>
+            <translation>节目设置…</translation>
+        </message>
+        <message>
+            <source>Move up (Alt+Up)</source>
+            <translation>上移（Alt+↑)</translation>
+        </message>
+        <message>
+            <source>Move down (Alt+Down)</source>
+            <translation>下移（Alt+↓)</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>分段</translation>
+        </message>
+        <message>
+            <source>← Add to order</source>
+            <translation>← 加入节目单</translation>
+        </message>
+        <message>
+            <source>Take out →</source>
+            <translation>移出 →</translation>
+        </message>
+        <message>
+            <source>Move to position</source>
+            <translation>移到第几位</translation>
+        </message>
+        <message>
+            <source>New position of “{title}” (1–{n}):</source>
+            <translation>“{title}”的新位置（1–{n}):</translation>
+        </message>
+        <message>
+            <source>{title} (copy)</source>
+            <translation>{title}（副本）</translation>
+        </message>
+        <message>
+            <source>Move to section</source>
+            <translation>移到分段</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>设置状态</translation>
+        </message>
+        <message>
+            <source>Add a section</source>
+            <translation>添加分段</translation>
+        </message>
+        <message>
+            <source>Name of the section:</source>
+            <translation>分段名称：</translation>
+        </message>
+        <message>
+            <source>Rename section</source>
+            <translation>重命名分段</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Import acts from {name}</source>
+            <translation>从 {name} 导入节目</translation>
+        </message>
+        <message>
+            <source>Export act submission form (Excel)…</source>
+            <translation>导出节目报名表（Excel）…</translation>
+        </message>
+        <message>
+            <source>Import acts from Excel…</source>
+            <translation>从 Excel 导入节目…</translation>
+        </message>
+        <message>
+            <source>Print / Export run-sheet (PDF)…</source>
+            <translation>打印 / 导出流程单（PDF）…</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Export act submission form</source>
+            <translation>导出节目报名表</translation>
+        </message>
+        <message>
+            <source>act submission form</source>
+            <translation>节目报名表</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import acts</source>
+            <translation>导入节目</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Submitted, not in the running order</source>
+            <translation>已报名、未排入节目单</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeSettingsDialog</name>
+        <message>
+            <source>Programme settings</source>
+            <translation>节目设置</translation>
+        </message>
+        <message>
+            <source>The gala records how many microphones it has</source>
+            <translation>登记晚会可用的话筒数量</translation>
+        </message>
+        <message>
+            <source>Default changeover after each act</source>
+            <translation>每个节目之后的默认换场时间</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒</translation>
+        </message>
+    </context>
+    <context>
+        <name>RehearsalDialog</name>
+        <message>
+            <source>Record a rehearsal</source>
+            <translation>记录彩排</translation>
+        </message>
+        <message>
+            <source>Type each measured time as 3:30, 3分30秒 or 210秒; leave empty for acts that were not timed.</source>
+            <translation>按 3:30、3分30秒 或 210秒 填写每个节目的实测时长；未计时的节目留空。</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>彩排</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunningOrderTableModel</name>
+        <message>
+            <source>#</source>
+            <translation>序</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>分段</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>表演者</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差值</translation>
+        </message>
+        <message>
+            <source>Changeover</source>
+            <translation>换场</translation>
+        </message>
+        <message>
+            <source>Fixed start</source>
+            <translation>固定开始</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>{time} (overlap {m} min)</source>
+            <translation>{time}（重叠 {m} 分钟）</translation>
+        </message>
+        <message>
+            <source>{time} (gap {m} min)</source>
+            <translation>{time}（空档 {m} 分钟）</translation>
+        </message>
+        <message>
+            <source>The gala's default changeover (leave empty to keep it)</source>
+            <translation>晚会默认换场时间（留空即沿用）</translation>
+        </message>
+        <message>
+            <source>Type e.g. 3:30, 3分30秒, 210秒 or 3.5分钟</source>
+            <translation>可填写 3:30、3分30秒、210秒 或 3.5分钟</translation>
+        </message>
+        <message>
+            <source>A fixed start such as 21:00; empty: follows the act before</source>
+            <translation>固定开始时间，如 21:00;留空则紧接上一个节目</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runsheet</name>
+        <message>
+            <source>Run-sheet</source>
+            <translation>流程单</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>节目单</translation>
+        </message>
+        <message>
+            <source>Host script</source>
+            <translation>主持稿</translation>
+        </message>
+        <message>
+            <source>Backstage call sheet</source>
+            <translation>后台候场表</translation>
+        </message>
+        <message>
+            <source>Technical sheet</source>
+            <translation>技术单</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Performers</source>
+            <translation>表演者</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Mics / props / music</source>
+            <translation>话筒 / 道具 / 音乐</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Make-up by</source>
+            <translation>化妆截止</translation>
+        </message>
+        <message>
+            <source>Stand by</source>
+            <translation>候场</translation>
+        </message>
+        <message>
+            <source>On stage</source>
+            <translation>上场</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>话筒</translation>
+        </message>
+        <message>
+            <source>Music file</source>
+            <translation>音乐文件</translation>
+        </message>
+        <message>
+            <source>Lighting</source>
+            <translation>灯光</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>音响</translation>
+        </message>
+        <message>
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Start {time} · planned length {minutes} min</source>
+            <translation>{time} 开始 · 计划时长 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>fixed at {time}</source>
+            <translation>固定于 {time}</translation>
+        </message>
+        <message>
+            <source>{m} min gap before</source>
+            <translation>之前空档 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>overlaps {m} min!</source>
+            <translation>重叠 {m} 分钟！</translation>
+        </message>
+        <message>
+            <source>Planned end {end} · running time {total} · {count} items</source>
+            <translation>预计结束 {end} · 总时长 {total} · 共 {count} 项</translation>
+        </message>
+        <message>
+            <source>{n} × {kind}</source>
+            <translation>{kind} × {n}</translation>
+        </message>
+        <message>
+            <source>(no host link)</source>
+            <translation>（无串词）</translation>
+        </message>
+        <message>
+            <source>introduces “{title}”</source>
+            <translation>引出“{title}”</translation>
+        </message>
+        <message>
+            <source>Host: {name}</source>
+            <translation>主持人：{name}</translation>
+        </message>
+        <message>
+            <source>before the start</source>
+            <translation>开演前</translation>
+        </message>
+        <message>
+            <source>Thank you for coming!</source>
+            <translation>感谢您的光临！</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsheetDialog</name>
+        <message>
+            <source>Print / Export PDF</source>
+            <translation>打印 / 导出 PDF</translation>
+        </message>
+        <message>
+            <source>Automatic (best Chinese font found)</source>
+            <translation>自动（选用找到的最佳中文字体）</translation>
+        </message>
+        <message>
+            <source>Open the PDF when it is written</source>
+            <translation>导出后打开 PDF</translation>
+        </message>
+        <message>
+            <source>The font is embedded in the PDF, so it prints the same on any computer. Without a Chinese font the PDF falls back to a built-in one and says so on its first page.</source>
+            <translation>字体会嵌入 PDF，在任何电脑上打印效果都一样。找不到中文字体时，PDF 改用内置字体，并在第一页注明。</translation>
+        </message>
+        <message>
+            <source>Run-sheet</source>
+            <translation>流程单类型</translation>
+        </message>
+        <message>
+            <source>Chinese font</source>
+            <translation>中文字体</translation>
+        </message>
+        <message>
+            <source>Export run-sheet</source>
+            <translation>导出流程单</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimingEntryTableModel</name>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>实测</translation>
+        </message>
+    </context>
+    <context>
+        <name>TotalsBar</name>
+        <message>
+            <source>The running order is empty.</source>
+            <translation>节目单还是空的。</translation>
+        </message>
+        <message>
+            <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
+            <translation>开始 {start} · 预计结束 {end} · 共 {count} 项 · 总时长 {total}</translation>
+        </message>
+        <message>
+            <source>Over: {m} min longer than the longest {max} min</source>
+            <translation>超时：比最长 {max} 分钟多 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>Under: {m} min shorter than the shortest {min} min</source>
+            <translation>偏短：比最短 {min} 分钟少 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: {m} min over the planned {planned}</source>
+            <translation>在 {min}–{max} 分钟内：比计划 {planned} 分钟多 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: {m} min under the planned {planned}</source>
+            <translation>在 {min}–{max} 分钟内：比计划 {planned} 分钟少 {m} 分钟</translation>
+        </message>
+        <message>
+            <source>Within {min}–{max} min: exactly the planned {planned}</source>
+            <translation>在 {min}–{max} 分钟内：正好是计划的 {planned} 分钟</translation>
+        </message>
+    </context>
 </TS>

@@ -573,6 +573,21 @@
         </message>
     </context>
     <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印于 {time}</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Edit ▸ Preferences.</source>
+            <translation>本机未找到中文 TrueType 字体:PDF 使用内置字体 STSong-Light,该字体不会嵌入文件,在其他电脑上可能显示为方框。请在“编辑 ▸ 首选项”中选择字体。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>

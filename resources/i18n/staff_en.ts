@@ -809,14 +809,6 @@
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <source>Printed {time}</source>
-            <translation>Printed {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
-        </message>
-        <message>
             <source>(no department)</source>
             <translation>(no department)</translation>
         </message>

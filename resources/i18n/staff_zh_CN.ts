@@ -806,14 +806,6 @@
             <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
-            <source>Printed {time}</source>
-            <translation>打印于 {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>未找到中文字体:PDF 使用了内置字体,部分阅读器可能无法显示。</translation>
-        </message>
-        <message>
             <source>(no department)</source>
             <translation>(无部门)</translation>
         </message>

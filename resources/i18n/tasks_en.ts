@@ -414,14 +414,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <source>Printed {time}</source>
-            <translation>Printed {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
-        </message>
-        <message>
             <source>Task list</source>
             <translation>Task list</translation>
         </message>

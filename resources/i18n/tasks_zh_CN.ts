@@ -411,14 +411,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
-            <source>Printed {time}</source>
-            <translation>打印于 {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>未找到中文字体:本 PDF 使用内置字体,部分阅读器可能无法显示。</translation>
-        </message>
-        <message>
             <source>Task list</source>
             <translation>任务清单</translation>
         </message>

@@ -19,8 +19,8 @@ from gala_manager.ui.console.show_wording import (
     phase_label,
     severity_label,
 )
-from gala_manager.ui.contingency.cards_export import page_header, page_labels
 from gala_manager.ui.contingency.contingency_wording import decision_text, kind_label
+from gala_manager.ui.pdf_page import page_header, page_labels
 
 translate = QCoreApplication.translate
 

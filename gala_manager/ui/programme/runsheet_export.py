@@ -12,10 +12,9 @@ from gala_manager.core.models import ActKind, MicKind
 from gala_manager.core.programme_order import list_sections
 from gala_manager.core.programme_schedule import programme_summary, running_order
 from gala_manager.export.pdf_fonts import resolve_font
-from gala_manager.export.pdf_kit import PageHeader, PageLabels
 from gala_manager.export.runsheet import RunsheetLabels, write_runsheet
-from gala_manager.ui.formatting import format_date
 from gala_manager.ui.pdf_font_setting import stored_font
+from gala_manager.ui.pdf_page import page_header, page_labels
 from gala_manager.ui.programme.programme_wording import kind_label, mic_kind_label, section_label
 
 translate = QCoreApplication.translate
@@ -55,22 +54,6 @@ def variant_title(variant: str) -> str:
     """The translated name of a run-sheet variant."""
     return translate("Runsheet", TITLES[variant])
 
-
-def page_header(read: Callable) -> PageHeader:
-    """The gala's name, date with start time, and venue for every page's header."""
-    facts = read(get_gala_facts)
-    date = f"{format_date(facts.date)} {facts.start_time:%H:%M}" if facts.date else ""
-    return PageHeader(facts.name, date, facts.venue)
-
-
-def page_labels() -> PageLabels:
-    """The footer's words and the font warning, translated."""
-    return PageLabels(
-        translate("Runsheet", "Page {page} of {pages}"),
-        translate("Runsheet", "Printed {time}"),
-        translate("Runsheet", "No Chinese TrueType font was found on this computer: the PDF "
-                  "uses the built-in STSong-Light, which is not embedded and may show as "
-                  "boxes elsewhere. Choose a font under Programme ▸ Print / Export PDF."))
 
 
 def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:

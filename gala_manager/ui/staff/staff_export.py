@@ -25,28 +25,12 @@ from gala_manager.export.duty_roster import (
     write_roster_pdf,
     write_roster_xlsx,
 )
-from gala_manager.export.pdf_kit import PageHeader, PageLabels
-from gala_manager.ui.formatting import format_date
+from gala_manager.ui.pdf_page import page_header, page_labels
 from gala_manager.ui.staff.staff_wording import roles_text
 
 translate = QCoreApplication.translate
 FORMATS = (".pdf", ".xlsx")
 
-
-def page_header(read) -> PageHeader:
-    """The gala's name, date and venue for the top of each page."""
-    facts = read(get_gala_facts)
-    date = f"{format_date(facts.date)} {facts.start_time:%H:%M}" if facts.date else ""
-    return PageHeader(facts.name, date, facts.venue)
-
-
-def page_labels() -> PageLabels:
-    """The footer's words, translated."""
-    return PageLabels(
-        translate("StaffExport", "Page {page} of {pages}"),
-        translate("StaffExport", "Printed {time}"),
-        translate("StaffExport", "No Chinese font was found: the PDF uses a built-in font "
-                  "that some viewers may not show."))
 
 
 def duty_lines(roster: Roster) -> list[DutyLine]:

@@ -18,7 +18,7 @@ from gala_manager.export.review_report import (
 )
 from gala_manager.ui.contingency.contingency_wording import kind_label
 from gala_manager.ui.formatting import format_minutes
-from gala_manager.ui.tasks.tasks_export import page_header, page_labels
+from gala_manager.ui.pdf_page import page_header, page_labels
 
 translate = QCoreApplication.translate
 

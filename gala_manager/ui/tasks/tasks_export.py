@@ -14,14 +14,13 @@ from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.models import TaskStatus
 from gala_manager.core.tasks import TaskRow, list_tasks
 from gala_manager.export.ical import CalendarEntry, write_calendar
-from gala_manager.export.pdf_kit import PageHeader, PageLabels
 from gala_manager.export.task_list import (
     TaskLine,
     TaskListLabels,
     write_task_pdf,
     write_task_xlsx,
 )
-from gala_manager.ui.formatting import format_date
+from gala_manager.ui.pdf_page import page_header, page_labels
 from gala_manager.ui.tasks.tasks_wording import due_text, phase_label, status_label
 
 translate = QCoreApplication.translate
@@ -29,21 +28,6 @@ FORMATS = (".xlsx", ".pdf", ".ics")
 _ICAL_STATUS = {TaskStatus.TODO: "NEEDS-ACTION", TaskStatus.DOING: "IN-PROCESS",
                 TaskStatus.DONE: "COMPLETED", TaskStatus.DROPPED: "CANCELLED"}
 
-
-def page_header(read) -> PageHeader:
-    """The gala's name, date and venue for the top of each page."""
-    facts = read(get_gala_facts)
-    date = f"{format_date(facts.date)} {facts.start_time:%H:%M}" if facts.date else ""
-    return PageHeader(facts.name, date, facts.venue)
-
-
-def page_labels() -> PageLabels:
-    """The footer's words, translated."""
-    return PageLabels(
-        translate("TaskExport", "Page {page} of {pages}"),
-        translate("TaskExport", "Printed {time}"),
-        translate("TaskExport", "No Chinese font was found: the PDF uses a built-in font "
-                  "that some viewers may not show."))
 
 
 def list_labels(rows: list[TaskRow], late: int) -> TaskListLabels:
