@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from gala_manager.core.demo import write_demo
 from gala_manager.core.document import GalaDocument
 from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo gala, written once per test run; tests work on copies."""
-    path = tmp_path_factory.mktemp("template") / "demo.gala"
-    write_demo(path)
-    return path
-
-
-@pytest.fixture
-def demo_path(demo_template, tmp_path) -> Path:
-    """A fresh copy of the demo gala."""
-    path = tmp_path / "演示晚会.gala"
-    shutil.copyfile(demo_template, path)
-    return path
 
 
 @pytest.fixture
