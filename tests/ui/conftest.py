@@ -58,24 +58,10 @@ def main_window(qtbot, demo_path, tmp_path):
     window.close_gala()
 
 
-def type_text(widget, text: str) -> None:
-    """Type `text` into a widget key by key, Chinese included.
-
-    QTest.keyClicks only knows ASCII keys; an input method delivers Chinese as
-    key events that carry text, which is what this sends.
-    """
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
-
 
 @pytest.fixture(name="type_text")
 def type_text_fixture():
-    """The `type_text(widget, text)` helper, as a fixture."""
+    """The `type_text(widget, text)` helper of typing_helpers, as a fixture."""
+    from tests.ui.typing_helpers import type_text
+
     return type_text

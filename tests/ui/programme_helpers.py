@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from gala_manager.ui.programme.programme_page import ProgrammePage
@@ -35,14 +35,6 @@ def titles(page: ProgrammePage) -> list[str]:
 
 def starts(page: ProgrammePage) -> list[str]:
     return column(page, START)
-
-
-def type_text(widget, text: str) -> None:
-    """Type text key by key, Chinese included (QTest.keyClicks only knows ASCII keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            QApplication.sendEvent(widget, event)
 
 
 def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:

@@ -8,7 +8,8 @@ from gala_manager.core.programme import unordered_acts
 from gala_manager.core.programme_rows import Verdict
 from gala_manager.core.programme_schedule import running_order
 from gala_manager.ui.programme.running_order_model import DURATION, MEASURED
-from tests.ui.programme_helpers import drop_on_view, open_page, starts, titles, type_text
+from tests.ui.programme_helpers import drop_on_view, open_page, starts, titles
+from tests.ui.typing_helpers import type_text
 
 
 def drag_rows(page, rows):
