@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not _is_subcommand(argv):
         args = build_gui_parser().parse_args(argv)
+        # Import the storage layer before PySide6: once PySide6 is loaded, its
+        # import hook reads the source of every later module (about 0.1 s here).
+        import gala_manager.core.document  # noqa: F401
         from gala_manager.ui.app import run_gui
 
         return run_gui(args.file, lang=args.lang, demo=args.demo)
