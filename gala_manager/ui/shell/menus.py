@@ -48,6 +48,8 @@ class MainMenus(QObject):
         self.close_action = action(window.close_gala, QKeySequence.StandardKey.Close, "close")
         self.quit_action = action(window.close, QKeySequence.StandardKey.Quit, "quit")
         self.file_menu.clear()
+        # Page actions go between two separators; with none, show just one.
+        self.file_menu.setSeparatorsCollapsible(True)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addActions([self.copy_action, self.restore_action, self.check_action])
