@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -32,3 +33,24 @@ def demo_path(demo_template, tmp_path) -> Path:
     path = tmp_path / "演示晚会.gala"
     shutil.copyfile(demo_template, path)
     return path
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remember the session for the exit below."""
+    session.config.gala_session = session
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without interpreter finalization once every result has been reported.
+
+    PySide6 can abort while the garbage collector frees its wrappers at
+    interpreter exit ("none_dealloc: deallocating None"), after all tests have
+    passed; that would turn a green run red. The exit status is pytest's own.
+    """
+    session = getattr(config, "gala_session", None)
+    if session is None or hasattr(config, "workerinput"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(session.exitstatus))
