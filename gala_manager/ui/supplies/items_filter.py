@@ -70,6 +70,10 @@ class SupplyFilterProxy(QSortFilterProxyModel):
 
     def set_supply_filter(self, supply_filter: SupplyFilter) -> None:
         """Apply another filter."""
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self._filter = supply_filter
+            self.invalidateFilter()
+            return
         self.beginFilterChange()
         self._filter = supply_filter
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
