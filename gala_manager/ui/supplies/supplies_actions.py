@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -22,25 +23,25 @@ from gala_manager.ui.supplies.supplies_import import (
 from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
 
 
-class _Job(QRunnable):
-    """Runs one Qt-free write in the thread pool and reports through `relay`."""
-
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._work, self._relay = work, relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-            self._relay.failed.emit(exc)
-            return
-        self._relay.done.emit(result)
-
-
 class _Relay(QObject):
+    """Carries a worker's outcome to the GUI thread (queued, as the relay lives there)."""
+
     done = Signal(object)
     failed = Signal(object)
+
+
+def _run_job(work: Callable[[], object], relay: _Relay) -> None:
+    """Runs one Qt-free write in a plain Python thread and reports through `relay`.
+
+    (A plain thread, not a QRunnable: PySide's auto-deleted runnables have
+    crashed the interpreter at exit.)
+    """
+    try:
+        result = work()
+    except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
+        relay.failed.emit(exc)
+        return
+    relay.done.emit(result)
 
 
 class SuppliesFileActions(QObject):
@@ -163,7 +164,7 @@ class SuppliesFileActions(QObject):
         self._relay.done.connect(self._done)
         self._relay.failed.connect(self._failed)
         self.export_xlsx_action.setEnabled(False)
-        QThreadPool.globalInstance().start(_Job(work, self._relay))
+        threading.Thread(target=_run_job, args=(work, self._relay), daemon=True).start()
 
     def _done(self, result) -> None:
         self.export_xlsx_action.setEnabled(True)
