@@ -667,14 +667,6 @@
             <source>No items.</source>
             <translation>No items.</translation>
         </message>
-        <message>
-            <source>Printed {time}</source>
-            <translation>Printed {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</translation>
-        </message>
     </context>
     <context>
         <name>SupplyFilterBar</name>

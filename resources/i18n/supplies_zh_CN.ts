@@ -663,14 +663,6 @@
             <source>No items.</source>
             <translation>没有物品。</translation>
         </message>
-        <message>
-            <source>Printed {time}</source>
-            <translation>打印于 {time}</translation>
-        </message>
-        <message>
-            <source>No Chinese font was found: the PDF uses a built-in font that some viewers may not show.</source>
-            <translation>未找到中文字体:PDF 使用内置字体,部分阅读器可能无法显示。</translation>
-        </message>
     </context>
     <context>
         <name>SupplyFilterBar</name>

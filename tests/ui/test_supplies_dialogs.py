@@ -3,8 +3,7 @@
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from gala_manager.core.checks import Problem
 from gala_manager.core.models import SupplySource
@@ -13,13 +12,7 @@ from gala_manager.ui.supplies.budget_panel import BudgetDialog
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
 from gala_manager.ui.supplies.supplies_commands import AddItemCommand
 from gala_manager.ui.wording import describe_problem
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+from tests.ui.typing_helpers import type_text
 
 
 def click_ok(qtbot, dialog) -> None:

@@ -4,7 +4,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from gala_manager.core.models import SupplyStatus
@@ -13,6 +12,7 @@ from gala_manager.core.supply_settings import BudgetSettings, get_budget
 from gala_manager.ui.supplies.items_model import RowRole
 from gala_manager.ui.supplies.supplies_commands import budget_command
 from gala_manager.ui.supplies.supplies_page import SuppliesPage
+from tests.ui.typing_helpers import type_text
 
 
 @pytest.fixture
@@ -27,16 +27,6 @@ def page(qtbot, controller):
     qtbot.waitExposed(widget)
     return widget
 
-
-def type_text(widget, text: str) -> None:
-    """Type as a Chinese input method does: it commits whole words to the widget.
-
-    (QTest's key clicks only know ASCII keys.)
-    """
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def shown_names(page) -> list[str]:

@@ -12,14 +12,13 @@ from gala_manager.core.gala_facts import get_gala_facts
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.supplies import SupplyItemRow, list_items
 from gala_manager.core.supply_settings import get_budget, list_categories
-from gala_manager.export.pdf_kit import PageHeader, PageLabels
 from gala_manager.export.supplies_pdf import SupplyPdfLabels, write_supply_list
 from gala_manager.export.supplies_xlsx import (
     SupplyWorkbook,
     SupplyWorkbookLabels,
     write_supplies_workbook,
 )
-from gala_manager.ui.formatting import format_date
+from gala_manager.ui.pdf_page import page_header, page_labels
 from gala_manager.ui.supplies.items_model import SupplyTableModel
 from gala_manager.ui.supplies.supplies_wording import category_label, source_label, status_label
 
@@ -120,8 +119,6 @@ def export_pdf(source, path: Path, items: Sequence[SupplyItemRow] | None = None)
     read = source.read
     everything = read(list_items)
     chosen = everything if items is None else list(items)
-    facts = read(get_gala_facts)
-    when = f"{format_date(facts.date)} {facts.start_time:%H:%M}" if facts.date else ""
     subtitle = (translate("SupplyExport", "{count} items").format(count=len(chosen))
                 if len(chosen) == len(everything) else
                 translate("SupplyExport", "{count} of {all} items (filtered)").format(
@@ -142,10 +139,5 @@ def export_pdf(source, path: Path, items: Sequence[SupplyItemRow] | None = None)
         budget_lines=_budget_lines(), not_set=translate("SupplyExport", "not set"),
         over_budget=translate("SupplyExport", "Over budget by {amount}!"),
         empty=translate("SupplyExport", "No items."))
-    page_labels = PageLabels(
-        translate("SupplyExport", "Page {page} of {pages}"),
-        translate("SupplyExport", "Printed {time}"),
-        translate("SupplyExport", "No Chinese font was found: the PDF uses a built-in font "
-                  "that some viewers may not show."))
-    return write_supply_list(Path(path), chosen, read(get_budget),
-                             PageHeader(facts.name, when, facts.venue), page_labels, labels)
+    return write_supply_list(Path(path), chosen, read(get_budget), page_header(read),
+                             page_labels(), labels)
