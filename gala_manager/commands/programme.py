@@ -47,18 +47,17 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _import_acts(args: argparse.Namespace) -> int:
     """Print each row's problems; import only when no row blocks (all or nothing)."""
-    from PySide6.QtCore import QCoreApplication
-
     from gala_manager.core.document import GalaDocument
     from gala_manager.core.people import list_departments
     from gala_manager.core.programme_import import import_acts
     from gala_manager.imports.acts import read_act_sheet
     from gala_manager.ui.programme.act_import_texts import (
-        describe_row_problem,
         describe_workbook_error,
+        import_report_lines,
+        import_summary_text,
+        nothing_imported_text,
     )
 
-    translate = QCoreApplication.translate
     with GalaDocument.open(args.file) as doc:
         departments = {d.name: d.id for d in doc.read(list_departments)}
         try:
@@ -66,19 +65,13 @@ def _import_acts(args: argparse.Namespace) -> int:
         except Exception as exc:  # noqa: BLE001 - one sentence, never a traceback
             print(describe_workbook_error(exc), file=sys.stderr)
             return 2
-        for row in sheet.rows:
-            for problem in row.problems:
-                mark = translate("ActImport", "error") if problem.blocking \
-                    else translate("ActImport", "warning")
-                print(translate("ActImport", "row {row} [{mark}]: {text}").format(
-                    row=row.number, mark=mark, text=describe_row_problem(problem)))
+        for line in import_report_lines(sheet):
+            print(line)
         if sheet.blocked:
-            print(translate("ActImport", "Nothing was imported: fix the rows marked "
-                                         "[error] and import again."), file=sys.stderr)
+            print(nothing_imported_text(), file=sys.stderr)
             return 1
         result = doc.run(import_acts, rows=[(row.key, row.fields) for row in sheet.rows])
-    print(translate("ActImport", "{new} acts added, {updated} updated, {same} unchanged.").format(
-        new=len(result.added), updated=len(result.updated), same=result.unchanged))
+    print(import_summary_text(result))
     return 0
 
 

@@ -6,11 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from gala_manager.commands import Subcommand
-
-translate = QCoreApplication.translate
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,13 +17,13 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from gala_manager.core.document import GalaDocument
+    from gala_manager.ui.console_text import wrong_suffix_text, wrote_text
     from gala_manager.ui.supplies.supplies_export import export_pdf, export_workbook
     from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        print(translate("SuppliesCommand", "The output must end in .xlsx or .pdf: {path}").format(
-            path=args.out), file=sys.stderr)
+        print(wrong_suffix_text(args.out, [".xlsx", ".pdf"]), file=sys.stderr)
         return 2
     with GalaDocument.open(args.file, read_only=True) as doc:
         if suffix == ".pdf":
@@ -35,7 +31,7 @@ def _export(args: argparse.Namespace) -> int:
         else:
             for warning in export_workbook(doc, args.out).warnings:
                 print(describe_cell_warning(warning), file=sys.stderr)
-    print(translate("SuppliesCommand", "Wrote {path}").format(path=args.out))
+    print(wrote_text(args.out))
     return 0
 
 

@@ -52,3 +52,14 @@ def print_check(path: Path) -> int:
             else translate("Check", "warning")
         print(f"  [{mark}] {describe_problem(problem)}", file=out)
     return 0 if report.clean else 1
+
+
+def wrote_text(path: Path) -> str:
+    """The line an export prints when it is done."""
+    return translate("Check", "Wrote {path}").format(path=path)
+
+
+def wrong_suffix_text(path: Path, suffixes: list[str]) -> str:
+    """The refusal of an output file name whose type cannot be written."""
+    return translate("Check", "The output must end in {suffixes}: {path}").format(
+        suffixes=translate("Check", " or ").join(suffixes), path=path)

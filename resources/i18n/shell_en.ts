@@ -69,6 +69,18 @@
             <source>warning</source>
             <translation>warning</translation>
         </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>Wrote {path}</translation>
+        </message>
+        <message>
+            <source>The output must end in {suffixes}: {path}</source>
+            <translation>The output must end in {suffixes}: {path}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
     </context>
     <context>
         <name>CheckDialog</name>

@@ -69,6 +69,18 @@
             <source>warning</source>
             <translation>警告</translation>
         </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>The output must end in {suffixes}: {path}</source>
+            <translation>输出文件必须以 {suffixes} 结尾:{path}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
     </context>
     <context>
         <name>CheckDialog</name>

@@ -323,17 +323,6 @@
         </message>
     </context>
     <context>
-        <name>SuppliesCommand</name>
-        <message>
-            <source>The output must end in .xlsx or .pdf: {path}</source>
-            <translation>The output must end in .xlsx or .pdf: {path}</translation>
-        </message>
-        <message>
-            <source>Wrote {path}</source>
-            <translation>Wrote {path}</translation>
-        </message>
-    </context>
-    <context>
         <name>SuppliesFileActions</name>
         <message>
             <source>Export supplies to Excel…</source>

@@ -321,17 +321,6 @@
         </message>
     </context>
     <context>
-        <name>SuppliesCommand</name>
-        <message>
-            <source>The output must end in .xlsx or .pdf: {path}</source>
-            <translation>输出文件必须以 .xlsx 或 .pdf 结尾:{path}</translation>
-        </message>
-        <message>
-            <source>Wrote {path}</source>
-            <translation>已写入 {path}</translation>
-        </message>
-    </context>
-    <context>
         <name>SuppliesFileActions</name>
         <message>
             <source>Export supplies to Excel…</source>

@@ -136,3 +136,27 @@ def template_labels() -> TemplateLabels:
 def export_act_template(path: Path) -> Path:
     """Write the submission form in the current language."""
     return write_act_template(path, template_labels())
+
+
+def import_report_lines(sheet) -> list[str]:
+    """One line per row problem of a read act sheet, for the command line."""
+    lines = []
+    for row in sheet.rows:
+        for problem in row.problems:
+            mark = translate("ActImport", "error") if problem.blocking \
+                else translate("ActImport", "warning")
+            lines.append(translate("ActImport", "row {row} [{mark}]: {text}").format(
+                row=row.number, mark=mark, text=describe_row_problem(problem)))
+    return lines
+
+
+def nothing_imported_text() -> str:
+    """Why an import with blocking rows wrote nothing."""
+    return translate("ActImport", "Nothing was imported: fix the rows marked [error] and "
+                                  "import again.")
+
+
+def import_summary_text(result) -> str:
+    """What an act import changed."""
+    return translate("ActImport", "{new} acts added, {updated} updated, {same} unchanged.") \
+        .format(new=len(result.added), updated=len(result.updated), same=result.unchanged)
