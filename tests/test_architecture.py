@@ -38,3 +38,11 @@ def test_every_module_has_a_docstring():
                if ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None
                and "migrations/versions" not in str(p)]
     assert missing == []
+
+
+def test_commands_reach_qt_only_through_the_ui_layer():
+    offenders = [f"{path.relative_to(PACKAGE)}: {name}"
+                 for path in sorted((PACKAGE / "commands").rglob("*.py"))
+                 for name in _imported_modules(path)
+                 if name.split(".")[0] in ("PySide6", "shiboken6")]
+    assert offenders == []
