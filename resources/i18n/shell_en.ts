@@ -378,8 +378,16 @@
     <context>
         <name>MainMenus</name>
         <message>
+            <source>&amp;Undo “{action}”</source>
+            <translation>&amp;Undo “{action}”</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo “{action}”</source>
+            <translation>&amp;Redo “{action}”</translation>
         </message>
         <message>
             <source>&amp;Redo</source>

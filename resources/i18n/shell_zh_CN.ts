@@ -375,8 +375,16 @@
     <context>
         <name>MainMenus</name>
         <message>
+            <source>&amp;Undo “{action}”</source>
+            <translation>撤销“{action}”(&amp;U)</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo “{action}”</source>
+            <translation>重做“{action}”(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>

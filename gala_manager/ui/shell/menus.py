@@ -59,8 +59,8 @@ class MainMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-        self.undo_action = self.redo_action = None
         self.edit_page_separator = self.edit_menu.addSeparator()
+        self._make_undo_actions()
         self.preferences_action = action(self.edit_preferences,
                                          QKeySequence.StandardKey.Preferences, "preferences")
         self.edit_menu.addAction(self.preferences_action)
@@ -120,21 +120,34 @@ class MainMenus(QObject):
         self.update_enabled()
 
     def _make_undo_actions(self) -> None:
-        # QUndoStack keeps the prefix an action was made with ("Undo %1"), so
-        # a language change needs new actions.
-        for act in (self.undo_action, self.redo_action):
-            if act is not None:
-                self.edit_menu.removeAction(act)
-                act.deleteLater()
+        # Plain actions that follow the stack, rather than the stack's own
+        # createUndoAction: those keep the prefix they were made with, so a
+        # language change would have to replace them.
         stack = self.window.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self.window, self.tr("&Undo"))
+        self.undo_action = QAction(self.window)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setObjectName("undo")
-        self.redo_action = stack.createRedoAction(self.window, self.tr("&Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self.window)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setObjectName("redo")
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.indexChanged.connect(self._update_undo_texts)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         self.edit_menu.insertActions(self.edit_page_separator,
                                      [self.undo_action, self.redo_action])
+
+    def _update_undo_texts(self) -> None:
+        """"Undo “Edit gala properties”", in the current language."""
+        stack = self.window.controller.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo “{action}”").format(action=undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo “{action}”").format(action=redo) if redo
+                                 else self.tr("&Redo"))
 
     def update_recent(self) -> None:
         """Rebuild Open recent: missing files greyed out, with a way to remove them."""
@@ -191,7 +204,7 @@ class MainMenus(QObject):
         self.properties_action.setText(self.tr("Gala &properties…"))
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
-        self._make_undo_actions()
+        self._update_undo_texts()
         self.about_action.setText(self.tr("&About Gala Manager"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.update_recent()
