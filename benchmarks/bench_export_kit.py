@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from gala_manager.export import xlsx_kit
-from gala_manager.export.pdf_kit import Column, PageHeader, PdfDocument
+from gala_manager.export.kit import xlsx as xlsx_kit
+from gala_manager.export.kit.pdf import Column, PageHeader, PdfDocument
 
 ROWS = [
     [

@@ -18,16 +18,16 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from gala_manager.core.document import GalaDocument
 from gala_manager.core.durations import format_duration
-from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
 from gala_manager.core.models import Act, ActKind, ActStatus, SectionKind
 from gala_manager.core.operations import changes
-from gala_manager.core.programme_order import add_section, move_act
-from gala_manager.core.programme_schedule import programme_summary, running_order
-from gala_manager.export.pdf_fonts import resolve_font
-from gala_manager.export.pdf_kit import PageHeader, PageLabels
-from gala_manager.export.runsheet import RunsheetLabels, build_runsheet
+from gala_manager.core.programme.order import add_section, move_act
+from gala_manager.core.programme.schedule import programme_summary, running_order
+from gala_manager.core.storage.document import GalaDocument
+from gala_manager.export.kit.pdf import PageHeader, PageLabels
+from gala_manager.export.kit.pdf_fonts import resolve_font
+from gala_manager.export.programme.runsheet import RunsheetLabels, build_runsheet
 
 ACTS = 2000
 KINDS = [ActKind.DANCE, ActKind.SONG, ActKind.SKETCH, ActKind.CROSSTALK, ActKind.RECITATION]

@@ -12,15 +12,15 @@ from tempfile import TemporaryDirectory
 
 from PySide6.QtCore import QCoreApplication
 
-from gala_manager.core.document import GalaDocument
-from gala_manager.core.duties import assign_person, read_roster
-from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
 from gala_manager.core.models import Gender
 from gala_manager.core.operations import AREAS, changes
-from gala_manager.core.person_edit import PersonData, create_person
-from gala_manager.core.posts import PostData, ShiftData, create_post, create_shift
-from gala_manager.core.staff_checks import check_staff
-from gala_manager.core.staff_people import list_staff_people
+from gala_manager.core.staff.checks import check_staff
+from gala_manager.core.staff.directory import list_staff_people
+from gala_manager.core.staff.duties import assign_person, read_roster
+from gala_manager.core.staff.person_edits import PersonData, create_person
+from gala_manager.core.staff.posts import PostData, ShiftData, create_post, create_shift
+from gala_manager.core.storage.document import GalaDocument
 
 PEOPLE, POSTS, SHIFTS = 1500, 40, 8
 
@@ -46,7 +46,7 @@ def _time(label: str, fn) -> None:
 
 def main() -> None:
     QCoreApplication.instance() or QCoreApplication([])
-    from gala_manager.ui.staff.staff_export import export_contacts, export_roster
+    from gala_manager.app.staff.exports import export_contacts, export_roster
 
     with TemporaryDirectory() as folder:
         doc = GalaDocument.create(Path(folder) / "big.gala")

@@ -30,9 +30,9 @@ print("shown", flush=True)
 GALA = """
 import sys
 from pathlib import Path
-from gala_manager.ui.app import create_application
+from gala_manager.ui.application import create_application
 app = create_application()
-from gala_manager.ui.i18n import install_language
+from gala_manager.app.i18n import install_language
 from gala_manager.ui.shell.main_window import MainWindow
 install_language("zh_CN")
 window = MainWindow(data_dir=Path(sys.argv[2]))

@@ -15,9 +15,9 @@ from tempfile import TemporaryDirectory
 from openpyxl import Workbook
 
 from gala_manager.core.models import SupplySource, SupplyStatus
-from gala_manager.core.supplies import SupplyItemRow
-from gala_manager.core.supply_settings import BudgetSettings
-from gala_manager.export.supplies_xlsx import SupplyWorkbookLabels, write_supplies_workbook
+from gala_manager.core.supplies.items import SupplyItemRow
+from gala_manager.core.supplies.settings import BudgetSettings
+from gala_manager.export.supplies.workbook import SupplyWorkbookLabels, write_supplies_workbook
 
 SOURCES, STATUSES = list(SupplySource), list(SupplyStatus)
 CATEGORIES = {1: "消耗品", 2: "宣传与印刷", 3: "舞台设备", 4: "道具", 5: "奖品与礼品",

@@ -74,18 +74,18 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         # Import the storage layer before PySide6: once PySide6 is loaded, its
         # import hook reads the source of every later module (about 0.1 s here).
-        import gala_manager.core.document  # noqa: F401
-        from gala_manager.ui.app import run_gui
+        import gala_manager.core.storage.document  # noqa: F401
+        from gala_manager.ui.application import run_gui
 
         return run_gui(args.file, lang=args.lang, demo=args.demo)
     args = build_parser().parse_args(argv)
-    from gala_manager.ui.console_text import setup_language
+    from gala_manager.commands.output import setup_language
 
     setup_language(args.lang)
     try:
         return _run(args)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-        from gala_manager.ui.wording import describe_error
+        from gala_manager.app.wording import describe_error
 
         if args.debug:
             traceback.print_exc()
@@ -100,7 +100,7 @@ def _run(args: argparse.Namespace) -> int:
         write_demo(args.out, force=args.force)
         return 0
     if args.command == "check":
-        from gala_manager.ui.console_text import print_check
+        from gala_manager.commands.output import print_check
 
         return print_check(args.file)
     return args.run(args)

@@ -24,12 +24,20 @@ LANGS = ("zh_CN", "en")
 # Catalogue → sources (globs relative to the repo root). Each area adds its own.
 CATALOGS: dict[str, list[str]] = {
     "shell": ["gala_manager/ui/*.py", "gala_manager/ui/shell/*.py",
-              "gala_manager/ui/overview/*.py", "gala_manager/cli.py"],
-    "tasks": ["gala_manager/ui/tasks/*.py", "gala_manager/commands/tasks.py"],
-    "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py"],
-    "supplies": ["gala_manager/ui/supplies/*.py", "gala_manager/commands/supplies.py"],
-    "staff": ["gala_manager/ui/staff/*.py", "gala_manager/commands/staff.py"],
-    "programme": ["gala_manager/ui/programme/*.py", "gala_manager/commands/programme.py"],
+              "gala_manager/ui/overview/*.py", "gala_manager/app/*.py",
+              "gala_manager/cli.py", "gala_manager/commands/__init__.py",
+              "gala_manager/commands/output.py"],
+    "tasks": ["gala_manager/ui/tasks/*.py", "gala_manager/app/tasks/*.py",
+              "gala_manager/commands/tasks.py"],
+    "contingency": ["gala_manager/ui/contingency/*.py", "gala_manager/ui/console/*.py",
+                    "gala_manager/app/contingency/*.py", "gala_manager/app/show/*.py",
+                    "gala_manager/commands/contingency.py"],
+    "supplies": ["gala_manager/ui/supplies/*.py", "gala_manager/app/supplies/*.py",
+                 "gala_manager/commands/supplies.py"],
+    "staff": ["gala_manager/ui/staff/*.py", "gala_manager/app/staff/*.py",
+              "gala_manager/commands/staff.py"],
+    "programme": ["gala_manager/ui/programme/*.py", "gala_manager/app/programme/*.py",
+                  "gala_manager/commands/programme.py"],
 }
 
 

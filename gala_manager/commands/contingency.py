@@ -14,8 +14,8 @@ def _file_and_out(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_cards(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.contingency.cards_export import export_cards_pdf
+    from gala_manager.app.contingency.cards_export import export_cards_pdf
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         export_cards_pdf(doc, args.out)
@@ -23,8 +23,8 @@ def _export_cards(args: argparse.Namespace) -> int:
 
 
 def _export_report(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.console.report_export import export_show_report
+    from gala_manager.app.show.report_export import export_show_report
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         export_show_report(doc, args.out)

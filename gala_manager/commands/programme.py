@@ -14,14 +14,14 @@ def _template_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_template(args: argparse.Namespace) -> int:
-    from gala_manager.ui.programme.act_import_texts import export_act_template
+    from gala_manager.app.programme.act_import import export_act_template
 
     export_act_template(args.out)
     return 0
 
 
 def _runsheet_arguments(parser: argparse.ArgumentParser) -> None:
-    from gala_manager.export.runsheet import VARIANTS
+    from gala_manager.export.programme.runsheet import VARIANTS
 
     parser.add_argument("file", type=Path, help="the gala file")
     parser.add_argument("-o", "--out", type=Path, required=True, help="the PDF to write")
@@ -32,8 +32,8 @@ def _runsheet_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_runsheet(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.programme.runsheet_export import export_runsheet
+    from gala_manager.app.programme.runsheet_export import export_runsheet
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         export_runsheet(doc, args.out, args.variant, args.font)
@@ -47,16 +47,16 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _import_acts(args: argparse.Namespace) -> int:
     """Print each row's problems; import only when no row blocks (all or nothing)."""
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.core.people import list_departments
-    from gala_manager.core.programme_import import import_acts
-    from gala_manager.imports.acts import read_act_sheet
-    from gala_manager.ui.programme.act_import_texts import (
+    from gala_manager.app.programme.act_import import (
         describe_workbook_error,
         import_report_lines,
         import_summary_text,
         nothing_imported_text,
     )
+    from gala_manager.core.programme.act_import import import_acts
+    from gala_manager.core.staff.people import list_departments
+    from gala_manager.core.storage.document import GalaDocument
+    from gala_manager.imports.acts import read_act_sheet
 
     with GalaDocument.open(args.file) as doc:
         departments = {d.name: d.id for d in doc.read(list_departments)}

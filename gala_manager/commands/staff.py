@@ -23,14 +23,14 @@ def _roster_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace, what: str) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.staff import staff_export
+    from gala_manager.app.staff import exports as staff_export
+    from gala_manager.core.storage.document import GalaDocument
 
     if args.out.suffix.lower() not in staff_export.FORMATS:
         print(staff_export.unknown_format_text(args.out.suffix), file=sys.stderr)
         return 2
+    from gala_manager.app.staff.wording import describe_staff_error
     from gala_manager.core.errors import ValidationError
-    from gala_manager.ui.staff.staff_wording import describe_staff_error
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         try:
@@ -61,8 +61,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _import_people(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.staff.staff_import_text import import_people_from
+    from gala_manager.app.staff.people_import import import_people_from
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file) as doc:
         return import_people_from(doc, args.sheet)

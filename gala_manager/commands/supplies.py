@@ -16,10 +16,10 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.console_text import wrong_suffix_text, wrote_text
-    from gala_manager.ui.supplies.supplies_export import export_pdf, export_workbook
-    from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
+    from gala_manager.app.supplies.exports import export_pdf, export_workbook
+    from gala_manager.app.supplies.wording import describe_cell_warning
+    from gala_manager.commands.output import wrong_suffix_text, wrote_text
+    from gala_manager.core.storage.document import GalaDocument
 
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
@@ -41,8 +41,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.supplies.supplies_import import import_items_from
+    from gala_manager.app.supplies.item_import import import_items_from
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file) as doc:
         return import_items_from(doc, args.sheet)

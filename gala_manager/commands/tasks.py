@@ -18,8 +18,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_tasks(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.tasks.tasks_export import FORMATS, export_tasks, unknown_format_text
+    from gala_manager.app.tasks.exports import FORMATS, export_tasks, unknown_format_text
+    from gala_manager.core.storage.document import GalaDocument
 
     if args.out.suffix.lower() not in FORMATS:
         print(unknown_format_text(args.out.suffix), file=sys.stderr)
@@ -35,8 +35,8 @@ def _review_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_review(args: argparse.Namespace) -> int:
-    from gala_manager.core.document import GalaDocument
-    from gala_manager.ui.tasks.review_export import export_review_pdf
+    from gala_manager.app.tasks.review_export import export_review_pdf
+    from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         export_review_pdf(doc, args.out)

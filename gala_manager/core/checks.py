@@ -35,12 +35,12 @@ Check = Callable[[Session], list[Problem]]
 
 def _registered_checks() -> list[Check]:
     # Imported here so each area's module can import Problem from this one.
-    from gala_manager.core.contingency_checks import check_contingency
-    from gala_manager.core.gala_checks import check_gala_facts
-    from gala_manager.core.programme_checks import check_programme
-    from gala_manager.core.staff_checks import check_staff
-    from gala_manager.core.supply_checks import check_supplies
-    from gala_manager.core.task_checks import check_tasks
+    from gala_manager.core.contingency.checks import check_contingency
+    from gala_manager.core.gala.checks import check_gala_facts
+    from gala_manager.core.programme.checks import check_programme
+    from gala_manager.core.staff.checks import check_staff
+    from gala_manager.core.supplies.checks import check_supplies
+    from gala_manager.core.tasks.checks import check_tasks
 
     return [check_gala_facts, check_programme, check_tasks, check_supplies, check_staff,
             check_contingency]

@@ -21,8 +21,8 @@ from pathlib import Path
 from gala_manager.core.durations import parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind
-from gala_manager.core.programme_import import import_key
-from gala_manager.core.programme_rows import ActFields
+from gala_manager.core.programme.act_import import import_key
+from gala_manager.core.programme.rows import ActFields
 from gala_manager.imports.workbook import cell_text, normalise_header, phone_text, read_table
 
 COLUMNS = {

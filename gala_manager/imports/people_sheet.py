@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gala_manager.core.models import Gender, Role
-from gala_manager.core.people_import import ImportedPerson, RowProblem
+from gala_manager.core.staff.people_import import ImportedPerson, RowProblem
 from gala_manager.imports.workbook import TableRead, cell_text, phone_text, read_table
 
 MAX_PEOPLE = 2000

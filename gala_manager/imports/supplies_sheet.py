@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import parse_money, parse_quantity
-from gala_manager.core.supply_import import ItemProblem, SheetItem, fold
+from gala_manager.core.supplies.item_import import ItemProblem, SheetItem, fold
 from gala_manager.imports.workbook import TableRead, cell_text, read_table
 
 MAX_ITEMS = 5000

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gala_manager.core.document import GalaDocument
 from gala_manager.core.operations import AREAS
+from gala_manager.core.storage.document import GalaDocument
 
 T = TypeVar("T")
 
@@ -88,6 +88,6 @@ class GalaController(QObject):
 
     def show_error(self, exc: BaseException, parent: QWidget | None = None) -> None:
         """Tell the user what went wrong, in their language."""
-        from gala_manager.ui.wording import describe_error
+        from gala_manager.app.wording import describe_error
 
         QMessageBox.warning(parent, self.tr("Gala Manager"), describe_error(exc))

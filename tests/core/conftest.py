@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gala_manager.core.document import GalaDocument
-from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
+from gala_manager.core.storage.document import GalaDocument
 
 
 @pytest.fixture

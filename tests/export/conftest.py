@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gala_manager.export import pdf_fonts
+from gala_manager.export.kit import pdf_fonts
 
 
 @pytest.fixture

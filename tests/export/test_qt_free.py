@@ -9,7 +9,7 @@ import sys
 def test_export_and_import_kits_load_without_qt():
     code = (
         "import sys\n"
-        "import gala_manager.export.pdf_kit, gala_manager.export.xlsx_kit\n"
+        "import gala_manager.export.kit.pdf, gala_manager.export.kit.xlsx\n"
         "import gala_manager.imports.workbook\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 imported'\n"
     )

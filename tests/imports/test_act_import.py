@@ -6,11 +6,11 @@ import pytest
 from openpyxl import Workbook
 
 from gala_manager.core import errors
-from gala_manager.core.document import GalaDocument
-from gala_manager.core.gala_facts import GalaFacts, set_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
 from gala_manager.core.models import ActKind
-from gala_manager.core.programme import list_acts
-from gala_manager.core.programme_import import RowAction, import_acts, plan_import, undo_import
+from gala_manager.core.programme.act_import import RowAction, import_acts, plan_import, undo_import
+from gala_manager.core.programme.acts import list_acts
+from gala_manager.core.storage.document import GalaDocument
 from gala_manager.imports.acts import duration_from_cell, read_act_sheet
 
 

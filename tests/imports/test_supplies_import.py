@@ -8,15 +8,15 @@ import pytest
 
 from gala_manager.core.errors import ValidationError, WorkbookError
 from gala_manager.core.models import SupplySource, SupplyStatus
-from gala_manager.core.supplies import list_items
-from gala_manager.core.supply_import import (
+from gala_manager.core.supplies.item_import import (
     import_supplies,
     preview_supply_import,
     undo_supply_import,
 )
-from gala_manager.core.supply_settings import list_categories
+from gala_manager.core.supplies.items import list_items
+from gala_manager.core.supplies.settings import list_categories
 from gala_manager.imports.supplies_sheet import CATEGORY_WORDS, read_supplies_sheet
-from tests.core.supply_fixtures import demo_gala, empty_gala
+from tests.core.supplies.fixtures import demo_gala, empty_gala
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def test_one_bad_row_imports_nothing(doc, tmp_path):
 
 
 def test_exported_workbook_round_trips_without_duplicates(demo, tmp_path):
-    from tests.export.test_supplies_xlsx import export
+    from tests.export.supplies.test_workbook import export
 
     export(demo, tmp_path / "out.xlsx")
     sheet = read_supplies_sheet(tmp_path / "out.xlsx")

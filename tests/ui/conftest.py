@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gala_manager.core.document import GalaDocument
+from gala_manager.core.storage.document import GalaDocument
 
 
 @pytest.fixture(autouse=True)
@@ -12,7 +12,7 @@ def fresh_settings(qapp):
     """Each test starts with empty QSettings (recent files, language)."""
     from PySide6.QtCore import QSettings
 
-    from gala_manager.ui.i18n import install_language
+    from gala_manager.app.i18n import install_language
 
     qapp.setOrganizationName("GalaManagerTests")
     qapp.setApplicationName("Gala Manager")
@@ -26,7 +26,7 @@ def fresh_settings(qapp):
 @pytest.fixture
 def app_language(qapp):
     """The app in Chinese with its catalogues, as a fresh install on a Chinese system."""
-    from gala_manager.ui.i18n import install_language
+    from gala_manager.app.i18n import install_language
 
     install_language("zh_CN")
     yield "zh_CN"

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gala_manager.core.document import GalaDocument  # noqa: E402
+from gala_manager.core.storage.document import GalaDocument  # noqa: E402
 from gala_manager.ui.console.clock import ManualClock  # noqa: E402
 from gala_manager.ui.console.console_window import ShowConsoleWindow  # noqa: E402
 from gala_manager.ui.controller import GalaController  # noqa: E402

@@ -12,11 +12,11 @@ from gala_manager.core.demo.programme import fill_programme
 from gala_manager.core.demo.staff_data import fill_staff
 from gala_manager.core.demo.supplies import fill_supplies
 from gala_manager.core.demo.tasks_builder import fill_tasks
-from gala_manager.core.document import GalaDocument
 from gala_manager.core.errors import FileExistsAlreadyError
-from gala_manager.core.gala_facts import set_gala_facts
+from gala_manager.core.gala.facts import set_gala_facts
 from gala_manager.core.operations import AREAS, changes
-from gala_manager.core.people import add_department, add_person, set_department_head
+from gala_manager.core.staff.people import add_department, add_person, set_department_head
+from gala_manager.core.storage.document import GalaDocument
 
 
 def fill_gala_and_people(session: Session) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from gala_manager.core.contingency import Contact, Equipment, PlanData, add_plan
+from gala_manager.core.contingency.plans import Contact, Equipment, PlanData, add_plan
 
 MEDIC = Contact("沈佳宁", "校医务室医生", "17812345626")
 COMMANDER = Contact("胡志强", "晚会总指挥(组织部部长)", "13412345614")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gala_manager.core.gala_facts import GalaFacts
+from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.core.models import Gender
 
 M, F = Gender.MALE, Gender.FEMALE

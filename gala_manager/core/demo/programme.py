@@ -12,15 +12,15 @@ from gala_manager.core.demo.programme_data import (
     MIC_COUNT,
 )
 from gala_manager.core.models import Department, Person, RehearsalKind, SectionKind
-from gala_manager.core.programme import add_act
-from gala_manager.core.programme_order import add_section
-from gala_manager.core.programme_rehearsals import (
+from gala_manager.core.programme.acts import add_act
+from gala_manager.core.programme.order import add_section
+from gala_manager.core.programme.rehearsals import (
     ProgrammeSettingsRow,
     add_rehearsal,
     record_timings,
     set_programme_settings,
 )
-from gala_manager.core.programme_rows import ActFields
+from gala_manager.core.programme.rows import ActFields
 
 # Keys of the demo data that are not ActFields names.
 _RENAMED = {"duration": "duration_seconds", "changeover": "changeover_seconds"}

@@ -7,11 +7,16 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.duties import assign_person
-from gala_manager.core.hosts import HostStatus, set_host_status
 from gala_manager.core.models import Department, Gender, Person, Role
-from gala_manager.core.person_edit import PersonData, create_person, person_data, update_person
-from gala_manager.core.posts import PostData, ShiftData, create_post, create_shift
+from gala_manager.core.staff.duties import assign_person
+from gala_manager.core.staff.hosts import HostStatus, set_host_status
+from gala_manager.core.staff.person_edits import (
+    PersonData,
+    create_person,
+    person_data,
+    update_person,
+)
+from gala_manager.core.staff.posts import PostData, ShiftData, create_post, create_shift
 
 M, F = Gender.MALE, Gender.FEMALE
 R = Role

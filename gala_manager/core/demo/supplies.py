@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.demo.supplies_data import BUDGET_LIMIT, ITEMS, SPONSORSHIP
 from gala_manager.core.models import Act, Department, Person
-from gala_manager.core.supplies import SupplyItemData, add_item
-from gala_manager.core.supply_settings import BudgetSettings, category_by_key, set_budget
+from gala_manager.core.supplies.items import SupplyItemData, add_item
+from gala_manager.core.supplies.settings import BudgetSettings, category_by_key, set_budget
 
 DEMO_YEAR, DEMO_MONTH = 2027, 4
 

@@ -6,10 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.demo.tasks_data import DEMO_NOW, IN_PROGRESS, NOTES, OVERDUE, OWNERS
-from gala_manager.core.gala_facts import get_gala_facts
+from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import Person, Task, TaskStatus
-from gala_manager.core.task_dates import Due
-from gala_manager.core.tasks_template import apply_template
+from gala_manager.core.tasks.dates import Due
+from gala_manager.core.tasks.template import apply_template
 
 
 def fill_tasks(session: Session) -> None:

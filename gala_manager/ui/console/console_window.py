@@ -17,24 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.contingency import (
+from gala_manager.app.contingency.wording import announcement_text, kind_label
+from gala_manager.app.show.wording import clock_text, describe_entry, phase_label
+from gala_manager.core.contingency.plans import (
     BUILTIN_KINDS,
     PlanRow,
     get_rule_settings,
     list_kinds,
     plan_for_kind,
 )
-from gala_manager.core.contingency_rules import Decision, IncidentKind, Phase, act_not_ready
+from gala_manager.core.contingency.rules import Decision, IncidentKind, Phase, act_not_ready
 from gala_manager.core.errors import GalaError
-from gala_manager.core.gala_facts import get_gala_facts
-from gala_manager.core.show_actions import Action, Show, perform, read_show
-from gala_manager.core.show_log import undo_last_action
-from gala_manager.core.show_timing import current_start, project
+from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.show.actions import Action, Show, perform, read_show
+from gala_manager.core.show.log import undo_last_action
+from gala_manager.core.show.timing import current_start, project
 from gala_manager.ui.console.clock import SystemClock
 from gala_manager.ui.console.console_keys import KEYS, key_legend
 from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advice, plan_kind
-from gala_manager.ui.console.show_wording import clock_text, describe_entry, phase_label
-from gala_manager.ui.contingency.contingency_wording import announcement_text, kind_label
 
 BIG = "font-size: 40pt; font-weight: 700;"
 MID = "font-size: 22pt;"

@@ -6,21 +6,21 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gala_manager.core.contingency import PlanRow
-from gala_manager.core.contingency_rules import (
+from gala_manager.app.contingency.wording import (
+    announcement_text,
+    countdown_text,
+    decision_text,
+)
+from gala_manager.app.show.wording import phase_label, severity_label
+from gala_manager.core.contingency.plans import PlanRow
+from gala_manager.core.contingency.rules import (
     Advice,
     IncidentKind,
     RuleSettings,
     Severity,
     advise,
 )
-from gala_manager.core.show import Incident
-from gala_manager.ui.console.show_wording import phase_label, severity_label
-from gala_manager.ui.contingency.contingency_wording import (
-    announcement_text,
-    countdown_text,
-    decision_text,
-)
+from gala_manager.core.show.state import Incident
 
 
 def incident_advice(incident: Incident, now: dt.datetime, scheduled_start: dt.datetime,

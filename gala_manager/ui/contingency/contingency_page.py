@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.contingency import (
+from gala_manager.app.contingency.cards_text import plans_html
+from gala_manager.core.contingency.plans import (
     PlanData,
     add_plan,
     delete_plan,
@@ -30,10 +31,9 @@ from gala_manager.core.contingency import (
     set_rule_settings,
     update_plan,
 )
-from gala_manager.core.people import list_people
-from gala_manager.core.show_actions import read_show
+from gala_manager.core.show.actions import read_show
+from gala_manager.core.staff.people import list_people
 from gala_manager.ui.console.console_window import ShowConsoleWindow
-from gala_manager.ui.contingency.cards_text import plans_html
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
@@ -310,7 +310,7 @@ class ContingencyPage(Page):
 
     def export_cards(self) -> None:
         """Write the contingency cards PDF (one page per plan)."""
-        from gala_manager.ui.contingency.cards_export import export_cards_pdf
+        from gala_manager.app.contingency.cards_export import export_cards_pdf
 
         self.apply_edits()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export contingency cards"),
@@ -323,7 +323,7 @@ class ContingencyPage(Page):
 
     def export_report(self) -> None:
         """Write the show report, as PDF or Excel by the chosen file's type."""
-        from gala_manager.ui.console.report_export import export_show_report
+        from gala_manager.app.show.report_export import export_show_report
 
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export show report"), "",

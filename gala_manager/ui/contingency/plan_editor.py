@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.contingency import BUILTIN_KINDS, Contact, Equipment, PlanData
-from gala_manager.ui.contingency.contingency_wording import kind_label
+from gala_manager.app.contingency.wording import kind_label
+from gala_manager.core.contingency.plans import BUILTIN_KINDS, Contact, Equipment, PlanData
 from gala_manager.ui.contingency.plan_models import RowsTableModel
 
 translate = QCoreApplication.translate

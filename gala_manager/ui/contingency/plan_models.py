@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
 
-from gala_manager.core.contingency import PlanRow
-from gala_manager.ui.contingency.contingency_wording import kind_label
+from gala_manager.app.contingency.wording import kind_label
+from gala_manager.core.contingency.plans import PlanRow
 
 PlanRole = Qt.ItemDataRole.UserRole + 1
 

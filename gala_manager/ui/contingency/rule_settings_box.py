@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QWidget
 
-from gala_manager.core.contingency_rules import RuleSettings
+from gala_manager.core.contingency.rules import RuleSettings
 
 # (field, maximum, lowest) in the order shown.
 FIELDS = [("start_delay_max_minutes", 600, 0), ("first_half_outage_minutes", 240, 1),

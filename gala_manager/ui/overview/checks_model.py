@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from gala_manager.app.wording import describe_problem
 from gala_manager.core.checks import Problem, Severity
-from gala_manager.ui.wording import describe_problem
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 

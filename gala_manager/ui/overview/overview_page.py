@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import format_date, format_minutes
 from gala_manager.core import clock
 from gala_manager.core.checks import run_checks
-from gala_manager.core.gala_facts import GalaFacts, get_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, get_gala_facts
 from gala_manager.core.operations import AREAS
-from gala_manager.ui.formatting import format_date, format_minutes
 from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
 from gala_manager.ui.page import Page
 from gala_manager.ui.tasks.readiness_widget import ReadinessWidget

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.durations import format_duration, parse_duration
-from gala_manager.core.errors import ValidationError
-from gala_manager.core.models import ActKind, ActStatus, MicKind
-from gala_manager.core.people import DepartmentRow, PersonRow
-from gala_manager.core.programme_rows import ActFields
-from gala_manager.ui.programme.programme_wording import (
+from gala_manager.app.programme.wording import (
     describe_programme_error,
     kind_label,
     mic_kind_label,
     status_label,
 )
+from gala_manager.core.durations import format_duration, parse_duration
+from gala_manager.core.errors import ValidationError
+from gala_manager.core.models import ActKind, ActStatus, MicKind
+from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.staff.people import DepartmentRow, PersonRow
 
 
 def _text_box(height: int = 60) -> QPlainTextEdit:

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.programme.act_import import action_label, describe_row_problem
+from gala_manager.app.programme.wording import kind_label
 from gala_manager.core.durations import format_duration
-from gala_manager.core.programme_import import PlannedRow, RowAction
+from gala_manager.core.programme.act_import import PlannedRow, RowAction
 from gala_manager.imports.acts import ActSheet, ActSheetRow
-from gala_manager.ui.programme.act_import_texts import action_label, describe_row_problem
-from gala_manager.ui.programme.programme_wording import kind_label
 
 ROW, TITLE, KIND, DURATION, SUBMITTED, ACTION, PROBLEMS = range(7)
 _BLOCKED = QColor("#ffd6d6")

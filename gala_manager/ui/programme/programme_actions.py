@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.people import list_departments, list_people
-from gala_manager.core.programme import get_act
-from gala_manager.core.programme_rows import ActFields
+from gala_manager.core.programme.acts import get_act
+from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.programme_files import ProgrammeFiles

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.core.models import ActStatus, SectionKind
-from gala_manager.core.programme import (
+from gala_manager.core.programme.acts import (
     add_act,
     duplicate_act,
     remove_act,
@@ -14,7 +14,7 @@ from gala_manager.core.programme import (
     set_statuses,
     update_act,
 )
-from gala_manager.core.programme_order import (
+from gala_manager.core.programme.order import (
     add_section,
     place_acts,
     remove_acts_from_order,
@@ -22,7 +22,7 @@ from gala_manager.core.programme_order import (
     rename_section,
     restore_order,
 )
-from gala_manager.core.programme_rehearsals import (
+from gala_manager.core.programme.rehearsals import (
     ProgrammeSettingsRow,
     add_rehearsal,
     apply_measured_durations,
@@ -30,7 +30,7 @@ from gala_manager.core.programme_rehearsals import (
     set_durations,
     set_programme_settings,
 )
-from gala_manager.core.programme_rows import ActFields
+from gala_manager.core.programme.rows import ActFields
 from gala_manager.ui.undo import VerbCommand
 
 translate = QCoreApplication.translate

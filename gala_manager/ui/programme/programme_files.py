@@ -8,15 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from gala_manager.app.programme.act_import import describe_workbook_error, export_act_template
+from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
-from gala_manager.core.people import list_departments
-from gala_manager.core.programme_import import import_acts, plan_import, undo_import
+from gala_manager.core.programme.act_import import import_acts, plan_import, undo_import
+from gala_manager.core.staff.people import list_departments
 from gala_manager.imports.acts import read_act_sheet
 from gala_manager.ui.programme.act_import_dialog import ActImportDialog
-from gala_manager.ui.programme.act_import_texts import describe_workbook_error, export_act_template
 from gala_manager.ui.programme.runsheet_dialog import ask_and_export
 from gala_manager.ui.undo import VerbCommand
-from gala_manager.ui.wording import describe_error
 
 translate = QCoreApplication.translate
 

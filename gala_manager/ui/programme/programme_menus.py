@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
+from gala_manager.app.programme.wording import section_label, status_label
 from gala_manager.core.models import ActStatus
-from gala_manager.core.programme_rehearsals import get_programme_settings
+from gala_manager.core.programme.rehearsals import get_programme_settings
 from gala_manager.ui.programme import programme_commands as commands
-from gala_manager.ui.programme.programme_wording import section_label, status_label
 from gala_manager.ui.programme.rehearsal_dialog import RehearsalDialog
 from gala_manager.ui.programme.settings_dialog import ProgrammeSettingsDialog
 

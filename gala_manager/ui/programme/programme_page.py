@@ -14,17 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.programme.wording import describe_programme_error
 from gala_manager.core.errors import ValidationError
-from gala_manager.core.programme import unordered_acts
-from gala_manager.core.programme_checks import check_programme
-from gala_manager.core.programme_order import list_sections
-from gala_manager.core.programme_schedule import programme_summary, running_order
+from gala_manager.core.programme.acts import unordered_acts
+from gala_manager.core.programme.checks import check_programme
+from gala_manager.core.programme.order import list_sections
+from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
 from gala_manager.ui.page import Page
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.inline_edit import changes_for
 from gala_manager.ui.programme.programme_actions import ProgrammeActions
-from gala_manager.ui.programme.programme_wording import describe_programme_error
 from gala_manager.ui.programme.running_order_model import (
     MEASURED_COLUMNS,
     NOTES,

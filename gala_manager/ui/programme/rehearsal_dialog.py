@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.programme.wording import describe_programme_error, rehearsal_label
 from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import RehearsalKind
-from gala_manager.core.programme_rows import ScheduledAct
-from gala_manager.ui.programme.programme_wording import describe_programme_error, rehearsal_label
+from gala_manager.core.programme.rows import ScheduledAct
 
 TITLE, PLANNED, MEASURED = range(3)
 

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gala_manager.core.durations import format_duration
-from gala_manager.core.programme_rows import PLAYABLE, ScheduledAct
-from gala_manager.ui.programme.programme_wording import (
+from gala_manager.app.programme.wording import (
     clock_text,
     kind_label,
     section_label,
     status_label,
 )
+from gala_manager.core.durations import format_duration
+from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct
 
 ACT_IDS_MIME = "application/x-gala-act-ids"
 ACT_ROLE = Qt.ItemDataRole.UserRole + 1

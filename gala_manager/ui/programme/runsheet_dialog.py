@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.export.pdf_fonts import available_fonts
-from gala_manager.export.runsheet import VARIANTS
-from gala_manager.ui.pdf_font_setting import FONT_KEY, apply_stored_font
-from gala_manager.ui.programme.runsheet_export import (
+from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font
+from gala_manager.app.programme.runsheet_export import (
     chosen_font_path,
     export_runsheet,
     variant_title,
 )
+from gala_manager.export.kit.pdf_fonts import available_fonts
+from gala_manager.export.programme.runsheet import VARIANTS
 
 translate = QCoreApplication.translate
 

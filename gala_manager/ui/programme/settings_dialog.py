@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.programme.wording import describe_programme_error
 from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
-from gala_manager.core.programme_rehearsals import ProgrammeSettingsRow
-from gala_manager.ui.programme.programme_wording import describe_programme_error
+from gala_manager.core.programme.rehearsals import ProgrammeSettingsRow
 
 
 class ProgrammeSettingsDialog(QDialog):

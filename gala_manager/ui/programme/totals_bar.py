@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gala_manager.core.programme_rows import ProgrammeSummary, Verdict
-from gala_manager.ui.formatting import format_minutes
-from gala_manager.ui.programme.programme_wording import clock_text
+from gala_manager.app.formatting import format_minutes
+from gala_manager.app.programme.wording import clock_text
+from gala_manager.core.programme.rows import ProgrammeSummary, Verdict
 
 _COLOURS = {Verdict.UNDER: "#b35c00", Verdict.WITHIN: "#2b8a3e", Verdict.OVER: "#c92a2a"}
 

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gala_manager.app.programme.wording import kind_label, status_label
 from gala_manager.core.durations import format_duration
 from gala_manager.core.models import ActStatus
-from gala_manager.core.programme_rows import ActRow
-from gala_manager.ui.programme.programme_wording import kind_label, status_label
+from gala_manager.core.programme.rows import ActRow
 from gala_manager.ui.programme.running_order_model import (
     ACT_IDS_MIME,
     ACT_ROLE,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.backup import BackupEntry, list_backups
+from gala_manager.core.storage.backup import BackupEntry, list_backups
 
 
 class BackupTableModel(QAbstractTableModel):

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
-from gala_manager.core.integrity import check_file
+from gala_manager.core.storage.integrity import check_file
 from gala_manager.ui.overview.checks_model import ProblemListModel
-from gala_manager.ui.wording import describe_error
 
 
 class CheckDialog(QDialog):

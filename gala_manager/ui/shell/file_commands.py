@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from gala_manager import __version__
 from gala_manager.core import errors
-from gala_manager.core.backup import copy_database
-from gala_manager.core.document import GalaDocument
-from gala_manager.core.gala_facts import GalaFacts, get_gala_facts, set_gala_facts
+from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
+from gala_manager.core.storage.backup import copy_database
+from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.shell import opener
 from gala_manager.ui.shell.gala_dialog import GalaDialog
 from gala_manager.ui.undo import verb_command

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
-from gala_manager.core.gala_facts import GalaFacts, validate_facts
-from gala_manager.ui.wording import describe_validation
+from gala_manager.core.gala.facts import GalaFacts, validate_facts
 
 
 class GalaDialog(QDialog):

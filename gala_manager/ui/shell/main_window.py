@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.document import GalaDocument
+from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.areas import page_classes
 from gala_manager.ui.controller import GalaController
 from gala_manager.ui.page import Page

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from gala_manager.ui.i18n import install_language, remember_language
+from gala_manager.app.i18n import install_language, remember_language
 
 if TYPE_CHECKING:
     from gala_manager.ui.shell.main_window import MainWindow

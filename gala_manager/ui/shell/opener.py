@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from gala_manager.app.wording import describe_error
 from gala_manager.core import errors
-from gala_manager.core.document import GalaDocument
-from gala_manager.ui.wording import describe_error
+from gala_manager.core.storage.document import GalaDocument
 
 translate = QCoreApplication.translate
 FILTER = "Gala (*.gala)"

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.ui.i18n import LANGUAGES
-from gala_manager.ui.pdf_font_setting import FONT_KEY, apply_stored_font, stored_font
+from gala_manager.app.i18n import LANGUAGES
+from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font, stored_font
 
 
 class PreferencesDialog(QDialog):
@@ -27,7 +27,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gala_manager.export.pdf_fonts import available_fonts
+        from gala_manager.export.kit.pdf_fonts import available_fonts
 
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
@@ -82,7 +82,7 @@ class PreferencesDialog(QDialog):
 
     def choose_font_file(self, path: Path) -> bool:
         """Offer a font file; refused with a message when it cannot print Chinese."""
-        from gala_manager.export.pdf_fonts import font_usable
+        from gala_manager.export.kit.pdf_fonts import font_usable
 
         if not font_usable(path):
             self.message.setText(self.tr("{name} cannot be embedded or has no Chinese "

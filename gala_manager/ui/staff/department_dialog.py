@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.department_edit import DepartmentData
-from gala_manager.core.staff_people import StaffPerson
+from gala_manager.core.staff.department_edits import DepartmentData
+from gala_manager.core.staff.directory import StaffPerson
 
 
 class DepartmentDialog(QDialog):

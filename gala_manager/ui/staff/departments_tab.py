@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.department_edit import department_data
-from gala_manager.core.staff_people import (
+from gala_manager.core.staff.department_edits import department_data
+from gala_manager.core.staff.directory import (
     StaffDepartment,
     list_staff_departments,
     list_staff_people,

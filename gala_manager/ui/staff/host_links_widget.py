@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.hosts import host_summary
-from gala_manager.core.programme import update_act
-from gala_manager.core.staff_programme import HostLink, list_host_links
+from gala_manager.core.programme.acts import update_act
+from gala_manager.core.staff.hosts import host_summary
+from gala_manager.core.staff.programme_links import HostLink, list_host_links
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.undo import verb_command
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.hosts import HostPlan, HostRow, HostStatus, HostSummary, host_summary
+from gala_manager.app.staff.wording import gender_label, host_status_label
 from gala_manager.core.models import Gender
-from gala_manager.core.staff_people import list_staff_people
+from gala_manager.core.staff.directory import list_staff_people
+from gala_manager.core.staff.hosts import HostPlan, HostRow, HostStatus, HostSummary, host_summary
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.host_links_widget import HostLinksWidget
-from gala_manager.ui.staff.staff_wording import gender_label, host_status_label
 
 translate = QCoreApplication.translate
 RowRole = Qt.ItemDataRole.UserRole + 1

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.people_import import ImportedPerson, ImportPreview
-from gala_manager.ui.staff.staff_wording import describe_row_problem, gender_label, roles_text
+from gala_manager.app.staff.wording import describe_row_problem, gender_label, roles_text
+from gala_manager.core.staff.people_import import ImportedPerson, ImportPreview
 
 translate = QCoreApplication.translate
 NEW, DUPLICATE, ERROR = "new", "duplicate", "error"

@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gala_manager.app.staff.wording import gender_label, roles_text
 from gala_manager.core.models import Role
-from gala_manager.core.staff_people import StaffPerson
-from gala_manager.ui.staff.staff_wording import gender_label, roles_text
+from gala_manager.core.staff.directory import StaffPerson
 
 translate = QCoreApplication.translate
 

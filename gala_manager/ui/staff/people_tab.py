@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.staff.wording import describe_staff_error, role_label
 from gala_manager.core.errors import InUseError
 from gala_manager.core.models import Role
-from gala_manager.core.person_edit import person_data, person_references
-from gala_manager.core.staff_people import StaffPerson, list_staff_departments, list_staff_people
+from gala_manager.core.staff.directory import StaffPerson, list_staff_departments, list_staff_people
+from gala_manager.core.staff.person_edits import person_data, person_references
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import (
     NO_DEPARTMENT,
@@ -29,7 +30,6 @@ from gala_manager.ui.staff.people_model import (
     RowRole,
 )
 from gala_manager.ui.staff.person_dialog import PersonDialog
-from gala_manager.ui.staff.staff_wording import describe_staff_error, role_label
 
 
 class PeopleTab(QWidget):

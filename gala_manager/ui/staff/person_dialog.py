@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.staff.wording import describe_staff_error, gender_label, role_label
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Gender, Role
-from gala_manager.core.person_edit import PersonData, validate_person
-from gala_manager.core.staff_people import StaffDepartment
-from gala_manager.ui.staff.staff_wording import describe_staff_error, gender_label, role_label
+from gala_manager.core.staff.directory import StaffDepartment
+from gala_manager.core.staff.person_edits import PersonData, validate_person
 
 
 class PersonDialog(QDialog):

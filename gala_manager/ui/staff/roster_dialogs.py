@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.posts import PostData, ShiftData
+from gala_manager.core.staff.posts import PostData, ShiftData
 from gala_manager.ui.staff.roster_model import format_span
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from gala_manager.core.posts import PostData, ShiftData
+from gala_manager.core.staff.posts import PostData, ShiftData
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.roster_dialogs import PostDialog, ShiftDialog
 

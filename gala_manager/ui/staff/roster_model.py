@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from gala_manager.core.checks import Problem
-from gala_manager.core.duties import DutyRow, Roster
+from gala_manager.core.staff.duties import DutyRow, Roster
 from gala_manager.ui.staff.people_model import PERSON_MIME, person_ids_from_mime
 
 translate = QCoreApplication.translate

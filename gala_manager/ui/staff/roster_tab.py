@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.duties import read_roster
-from gala_manager.core.staff_checks import check_staff
-from gala_manager.core.staff_people import list_staff_people
+from gala_manager.core.staff.checks import check_staff
+from gala_manager.core.staff.directory import list_staff_people
+from gala_manager.core.staff.duties import read_roster
 from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import PeopleFilterProxy, PeopleTableModel

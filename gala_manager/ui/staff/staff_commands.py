@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from gala_manager.core import department_edit as dept_verbs
-from gala_manager.core import duties, hosts, person_edit, posts
+from gala_manager.core.staff import department_edits as dept_verbs
+from gala_manager.core.staff import duties, hosts, posts
+from gala_manager.core.staff import person_edits as person_edit
 from gala_manager.ui.undo import VerbCommand, verb_command
 
 translate = QCoreApplication.translate
@@ -149,8 +150,8 @@ def set_duty_needed(controller, post_id: int, shift_id: int, needed: int | None
 
 
 def import_people(controller, people, file_name: str) -> VerbCommand:
-    from gala_manager.core.people_import import import_people as run_import
-    from gala_manager.core.people_import import undo_people_import
+    from gala_manager.core.staff.people_import import import_people as run_import
+    from gala_manager.core.staff.people_import import undo_people_import
 
     return VerbCommand(
         controller, translate("Staff", "Import people from {file}").format(file=file_name),
@@ -162,7 +163,7 @@ def push(controller, command: VerbCommand, parent=None) -> bool:
     """Like `controller.push`, but a failure is worded by the Staff area's wording."""
     from PySide6.QtWidgets import QMessageBox
 
-    from gala_manager.ui.staff.staff_wording import describe_staff_error
+    from gala_manager.app.staff.wording import describe_staff_error
 
     controller.last_error = None
     controller.undo_stack.push(command)

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-import gala_manager.ui.staff.staff_wording  # noqa: F401  (registers the problem wording)
-from gala_manager.core.people_import import preview_people_import
+import gala_manager.app.staff.wording  # noqa: F401  (registers the problem wording)
+from gala_manager.app.staff.exports import FORMATS, export_contacts, export_roster
+from gala_manager.app.staff.wording import describe_staff_error
+from gala_manager.core.staff.people_import import preview_people_import
 from gala_manager.imports.people_sheet import read_people_sheet
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff import staff_commands as commands
@@ -17,8 +19,6 @@ from gala_manager.ui.staff.hosts_tab import HostsTab
 from gala_manager.ui.staff.import_dialog import ImportPeopleDialog
 from gala_manager.ui.staff.people_tab import PeopleTab
 from gala_manager.ui.staff.roster_tab import RosterTab
-from gala_manager.ui.staff.staff_export import FORMATS, export_contacts, export_roster
-from gala_manager.ui.staff.staff_wording import describe_staff_error
 
 
 class StaffPage(Page):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core.money import format_yuan, parse_money
-from gala_manager.core.supply_settings import BudgetSettings
-from gala_manager.core.supply_totals import BudgetPosition
+from gala_manager.core.supplies.settings import BudgetSettings
+from gala_manager.core.supplies.totals import BudgetPosition
 
 _OVER_STYLE = ("QGroupBox#budgetPanel { border: 2px solid #c92a2a; border-radius: 4px;"
                " background: #fff5f5; margin-top: 1.2em; }")

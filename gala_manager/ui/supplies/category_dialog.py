@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.supply_settings import list_categories
+from gala_manager.app.supplies.wording import category_label, describe_supply_error
+from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui.supplies.supplies_commands import (
     AddCategoryCommand,
     remove_category_command,
     rename_category_command,
 )
-from gala_manager.ui.supplies.supplies_wording import category_label, describe_supply_error
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.supplies.wording import category_label, source_label, status_label
 from gala_manager.core.models import SupplySource, SupplyStatus
-from gala_manager.core.people import DepartmentRow
-from gala_manager.core.supply_settings import CategoryRow
+from gala_manager.core.staff.people import DepartmentRow
+from gala_manager.core.supplies.settings import CategoryRow
 from gala_manager.ui.supplies.items_filter import NO_DEPARTMENT, SupplyFilter
-from gala_manager.ui.supplies.supplies_wording import category_label, source_label, status_label
 
 
 class SupplyFilterBar(QWidget):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.supplies.item_import import describe_item_problem
+from gala_manager.app.supplies.wording import source_label
 from gala_manager.core.money import format_quantity, format_yuan
-from gala_manager.core.supply_import import SheetItem, SupplyImportPreview
-from gala_manager.ui.supplies.supplies_import import describe_item_problem
-from gala_manager.ui.supplies.supplies_wording import source_label
+from gala_manager.core.supplies.item_import import SheetItem, SupplyImportPreview
 
 NEW, DUPLICATE, ERROR = "new", "duplicate", "error"
 _COLOURS = {NEW: "#ebfbee", DUPLICATE: "#f1f3f5", ERROR: "#ffe3e3"}

@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.errors import GalaError
-from gala_manager.core.models import SupplySource, SupplyStatus
-from gala_manager.core.money import format_quantity, parse_money, parse_quantity
-from gala_manager.core.people import list_departments, list_people
-from gala_manager.core.programme import list_acts
-from gala_manager.core.supplies import SupplyItemData, clean_item
-from gala_manager.core.supply_settings import list_categories
-from gala_manager.ui.supplies.supplies_wording import (
+from gala_manager.app.supplies.wording import (
     category_label,
     describe_supply_error,
     source_label,
     status_label,
 )
+from gala_manager.core.errors import GalaError
+from gala_manager.core.models import SupplySource, SupplyStatus
+from gala_manager.core.money import format_quantity, parse_money, parse_quantity
+from gala_manager.core.programme.acts import list_acts
+from gala_manager.core.staff.people import list_departments, list_people
+from gala_manager.core.supplies.items import SupplyItemData, clean_item
+from gala_manager.core.supplies.settings import list_categories
 
 
 class SupplyItemDialog(QDialog):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSortFilterProxyModel
 
 from gala_manager.core.models import SupplySource, SupplyStatus
-from gala_manager.core.supplies import SupplyItemRow
+from gala_manager.core.supplies.items import SupplyItemRow
 from gala_manager.ui.supplies.items_model import COLUMN_COUNT, RowRole, display_text, sort_key
 
 NO_DEPARTMENT = -1  # the department filter's value for "items of no department"

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gala_manager.app.supplies.wording import category_label, source_label, status_label
 from gala_manager.core.models import SupplyStatus
 from gala_manager.core.money import format_quantity, format_yuan
-from gala_manager.core.supplies import SupplyItemRow
-from gala_manager.ui.supplies.supplies_wording import category_label, source_label, status_label
+from gala_manager.core.supplies.items import SupplyItemRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 

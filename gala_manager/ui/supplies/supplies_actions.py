@@ -10,17 +10,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gala_manager.core.errors import WorkbookError
-from gala_manager.core.supply_import import preview_supply_import
-from gala_manager.imports.supplies_sheet import read_supplies_sheet
-from gala_manager.ui.supplies.import_dialog import SupplyImportDialog
-from gala_manager.ui.supplies.supplies_export import export_pdf, prepare_workbook
-from gala_manager.ui.supplies.supplies_import import (
+from gala_manager.app.supplies.exports import export_pdf, prepare_workbook
+from gala_manager.app.supplies.item_import import (
     builtin_words,
     describe_workbook_error,
     import_command,
 )
-from gala_manager.ui.supplies.supplies_wording import describe_cell_warning
+from gala_manager.app.supplies.wording import describe_cell_warning
+from gala_manager.core.errors import WorkbookError
+from gala_manager.core.supplies.item_import import preview_supply_import
+from gala_manager.imports.supplies_sheet import read_supplies_sheet
+from gala_manager.ui.supplies.import_dialog import SupplyImportDialog
 
 
 class _Relay(QObject):

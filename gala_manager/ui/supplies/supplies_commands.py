@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from gala_manager.app.supplies.wording import status_label
 from gala_manager.core.models import SupplyStatus
-from gala_manager.core.supplies import (
+from gala_manager.core.supplies.items import (
     SupplyItemData,
     add_item,
     remove_items,
@@ -14,7 +15,7 @@ from gala_manager.core.supplies import (
     set_statuses,
     update_item,
 )
-from gala_manager.core.supply_settings import (
+from gala_manager.core.supplies.settings import (
     BudgetSettings,
     add_category,
     remove_category,
@@ -22,7 +23,6 @@ from gala_manager.core.supply_settings import (
     restore_category,
     set_budget,
 )
-from gala_manager.ui.supplies.supplies_wording import status_label
 from gala_manager.ui.undo import VerbCommand
 
 translate = QCoreApplication.translate

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import gala_manager.ui.supplies.supplies_wording  # noqa: F401  (registers problem words)
+import gala_manager.app.supplies.wording  # noqa: F401  (registers problem words)
+from gala_manager.app.supplies.wording import status_label
 from gala_manager.core.models import SupplyStatus
-from gala_manager.core.people import list_departments
-from gala_manager.core.supplies import SupplyItemRow, get_item, list_items
-from gala_manager.core.supply_settings import get_budget, list_categories
-from gala_manager.core.supply_totals import budget_position, summarize
+from gala_manager.core.staff.people import list_departments
+from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
+from gala_manager.core.supplies.settings import get_budget, list_categories
+from gala_manager.core.supplies.totals import budget_position, summarize
 from gala_manager.ui.page import Page
 from gala_manager.ui.supplies.budget_panel import BudgetDialog, BudgetPanel
 from gala_manager.ui.supplies.category_dialog import CategoryDialog
@@ -39,7 +40,6 @@ from gala_manager.ui.supplies.supplies_commands import (
     remove_items_command,
     status_command,
 )
-from gala_manager.ui.supplies.supplies_wording import status_label
 from gala_manager.ui.supplies.totals_widgets import BreakdownModel, TotalsBar
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gala_manager.app.supplies.wording import category_label, source_label, status_label
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_yuan
-from gala_manager.core.supplies import SupplyItemRow
-from gala_manager.core.supply_totals import Amounts, SupplyTotals
-from gala_manager.ui.supplies.supplies_wording import category_label, source_label, status_label
+from gala_manager.core.supplies.items import SupplyItemRow
+from gala_manager.core.supplies.totals import Amounts, SupplyTotals
 
 BY_CATEGORY, BY_DEPARTMENT, BY_STATUS, BY_SOURCE = range(4)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.gala_facts import GalaFacts
+from gala_manager.core.gala.facts import GalaFacts
 
 
 class NewGalaDialog(QDialog):

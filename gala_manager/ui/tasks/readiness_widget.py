@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.tasks.wording import due_text, phase_label
 from gala_manager.core import clock
+from gala_manager.core.gala.readiness import Measure, Readiness, readiness
 from gala_manager.core.money import format_yuan
-from gala_manager.core.readiness import Measure, Readiness, readiness
-from gala_manager.core.tasks import PHASES, TaskRow
-from gala_manager.ui.tasks.tasks_wording import due_text, phase_label
+from gala_manager.core.tasks.rows import PHASES, TaskRow
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 LATE_RED = QColor("#c92a2a")

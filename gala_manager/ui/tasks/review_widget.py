@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.review import (
+from gala_manager.app.tasks.review_export import figure_lines
+from gala_manager.core.tasks.review import (
     MAX_AUDIENCE,
     DepartmentNotes,
     ReviewOverall,
@@ -26,8 +27,7 @@ from gala_manager.core.review import (
     set_department_notes,
     set_review_overall,
 )
-from gala_manager.core.review_figures import review_figures
-from gala_manager.ui.tasks.review_export import figure_lines
+from gala_manager.core.tasks.review_figures import review_figures
 from gala_manager.ui.undo import VerbCommand
 
 NOT_RECORDED = -1

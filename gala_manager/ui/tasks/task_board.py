@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from gala_manager.core.tasks import TaskRow
+from gala_manager.core.tasks.rows import TaskRow
 from gala_manager.ui.tasks.task_card import paint_card
 
 COLUMN_WIDTH = 185

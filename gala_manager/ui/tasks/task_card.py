@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
-from gala_manager.core.tasks import TaskRow
+from gala_manager.core.tasks.rows import TaskRow
 
 OVERDUE_RED = QColor("#e03131")
 OVERDUE_BACKGROUND = QColor("#fff0f0")

@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.core.models import Phase, TaskStatus
-from gala_manager.core.task_edits import (
+from gala_manager.core.tasks.edits import (
     add_task,
     move_task,
     remove_task,
     restore_task,
     update_task,
 )
-from gala_manager.core.tasks import TaskFields
-from gala_manager.core.tasks_template import apply_template, remove_template
+from gala_manager.core.tasks.rows import TaskFields
+from gala_manager.core.tasks.template import apply_template, remove_template
 from gala_manager.ui.undo import VerbCommand
 
 translate = QCoreApplication.translate

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.tasks.wording import describe_task_error, phase_label, status_label
 from gala_manager.core.errors import GalaError
-from gala_manager.core.people import DepartmentRow, PersonRow
-from gala_manager.core.task_dates import MAX_OFFSET_DAYS, Due
-from gala_manager.core.tasks import LINKS, PHASES, STATUSES, StepFields, TaskFields
-from gala_manager.ui.tasks.tasks_wording import describe_task_error, phase_label, status_label
+from gala_manager.core.staff.people import DepartmentRow, PersonRow
+from gala_manager.core.tasks.dates import MAX_OFFSET_DAYS, Due
+from gala_manager.core.tasks.rows import LINKS, PHASES, STATUSES, StepFields, TaskFields
 
 LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
 

@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gala_manager.app.tasks.exports import export_tasks
+from gala_manager.app.tasks.review_export import export_review_pdf
+from gala_manager.app.tasks.wording import describe_task_error
 from gala_manager.core.errors import GalaError
-from gala_manager.core.gala_copy import new_gala_from
-from gala_manager.core.gala_facts import get_gala_facts
+from gala_manager.core.gala.copy import new_gala_from
+from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
-from gala_manager.ui.tasks.review_export import export_review_pdf
-from gala_manager.ui.tasks.tasks_export import export_tasks
-from gala_manager.ui.tasks.tasks_wording import describe_task_error
 
 translate = QCoreApplication.translate
 

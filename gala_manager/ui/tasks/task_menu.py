@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-from gala_manager.core.tasks import PHASES, STATUSES, TaskRow
+from gala_manager.app.tasks.wording import phase_label, status_label
+from gala_manager.core.tasks.rows import PHASES, STATUSES, TaskRow
 from gala_manager.ui.tasks import task_commands as commands
-from gala_manager.ui.tasks.tasks_wording import phase_label, status_label
 
 translate = QCoreApplication.translate
 

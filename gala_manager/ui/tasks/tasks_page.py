@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.tasks.wording import (
+    due_text,
+    phase_label,
+    status_label,
+)
 from gala_manager.core import clock
-from gala_manager.core.gala_facts import get_gala_facts
-from gala_manager.core.people import list_departments, list_people
-from gala_manager.core.task_edits import check_task_fields
-from gala_manager.core.tasks import (
+from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.staff.people import list_departments, list_people
+from gala_manager.core.tasks.edits import check_task_fields
+from gala_manager.core.tasks.rows import (
     PHASES,
     STATUSES,
     TaskFields,
@@ -37,11 +42,6 @@ from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overd
 from gala_manager.ui.tasks.task_dialog import TaskDialog
 from gala_manager.ui.tasks.task_file_actions import TaskFileActions
 from gala_manager.ui.tasks.task_menu import task_menu
-from gala_manager.ui.tasks.tasks_wording import (
-    due_text,
-    phase_label,
-    status_label,
-)
 from gala_manager.ui.tasks.timeline_widget import TimelineWidget
 
 

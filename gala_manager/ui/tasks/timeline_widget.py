@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gala_manager.core.models import Phase
-from gala_manager.core.tasks import PHASES, TaskRow
+from gala_manager.core.tasks.rows import PHASES, TaskRow
 
 LABEL_WIDTH = 280
 DAY_WIDTH = 12

@@ -1,0 +1,1 @@
+"""The application layer (QtCore only): words, translations, exports and imports for GUI and CLI."""

@@ -1,0 +1,1 @@
+"""Show wording and the show report export, for the GUI and the command line."""

@@ -1,0 +1,1 @@
+"""Staff wording, contact list and roster exports, and the people import."""

@@ -1,0 +1,1 @@
+"""Supplies wording, workbook and PDF exports, and the item import."""

@@ -1,0 +1,1 @@
+"""Tasks wording, task list and review exports, for the GUI and the command line."""

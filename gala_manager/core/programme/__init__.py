@@ -1,0 +1,1 @@
+"""The programme: acts, running order, computed times, rehearsals, checks, act import."""

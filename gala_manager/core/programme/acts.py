@@ -1,0 +1,234 @@
+"""Verbs and queries on acts: add, edit, duplicate, remove, status; each undoable.
+
+Public API (verbs `(session, *, ...)`, one transaction each via `GalaDocument.run`):
+- `add_act(fields, position=None, section_id=None, import_key="") -> int`: a new
+  act; with `position` it goes straight into the running order.
+- `update_act(act_id, changes: dict) -> dict`: change some fields (names of
+  `ActFields`); returns the previous values, so undo is `update_act` with them.
+- `duplicate_act(act_id, title=None) -> int`: a copy placed right after the
+  original when that is in the order; undo is `remove_act`.
+- `remove_act(act_id) -> RemovedAct` (other areas' links to it are cleared);
+  `restore_act(removed) -> int` puts it back, links included,
+  with the same id, its rehearsal timings and the order as it was.
+- `set_status(act_ids, status) -> dict[int, ActStatus]` (previous statuses);
+  `set_statuses(statuses: dict)` restores them.
+- Queries: `get_act(act_id) -> ActRow`, `list_acts() -> list[ActRow]` (all),
+  `unordered_acts() -> list[ActRow]` (submitted, not in the running order).
+Order and section verbs are in `core/programme_order.py`, times and the
+`running_order` query in `core/programme_schedule.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from gala_manager.core.durations import MAX_SECONDS
+from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.models import (
+    Act,
+    ActKind,
+    ActStatus,
+    Base,
+    Department,
+    MicKind,
+    Person,
+    Rehearsal,
+    RehearsalTiming,
+)
+from gala_manager.core.operations import changes
+from gala_manager.core.programme.order import (
+    PROGRAMME,
+    order_snapshot,
+    ordered_acts,
+    place_act,
+    restore_order,
+)
+from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
+from gala_manager.core.references import find_referrers
+
+MAX_CHANGEOVER = 3600
+_TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "contact_phone",
+                "props", "music_file", "lighting_notes", "sound_notes", "host_link", "notes")
+_TEXT_LIMITS = {"title": 200, "submitted_by_text": 200, "contact_name": 100,
+                "contact_phone": 40, "music_file": 500}
+
+
+def _validate(session: Session, fields: ActFields) -> ActFields:
+    """Normalise and check fields; raises `ValidationError` / `NotFoundError`."""
+    text = {name: str(getattr(fields, name) or "").strip() for name in _TEXT_FIELDS}
+    fields = fields.replace(**text)
+    if not fields.title:
+        raise ValidationError("title", "required", fields.title)
+    for name, limit in _TEXT_LIMITS.items():
+        if len(getattr(fields, name)) > limit:
+            raise ValidationError(name, "too_long", getattr(fields, name))
+    try:
+        fields = fields.replace(kind=ActKind(fields.kind), status=ActStatus(fields.status),
+                                mic_kind=MicKind(fields.mic_kind))
+    except ValueError as exc:
+        raise ValidationError("kind", "unknown_value", str(exc)) from exc
+    if not 0 < int(fields.duration_seconds) <= MAX_SECONDS:
+        raise ValidationError("duration", "duration_range", fields.duration_seconds)
+    if fields.changeover_seconds is not None and not (
+            0 <= int(fields.changeover_seconds) <= MAX_CHANGEOVER):
+        raise ValidationError("changeover", "duration_range", fields.changeover_seconds)
+    if not 0 <= int(fields.head_count) <= 10000:
+        raise ValidationError("head_count", "out_of_range", fields.head_count)
+    if not 0 <= int(fields.mic_count) <= 100:
+        raise ValidationError("mic_count", "out_of_range", fields.mic_count)
+    if fields.fixed_start is not None and not isinstance(fields.fixed_start, dt.time):
+        raise ValidationError("fixed_start", "time_format", fields.fixed_start)
+    for name, model in (("submitted_by_department_id", Department),
+                        ("contact_person_id", Person), ("host_person_id", Person)):
+        key = getattr(fields, name)
+        if key is not None and session.get(model, key) is None:
+            raise NotFoundError(model.__tablename__, key)
+    return fields
+
+
+def _row(session: Session, act: Act) -> ActRow:
+    fields = ActFields(**{name: getattr(act, name) for name in ACT_FIELDS})
+    dept = session.get(Department, act.submitted_by_department_id) \
+        if act.submitted_by_department_id else None
+    contact = session.get(Person, act.contact_person_id) if act.contact_person_id else None
+    host = session.get(Person, act.host_person_id) if act.host_person_id else None
+    return ActRow(
+        id=act.id, fields=fields, section_id=act.section_id, position=act.position,
+        submitted_by=dept.name if dept else act.submitted_by_text,
+        contact_name=contact.name if contact else act.contact_name,
+        # The act's own phone wins: a contact may give a number just for the night.
+        contact_phone=act.contact_phone or (contact.phone if contact else ""),
+        host_name=host.name if host else "",
+        import_key=act.import_key,
+    )
+
+
+def _get(session: Session, act_id: int) -> Act:
+    act = session.get(Act, act_id)
+    if act is None:
+        raise NotFoundError("act", act_id)
+    return act
+
+
+def get_act(session: Session, *, act_id: int) -> ActRow:
+    """One act."""
+    return _row(session, _get(session, act_id))
+
+
+def list_acts(session: Session) -> list[ActRow]:
+    """Every act: the running order first, then the others by id."""
+    acts = session.scalars(select(Act).order_by(Act.position.is_(None), Act.position, Act.id))
+    return [_row(session, act) for act in acts]
+
+
+def unordered_acts(session: Session) -> list[ActRow]:
+    """Acts submitted but not in the running order, oldest first."""
+    acts = session.scalars(select(Act).where(Act.position.is_(None)).order_by(Act.id))
+    return [_row(session, act) for act in acts]
+
+
+@changes(PROGRAMME)
+def add_act(session: Session, *, fields: ActFields, position: int | None = None,
+            section_id: int | None = None, import_key: str = "") -> int:
+    """Add an act; with `position` it is placed in the running order too."""
+    fields = _validate(session, fields)
+    act = Act(import_key=import_key, **{name: getattr(fields, name) for name in ACT_FIELDS})
+    session.add(act)
+    session.flush()
+    if position is not None:
+        place_act(session, act_id=act.id, position=position, section_id=section_id)
+    return act.id
+
+
+@changes(PROGRAMME)
+def update_act(session: Session, *, act_id: int, changes: dict) -> dict:
+    """Change some fields of an act; returns their previous values."""
+    unknown = set(changes) - set(ACT_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "unknown_field", None)
+    act = _get(session, act_id)
+    current = _row(session, act).fields
+    fields = _validate(session, current.replace(**changes))
+    previous = {name: getattr(current, name) for name in changes}
+    for name in changes:
+        setattr(act, name, getattr(fields, name))
+    return previous
+
+
+@changes(PROGRAMME)
+def duplicate_act(session: Session, *, act_id: int, title: str | None = None) -> int:
+    """Copy an act (not its rehearsal timings); placed right after it if ordered."""
+    original = _get(session, act_id)
+    fields = _row(session, original).fields
+    if title is not None:
+        fields = fields.replace(title=title)
+    position = original.position + 1 if original.position is not None else None
+    return add_act(session, fields=fields, position=position, section_id=None)
+
+
+@changes(PROGRAMME)
+def remove_act(session: Session, *, act_id: int) -> RemovedAct:
+    """Delete an act with its rehearsal timings; returns what restores it."""
+    act = _get(session, act_id)
+    # Other areas' rows pointing at the act (a prop, a duty) are unlinked by their
+    # foreign keys (SET NULL); remember them so that undo links them again.
+    links = tuple((r.table, r.column, r.ids) for r in find_referrers(
+        session, "act", act_id, skip={("rehearsal_timing", "act_id")}))
+    order = order_snapshot(session)
+    timings = tuple((rehearsal_id, seconds) for rehearsal_id, seconds in session.execute(
+        select(RehearsalTiming.rehearsal_id, RehearsalTiming.measured_seconds)
+        .where(RehearsalTiming.act_id == act_id)))
+    removed = RemovedAct(act_id, _row(session, act).fields, act.import_key, timings, order,
+                         links)
+    session.delete(act)
+    session.flush()
+    rest = ordered_acts(session)
+    for number, other in enumerate(rest, start=1):
+        other.position = number
+    return removed
+
+
+@changes(PROGRAMME)
+def restore_act(session: Session, *, removed: RemovedAct) -> int:
+    """Put a removed act back with its id, timings and place in the order."""
+    fields = _validate(session, removed.fields)
+    act = Act(id=removed.act_id, import_key=removed.import_key,
+              **{name: getattr(fields, name) for name in ACT_FIELDS})
+    session.add(act)
+    session.flush()
+    for rehearsal_id, seconds in removed.timings:
+        if session.get(Rehearsal, rehearsal_id) is not None:
+            session.add(RehearsalTiming(rehearsal_id=rehearsal_id, act_id=act.id,
+                                        measured_seconds=seconds))
+    restore_order(session, snapshot=removed.order)
+    for table_name, column, ids in removed.links:
+        table = Base.metadata.tables[table_name]
+        session.execute(update(table).where(table.c.id.in_(ids), table.c[column].is_(None))
+                        .values({column: act.id}))
+    return act.id
+
+
+@changes(PROGRAMME)
+def set_status(session: Session, *, act_ids: list[int], status: ActStatus) -> dict:
+    """Give several acts one status; returns their previous statuses by id."""
+    status = ActStatus(status)
+    previous = {}
+    for act_id in act_ids:
+        act = _get(session, act_id)
+        previous[act_id] = act.status
+        act.status = status
+    return previous
+
+
+@changes(PROGRAMME)
+def set_statuses(session: Session, *, statuses: dict) -> dict:
+    """Give each act its own status (undo of `set_status`); returns the previous."""
+    previous = {}
+    for act_id, status in statuses.items():
+        act = _get(session, act_id)
+        previous[act_id] = act.status
+        act.status = ActStatus(status)
+    return previous

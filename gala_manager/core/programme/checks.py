@@ -1,0 +1,124 @@
+"""Checks of the running order: people, statuses, contacts, length, fixed starts, mics.
+
+`check_programme(session)` returns `Problem`s of area "programme" with these
+codes (params in brackets; target ("act", id) unless said):
+- `performer_back_to_back` (performer, first, second): the same performer in
+  two consecutive acts, with no time to change; target the second act.
+- `act_not_selected` (title, status): in the order but only submitted or not
+  selected; `act_withdrawn` (title): in the order although withdrawn (error).
+- `act_without_contact` (title).
+- `running_total_under` / `running_total_over` (minutes, min, max); target
+  ("programme",).
+- `fixed_start_overlap` (title, minutes, fixed "HH:MM"): error.
+- `host_link_without_host` (title).
+- `mics_back_to_back` (first, second, needed, available, kind) and
+  `mics_exceed` (title, needed, available), only when the gala records its mics.
+`performer_names(text)` splits a performers field into names (pure).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from sqlalchemy.orm import Session
+
+from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.models import ActKind, ActStatus
+from gala_manager.core.programme.rehearsals import get_programme_settings
+from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct, Verdict
+from gala_manager.core.programme.schedule import programme_summary, running_order
+
+AREA = "programme"
+NO_CONTACT_NEEDED = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
+_SEPARATORS = re.compile(r"[、,，;；/／|\n\t]+|\s{2,}|\s+(?:and|&)\s+")
+_ROLE = re.compile(r"[（(【\[].*?[)）】\]]")
+
+
+def _names(text: str) -> dict[str, str]:
+    """Performer names keyed by their case-folded form."""
+    names = {}
+    for part in _SEPARATORS.split(_ROLE.sub("", text or "")):
+        name = part.strip().rstrip("等").strip()
+        # One character is an initial or a stray word, not a person to track.
+        if len(name) >= 2:
+            names.setdefault(name.casefold(), name)
+    return names
+
+
+def performer_names(text: str) -> set[str]:
+    """Names in a performers field (case-folded): split on 、 , ; /, roles dropped."""
+    return set(_names(text))
+
+
+def _problem(code: str, act: ScheduledAct, severity: Severity = Severity.WARNING,
+             **params: object) -> Problem:
+    return Problem(AREA, code, severity, {"title": act.title, **params}, ("act", act.act_id))
+
+
+def _back_to_back(schedule: list[ScheduledAct]) -> list[Problem]:
+    problems = []
+    for first, second in zip(schedule, schedule[1:], strict=False):
+        later = _names(second.performers)
+        for key in sorted(set(_names(first.performers)) & set(later)):
+            problems.append(Problem(AREA, "performer_back_to_back", Severity.WARNING,
+                                    {"performer": later[key], "first": first.title,
+                                     "second": second.title}, ("act", second.act_id)))
+    return problems
+
+
+def _per_act(schedule: list[ScheduledAct]) -> list[Problem]:
+    problems = []
+    for act in schedule:
+        if act.status == ActStatus.WITHDRAWN:
+            problems.append(_problem("act_withdrawn", act, Severity.ERROR))
+        elif act.status not in PLAYABLE:
+            problems.append(_problem("act_not_selected", act, status=act.status.value))
+        if act.kind not in NO_CONTACT_NEEDED and not (act.contact_name or act.contact_phone):
+            problems.append(_problem("act_without_contact", act))
+        if act.gap_seconds < 0 and act.fixed_start is not None:
+            problems.append(_problem("fixed_start_overlap", act, Severity.ERROR,
+                                     minutes=math.ceil(-act.gap_seconds / 60),
+                                     fixed=act.fixed_start.strftime("%H:%M")))
+        if act.host_link.strip() and act.host_person_id is None:
+            problems.append(_problem("host_link_without_host", act))
+    return problems
+
+
+def _microphones(schedule: list[ScheduledAct], available: int | None) -> list[Problem]:
+    if available is None:
+        return []
+    problems = []
+    for act in schedule:
+        if act.mic_count > available:
+            problems.append(_problem("mics_exceed", act, needed=act.mic_count,
+                                     available=available))
+    # The next act's microphones are handed out while the previous act still
+    # holds its own, so two neighbours needing the same kind need both sets.
+    for first, second in zip(schedule, schedule[1:], strict=False):
+        if (first.mic_count and second.mic_count and first.mic_kind == second.mic_kind
+                and first.mic_count + second.mic_count > available):
+            problems.append(Problem(AREA, "mics_back_to_back", Severity.WARNING,
+                                    {"first": first.title, "second": second.title,
+                                     "needed": first.mic_count + second.mic_count,
+                                     "available": available, "kind": second.mic_kind.value},
+                                    ("act", second.act_id)))
+    return problems
+
+
+def check_programme(session: Session) -> list[Problem]:
+    """Every problem of the running order."""
+    schedule = running_order(session)
+    if not schedule:
+        return []
+    problems = _back_to_back(schedule) + _per_act(schedule)
+    summary = programme_summary(session, schedule)
+    if summary.verdict != Verdict.WITHIN:
+        code = "running_total_under" if summary.verdict == Verdict.UNDER \
+            else "running_total_over"
+        problems.append(Problem(AREA, code, Severity.WARNING,
+                                {"minutes": round(summary.total_seconds / 60),
+                                 "min": summary.min_minutes, "max": summary.max_minutes},
+                                ("programme",)))
+    problems += _microphones(schedule, get_programme_settings(session).mic_count)
+    return problems

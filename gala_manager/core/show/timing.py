@@ -1,0 +1,76 @@
+"""Re-timing the rest of the show from the actual times: the projected end, ahead or behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gala_manager.core.show.state import PlannedAct, ShowState
+
+
+@dataclass(frozen=True)
+class Slot:
+    """When an act is now expected to start and end."""
+
+    act_id: int
+    start: dt.datetime
+    end: dt.datetime
+
+
+@dataclass(frozen=True)
+class Projection:
+    """The rest of the show re-timed at `now`.
+
+    `behind_seconds` > 0: the show will end that much later than planned
+    (< 0: ahead). `on_stage_elapsed` counts from the act's latest (re)start.
+    """
+
+    slots: tuple[Slot, ...]
+    projected_end: dt.datetime | None
+    planned_end: dt.datetime | None
+    behind_seconds: int
+    on_stage_elapsed: int = 0
+    on_stage_over: int = 0
+
+
+def current_start(state: ShowState) -> dt.datetime | None:
+    """When the act on stage last (re)started."""
+    if state.on_stage is None:
+        return None
+    return state.on_stage.restarts[-1] if state.on_stage.restarts else state.on_stage.start
+
+
+def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> Projection:
+    """Re-time what is on stage and what waits, from the actual times and `now`."""
+    by_id = {a.act_id: a for a in acts}
+    planned_end = max((a.planned_end for a in acts), default=None)
+    if state.ended is not None:
+        behind = int((state.ended - planned_end).total_seconds()) if planned_end else 0
+        return Projection((), state.ended, planned_end, behind)
+    slots: list[Slot] = []
+    elapsed = over = 0
+    if state.started is None:
+        first = acts[0].planned_start if acts else now
+        cursor = max(now, first)
+        gap = 0
+    elif state.on_stage is not None:
+        act = by_id[state.on_stage.act_id]
+        began = current_start(state)
+        elapsed = int((now - began).total_seconds())
+        over = max(0, elapsed - act.duration_seconds)
+        end = max(now, began + dt.timedelta(seconds=act.duration_seconds))
+        slots.append(Slot(act.act_id, state.on_stage.start, end))
+        cursor, gap = end, act.changeover_seconds
+    else:
+        # Between acts or in an intermission: the next act can go on now at the earliest.
+        cursor, gap = now, 0
+    for act_id in state.queue:
+        act = by_id[act_id]
+        start = cursor + dt.timedelta(seconds=gap)
+        end = start + dt.timedelta(seconds=act.duration_seconds)
+        slots.append(Slot(act_id, start, end))
+        cursor, gap = end, act.changeover_seconds
+    projected_end = slots[-1].end if slots else now
+    behind = int((projected_end - planned_end).total_seconds()) if planned_end else 0
+    return Projection(tuple(slots), projected_end, planned_end, behind, elapsed, over)

@@ -1,0 +1,1 @@
+"""Staff and roles: departments, people, hosts, posts, shifts and duties."""

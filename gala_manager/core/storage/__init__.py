@@ -1,0 +1,1 @@
+"""The gala file: open document, engine, schema and migrations, backups, lock, integrity."""

@@ -1,0 +1,1 @@
+"""Supplies and budget: items, categories, totals, budget position, checks, import."""

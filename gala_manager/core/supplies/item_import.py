@@ -1,0 +1,189 @@
+"""Import supply items read from a sheet: preview (duplicates, new categories) and the verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gala_manager.core.errors import ValidationError
+from gala_manager.core.models import (
+    Act,
+    Department,
+    Person,
+    SupplyCategory,
+    SupplyItem,
+    SupplySource,
+    SupplyStatus,
+)
+from gala_manager.core.operations import changes
+from gala_manager.core.supplies.items import SUPPLIES, SupplyItemData, add_item, remove_items
+from gala_manager.core.supplies.settings import add_category
+
+
+@dataclass(frozen=True)
+class ItemProblem:
+    """Something about one row: `severity` "error" refuses the import, "warning" not."""
+
+    field: str
+    code: str
+    value: str = ""
+    severity: str = "warning"
+
+
+@dataclass(frozen=True)
+class SheetItem:
+    """One row of a supplies sheet, read and checked; names not yet matched to ids."""
+
+    row: int
+    name: str
+    category: str = ""
+    quantity: Decimal = Decimal(1)
+    unit: str = ""
+    unit_price: Decimal = Decimal(0)
+    source: SupplySource = SupplySource.BUY
+    supplier: str = ""
+    department: str = ""
+    person: str = ""
+    needed_by: dt.date | None = None
+    status: SupplyStatus = SupplyStatus.PLANNED
+    must_return: bool = False
+    return_to: str = ""
+    notes: str = ""
+    act: str = ""  # the title of the act a prop is for
+    problems: tuple[ItemProblem, ...] = field(default=())
+
+    @property
+    def has_error(self) -> bool:
+        """Whether this row stops the import."""
+        return any(p.severity == "error" for p in self.problems)
+
+
+@dataclass(frozen=True)
+class SupplyImportPreview:
+    """What an import would do: rows to add, duplicates to skip, categories to create."""
+
+    new: tuple[SheetItem, ...]
+    duplicates: tuple[SheetItem, ...]
+    errors: tuple[SheetItem, ...]
+    new_categories: tuple[str, ...]
+    unknown_names: tuple[str, ...]  # departments, people or acts not in the gala (left empty)
+
+    @property
+    def can_import(self) -> bool:
+        """All or nothing: any row with an error stops the whole import."""
+        return not self.errors and bool(self.new)
+
+
+@dataclass(frozen=True)
+class SupplyImportResult:
+    """What an import added, for undo."""
+
+    item_ids: tuple[int, ...]
+    category_ids: tuple[int, ...]
+    skipped: int
+
+
+def fold(text: str) -> str:
+    """Text reduced for matching names: width, case and spaces do not count."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _duplicate_key(name: str, supplier: str) -> tuple[str, str]:
+    return fold(name), fold(supplier)
+
+
+def _categories(session: Session, builtin_words: Mapping[str, str]) -> dict[str, int]:
+    """Folded category word → id: the user's names and the built-ins' labels and keys."""
+    found: dict[str, int] = {}
+    for cat in session.scalars(select(SupplyCategory)):
+        if cat.key is None:
+            found[fold(cat.name)] = cat.id
+        else:
+            found[fold(cat.key)] = cat.id
+    for word, key in builtin_words.items():
+        ids = [cid for k, cid in found.items() if k == fold(key)]
+        if ids:
+            found.setdefault(fold(word), ids[0])
+    return found
+
+
+def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
+                          builtin_words: Mapping[str, str] = {}) -> SupplyImportPreview:  # noqa: B006
+    """Sort the rows into new, duplicate (same item and supplier) and erroneous.
+
+    `builtin_words` maps the built-in categories' labels in every language
+    ("消耗品", "Consumables") to their keys.
+    """
+    seen = {_duplicate_key(n, s) for n, s in session.execute(
+        select(SupplyItem.name, SupplyItem.supplier))}
+    categories = _categories(session, builtin_words)
+    departments = {fold(n) for n in session.scalars(select(Department.name))}
+    people = {fold(n) for n in session.scalars(select(Person.name))}
+    acts = {fold(t) for t in session.scalars(select(Act.title))}
+    new, duplicates, errors, new_categories, unknown = [], [], [], [], []
+    for item in items:
+        if item.has_error:
+            errors.append(item)
+            continue
+        key = _duplicate_key(item.name, item.supplier)
+        if key in seen:
+            duplicates.append(item)
+            continue
+        seen.add(key)
+        new.append(item)
+        if item.category and fold(item.category) not in categories \
+                and item.category.strip() not in new_categories:
+            new_categories.append(item.category.strip())
+        for name, known in ((item.department, departments), (item.person, people),
+                            (item.act, acts)):
+            if name and fold(name) not in known and name not in unknown:
+                unknown.append(name)
+    return SupplyImportPreview(tuple(new), tuple(duplicates), tuple(errors),
+                               tuple(new_categories), tuple(unknown))
+
+
+@changes(SUPPLIES)
+def import_supplies(session: Session, *, items: Sequence[SheetItem],
+                    builtin_words: Mapping[str, str] = {}) -> SupplyImportResult:  # noqa: B006
+    """Add every new row in one transaction, or nothing when any row has an error."""
+    preview = preview_supply_import(session, items=items, builtin_words=builtin_words)
+    if preview.errors:
+        first = preview.errors[0]
+        raise ValidationError("row", "import_errors", first.row)
+    categories = _categories(session, builtin_words)
+    other = categories[fold("other")]
+    category_ids = []
+    for name in preview.new_categories:
+        categories[fold(name)] = add_category(session, name=name)
+        category_ids.append(categories[fold(name)])
+    departments = {fold(n): i for n, i in session.execute(select(Department.name,
+                                                                 Department.id))}
+    people = {fold(n): i for n, i in session.execute(select(Person.name, Person.id))}
+    acts = {fold(t): i for t, i in session.execute(select(Act.title, Act.id))}
+    item_ids = [add_item(session, data=SupplyItemData(
+        name=item.name, category_id=categories.get(fold(item.category), other)
+        if item.category else other,
+        quantity=item.quantity, unit=item.unit, unit_price=item.unit_price, source=item.source,
+        supplier=item.supplier, department_id=departments.get(fold(item.department)),
+        responsible_person_id=people.get(fold(item.person)), needed_by=item.needed_by,
+        status=item.status, must_return=item.must_return or item.source == SupplySource.BORROW,
+        return_to=item.return_to, notes=item.notes,
+        act_id=acts.get(fold(item.act)) if item.act else None)) for item in preview.new]
+    return SupplyImportResult(tuple(item_ids), tuple(category_ids), len(preview.duplicates))
+
+
+@changes(SUPPLIES)
+def undo_supply_import(session: Session, *, result: SupplyImportResult) -> None:
+    """Remove what an import added (its items, then the categories it created)."""
+    remove_items(session, item_ids=list(result.item_ids))
+    session.flush()
+    for category_id in result.category_ids:
+        category = session.get(SupplyCategory, category_id)
+        if category is not None:
+            session.delete(category)

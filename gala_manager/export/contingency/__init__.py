@@ -1,0 +1,1 @@
+"""Contingency documents: one printed card per plan."""

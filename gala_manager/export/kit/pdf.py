@@ -1,0 +1,300 @@
+"""A4 PDF builder shared by every printout: header, numbered footer, safe tables."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from gala_manager.export.kit.files import atomic_write_bytes
+from gala_manager.export.kit.pdf_fonts import FontChoice, resolve_font
+from gala_manager.export.kit.pdf_table import (
+    INK,
+    MUTED,
+    RULE,
+    WARN_TEXT,
+    WHITE,
+    Column,
+    Markup,
+    Row,
+    banner,
+    build_table,
+    escape_text,
+    facts_table,
+    make_style,
+    markup,
+    section_row,
+)
+
+# Exporters import everything they need from here.
+__all__ = ["Column", "Markup", "PageHeader", "PageLabels", "PdfDocument", "Row"]
+__all__ += ["escape_text", "section_row"]
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What every page's header shows; all already-formatted, translated text."""
+
+    gala_name: str
+    date: str = ""
+    venue: str = ""
+
+
+@dataclass(frozen=True)
+class PageLabels:
+    """Translated labels; `{page}`, `{pages}` and `{time}` are filled in per page.
+
+    `font_warning`: banner text put on page 1 when the font fell back to the
+    non-embedded STSong-Light (empty: no banner).
+    """
+
+    page: str = "Page {page} of {pages}"
+    printed: str = "Printed {time}"
+    font_warning: str = ""
+
+
+@dataclass
+class PdfDocument:
+    """Collects content and builds an A4 PDF.
+
+    Usage::
+
+        doc = PdfDocument(PageHeader("迎新晚会", "2026-12-20", "大礼堂"),
+                          PageLabels("第 {page} 页 / 共 {pages} 页", "打印于 {time}", warn))
+        doc.title("流程单"); doc.heading("上半场")
+        doc.table([Column("时间", 1), Column("节目", 3)], [["19:00", "<b>Rock & Roll</b>"]])
+        doc.build(Path("out.pdf"))   # atomic; raises DiskFullError / PermissionDeniedError
+
+    Plain `str` cells and paragraphs are escaped; pass `Markup` for trusted markup
+    or any reportlab `Flowable`. `doc.styles` holds the ParagraphStyles.
+    """
+
+    header: PageHeader
+    labels: PageLabels = field(default_factory=PageLabels)
+    landscape: bool = False
+    font: FontChoice | None = None
+    title_meta: str = ""
+    author: str = ""
+    printed_at: datetime | None = None
+    margin: float = 16 * mm
+
+    def __post_init__(self) -> None:
+        self.font = self.font or resolve_font()
+        self.printed_at = self.printed_at or datetime.now()
+        self.pagesize = to_landscape(A4) if self.landscape else A4
+        self.width = self.pagesize[0] - 2 * self.margin  # usable width, in points
+        f, fb = self.font.name, self.font.bold_name or self.font.name
+        self.styles = {
+            "title": make_style("title", fb, 18, leading=24, spaceAfter=2 * mm),
+            "subtitle": make_style("subtitle", f, 11, textColor=MUTED, spaceAfter=4 * mm),
+            "heading": make_style("heading", fb, 13, spaceBefore=4 * mm, spaceAfter=2 * mm),
+            "body": make_style("body", f, 10, spaceAfter=2 * mm),
+            "note": make_style("note", f, 8.5, textColor=MUTED, spaceAfter=2 * mm),
+            "cell": make_style("cell", f, 9, leading=12),
+            "strong": make_style("strong", fb, 9, leading=12),
+            "head": make_style("head", fb, 9, leading=12, textColor=WHITE),
+            "section": make_style("section", fb, 10.5, leading=14),
+            "warning": make_style("warning", f, 9.5, textColor=WARN_TEXT),
+        }
+        self._story: list[Callable[[bool], Flowable]] = []
+        self._group: list[Callable[[bool], Flowable]] | None = None
+        if self.font.warning and self.labels.font_warning:
+            self.warning(self.labels.font_warning)
+
+    # --- content -------------------------------------------------------------------
+    def add(self, make: Flowable | Callable[[bool], Flowable]) -> None:
+        """Append a flowable (or a factory `fn(split_rows) -> Flowable`) to the story."""
+        factory = make if callable(make) and not isinstance(make, Flowable) else (lambda _s: make)
+        (self._group if self._group is not None else self._story).append(factory)
+
+    def paragraph(self, text: str, style: str = "body") -> None:
+        """A paragraph of user text (escaped unless `Markup`) in a named style."""
+        self.add(lambda _s: Paragraph(markup(text), self.styles[style]))
+
+    def title(self, text: str) -> None:
+        self.paragraph(text, "title")
+
+    def subtitle(self, text: str) -> None:
+        self.paragraph(text, "subtitle")
+
+    def heading(self, text: str) -> None:
+        self.paragraph(text, "heading")
+
+    def note(self, text: str) -> None:
+        self.paragraph(text, "note")
+
+    def facts(self, pairs: Sequence[tuple[str, object]], *, label_width: float = 0.16) -> None:
+        """Label/value lines without rules (e.g. 时长 / 2 小时 30 分, 联系人 / 张三):
+        grey labels in a column `label_width` of the page wide, values wrapped."""
+        rows = [(label, value) for label, value in pairs if value not in (None, "")]
+        self.add(lambda _s: facts_table(rows, self.width, label_width, self.styles))
+
+    def spacer(self, height_mm: float = 4) -> None:
+        self.add(lambda _s: Spacer(1, height_mm * mm))
+
+    def page_break(self) -> None:
+        self.add(lambda _s: PageBreak())
+
+    def warning(self, text: str) -> None:
+        """A framed amber banner, e.g. the font fallback or "draft, not final"."""
+
+        self.add(lambda _s: banner(Paragraph(markup(text), self.styles["warning"]), self.width))
+
+    @contextmanager
+    def keep_together(self) -> Iterator[None]:
+        """Everything added inside the `with` block stays on one page if it fits."""
+        outer, self._group = self._group, []
+        try:
+            yield
+        finally:
+            group, self._group = self._group, outer
+            self.add(lambda split: KeepTogether([make(split) for make in group]))
+
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[object] | Row],
+        *,
+        zebra: bool = True,
+        font_size: float | None = None,
+    ) -> None:
+        """A table whose header repeats on every page and whose rows never split.
+
+        Cells: `str`/numbers (escaped, wrapped, CJK-aware), `None` (empty), `Markup`
+        or a Flowable. Column widths are the `Column.width` weights of the usable
+        width. A row taller than a whole page is split as a last resort.
+        """
+        columns, rows = list(columns), [r if isinstance(r, Row) else Row(r) for r in rows]
+        self.add(
+            lambda split: build_table(
+                columns,
+                rows,
+                width=self.width,
+                styles=self.styles,
+                zebra=zebra,
+                font_size=font_size,
+                split_rows=split,
+            )
+        )
+
+    # --- building ----------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        """The finished PDF as bytes (for a preview or a test)."""
+        try:
+            return self._render(split_rows=False)
+        except LayoutError:  # a single row higher than a page: split it rather than fail
+            return self._render(split_rows=True)
+
+    def build(self, path: Path | str) -> Path:
+        """Write the PDF atomically to `path`; core errors on full disk / no permission."""
+        return atomic_write_bytes(Path(path), self.to_bytes())
+
+    def _render(self, split_rows: bool) -> bytes:
+        out = io.BytesIO()
+        top, bottom = self.margin + 8 * mm, self.margin + 6 * mm  # room for header/footer
+        doc = BaseDocTemplate(
+            out,
+            pagesize=self.pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=self.title_meta or self.header.gala_name,
+            author=self.author,
+            creator="Gala Manager",
+            lang="zh-CN",
+        )
+        # No frame padding: tables then line up exactly with the header and footer rules.
+        frame = Frame(
+            self.margin,
+            bottom,
+            self.width,
+            self.pagesize[1] - top - bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate("page", [frame])])
+        story = [make(split_rows) for make in self._story]
+        doc.build(story or [Spacer(1, 1)], canvasmaker=self._canvas_class())
+        return out.getvalue()
+
+    def _canvas_class(self) -> type[Canvas]:
+        decorate = self._decorate
+
+        class NumberedCanvas(Canvas):
+            """Holds every page until the end so the footer can say "of N"."""
+
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    decorate(self, self._pageNumber, len(self._pages))
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return NumberedCanvas
+
+    def _decorate(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Draw the header band and the footer on one page."""
+        width, height = self.pagesize
+        left, right, font = self.margin, width - self.margin, self.font.name
+        canvas.saveState()
+        y = height - self.margin
+        facts = " · ".join(p for p in (self.header.date, self.header.venue) if p)
+        facts = _fit(facts, font, 8.5, self.width * 0.45)
+        canvas.setFont(font, 10)
+        canvas.setFillColor(INK)
+        room = self.width - stringWidth(facts, font, 8.5) - 6 * mm
+        canvas.drawString(left, y, _fit(self.header.gala_name, font, 10, room))
+        canvas.setFont(font, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(right, y, facts)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
+        y = self.margin
+        canvas.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
+        canvas.setFont(font, 8)
+        when = self.printed_at.strftime("%Y-%m-%d %H:%M")
+        canvas.drawString(left, y, self.labels.printed.format(time=when))
+        canvas.drawRightString(right, y, self.labels.page.format(page=page, pages=pages))
+        canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, room: float) -> str:
+    """One line of `text` no wider than `room` points, cut with "…" if needed."""
+    text = " ".join(str(text).split())  # newlines would overprint the line
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text + "…"

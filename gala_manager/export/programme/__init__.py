@@ -1,0 +1,1 @@
+"""Programme documents: run-sheets in every variant and the act submission form."""

@@ -1,0 +1,1 @@
+"""Show documents: the report of planned against actual."""

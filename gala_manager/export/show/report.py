@@ -1,0 +1,196 @@
+"""The show report as PDF and Excel: planned against actual, overruns, incidents, run time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gala_manager.core.show.report import ShowReport
+from gala_manager.export.kit.pdf import (
+    Column,
+    Markup,
+    PageHeader,
+    PageLabels,
+    PdfDocument,
+    Row,
+    escape_text,
+)
+from gala_manager.export.kit.xlsx import (
+    DATETIME,
+    add_sheet,
+    fit_columns,
+    new_workbook,
+    save_workbook,
+    setup_print,
+    write_row,
+    write_table,
+    write_title,
+)
+
+
+@dataclass(frozen=True)
+class ReportLabels:
+    """Translated words of the report; the dicts word the codes of the core."""
+
+    title: str
+    summary: str
+    acts: str
+    incidents: str
+    log: str
+    planned_start: str
+    started: str
+    ended: str
+    end_reason: str
+    run_time: str
+    planned_run_time: str
+    delay: str
+    overruns: str
+    number: str
+    act: str
+    planned: str
+    actual_start: str
+    actual_end: str
+    actual: str
+    overrun: str
+    outcome: str
+    restarts: str
+    incident: str
+    kind: str
+    phase: str
+    start: str
+    end: str
+    duration: str
+    decision: str
+    timeline: str
+    time: str
+    entry: str
+    none: str
+    not_started: str
+    outcomes: dict = field(default_factory=dict)
+    phases: dict = field(default_factory=dict)
+    decisions: dict = field(default_factory=dict)
+    kinds: dict = field(default_factory=dict)
+    timeline_kinds: dict = field(default_factory=dict)
+    end_reasons: dict = field(default_factory=dict)
+
+
+def minutes_text(seconds: int | None, signed: bool = False) -> str:
+    """m:ss or h:mm:ss (with a + for overruns when `signed`), "" for unknown."""
+    if seconds is None:
+        return ""
+    sign = "-" if seconds < 0 else ("+" if signed and seconds > 0 else "")
+    hours, rest = divmod(abs(int(seconds)), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def _clock(value) -> str:
+    return value.strftime("%H:%M:%S") if value else ""
+
+
+def summary_rows(report: ShowReport, labels: ReportLabels) -> list[tuple[str, str]]:
+    """The summary's label/value pairs."""
+    delay = (int((report.ended - report.planned_end).total_seconds())
+             if report.ended and report.planned_end else None)
+    return [
+        (labels.planned_start, _clock(report.planned_start)),
+        (labels.started, _clock(report.started) or labels.not_started),
+        (labels.ended, _clock(report.ended)),
+        (labels.end_reason, labels.end_reasons.get(report.end_reason, report.end_reason)
+         if report.ended else ""),
+        (labels.run_time, minutes_text(report.run_seconds)),
+        (labels.planned_run_time, minutes_text(report.planned_seconds)),
+        (labels.delay, minutes_text(delay, signed=True)),
+        (labels.overruns, str(len(report.overruns))),
+    ]
+
+
+def act_rows(report: ShowReport, labels: ReportLabels) -> list[list]:
+    """One row per act of the running order."""
+    return [[str(a.number or ""), a.title, _clock(a.planned_start),
+             minutes_text(a.planned_seconds), _clock(a.actual_start), _clock(a.actual_end),
+             minutes_text(a.actual_seconds), minutes_text(a.overrun_seconds, signed=True),
+             labels.outcomes.get(a.outcome, ""), str(a.restarts or "")] for a in report.acts]
+
+
+def incident_rows(report: ShowReport, labels: ReportLabels) -> list[list]:
+    """One row per incident, its timeline in one cell."""
+    rows = []
+    for i in report.incidents:
+        timeline = "\n".join(f"{at:%H:%M:%S} {labels.timeline_kinds.get(kind, kind)}: "
+                             f"{labels.kinds.get(text, text)}" for at, kind, text in i.timeline)
+        rows.append([str(i.number), labels.kinds.get(i.kind, i.kind),
+                     labels.phases.get(i.phase, i.phase), _clock(i.start), _clock(i.end),
+                     minutes_text(i.seconds), labels.decisions.get(i.decision, i.decision),
+                     timeline])
+    return rows
+
+
+def _act_columns(labels: ReportLabels) -> list[Column]:
+    return [Column(labels.number, 0.5, "center"), Column(labels.act, 3.2),
+            Column(labels.planned_start, 1.2), Column(labels.planned, 0.9, "right"),
+            Column(labels.actual_start, 1.2), Column(labels.actual_end, 1.2),
+            Column(labels.actual, 0.9, "right"), Column(labels.overrun, 0.9, "right"),
+            Column(labels.outcome, 1.1), Column(labels.restarts, 0.7, "center")]
+
+
+def build_report_pdf(report: ShowReport, header: PageHeader, page_labels: PageLabels,
+                     labels: ReportLabels, log_lines: Sequence[tuple]) -> PdfDocument:
+    """The report as a landscape A4 PDF document."""
+    doc = PdfDocument(header, page_labels, landscape=True, title_meta=labels.title)
+    doc.title(labels.title)
+    doc.heading(labels.summary)
+    for label, value in summary_rows(report, labels):
+        doc.paragraph(Markup(f"<b>{escape_text(label)}</b>: {escape_text(value)}"))
+    doc.heading(labels.acts)
+    rows = [Row(r, "muted" if a.outcome not in (None, "done") else "normal")
+            for r, a in zip(act_rows(report, labels), report.acts, strict=True)]
+    doc.table(_act_columns(labels), rows)
+    doc.heading(labels.incidents)
+    if report.incidents:
+        doc.table([Column(labels.incident, 0.5, "center"), Column(labels.kind, 1.2),
+                   Column(labels.phase, 1), Column(labels.start, 1), Column(labels.end, 1),
+                   Column(labels.duration, 0.8, "right"), Column(labels.decision, 2.2),
+                   Column(labels.timeline, 3.5)], incident_rows(report, labels))
+    else:
+        doc.paragraph(labels.none)
+    doc.heading(labels.log)
+    doc.table([Column(labels.time, 1), Column(labels.entry, 8)],
+              [[f"{at:%H:%M:%S}", text] for at, text in log_lines])
+    return doc
+
+
+def write_report_pdf(path: Path, report: ShowReport, header: PageHeader,
+                     page_labels: PageLabels, labels: ReportLabels,
+                     log_lines: Sequence[tuple]) -> Path:
+    """Write the PDF atomically."""
+    return build_report_pdf(report, header, page_labels, labels, log_lines).build(Path(path))
+
+
+def write_report_xlsx(path: Path, report: ShowReport, gala_name: str, page_label: str,
+                      labels: ReportLabels, log_lines: Sequence[tuple]) -> Path:
+    """Write the report as a workbook: summary, acts, incidents, log (one sheet each)."""
+    wb = new_workbook(title=labels.title)
+    ws = add_sheet(wb, labels.summary)
+    write_title(ws, f"{gala_name} · {labels.title}", 2)
+    for offset, pair in enumerate(summary_rows(report, labels), start=3):
+        write_row(ws, offset, list(pair))
+    fit_columns(ws, from_row=3)
+    for title, columns, rows in (
+            (labels.acts, [c.title for c in _act_columns(labels)], act_rows(report, labels)),
+            (labels.incidents, [labels.incident, labels.kind, labels.phase, labels.start,
+                                labels.end, labels.duration, labels.decision, labels.timeline],
+             incident_rows(report, labels))):
+        sheet = add_sheet(wb, title)
+        write_table(sheet, 1, columns, rows)
+        fit_columns(sheet)
+        setup_print(sheet, landscape=True, header_row=1, header_text=gala_name,
+                    page_label=page_label)
+    sheet = add_sheet(wb, labels.log)
+    write_table(sheet, 1, [labels.time, labels.entry], [[at, text] for at, text in log_lines],
+                formats=[DATETIME, None])
+    fit_columns(sheet)
+    return save_workbook(wb, Path(path))

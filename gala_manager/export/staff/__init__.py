@@ -1,0 +1,1 @@
+"""Staff documents: the contact list and the duty roster."""

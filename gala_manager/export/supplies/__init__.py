@@ -1,0 +1,1 @@
+"""Supplies documents: the workbook with live formulas and the PDF supply list."""
