@@ -32,11 +32,3 @@ def demo_path(demo_template, tmp_path) -> Path:
     path = tmp_path / "演示晚会.gala"
     shutil.copyfile(demo_template, path)
     return path
-
-
-
-def pytest_runtest_setup(item):
-    """Keep None/True/False alive under PySide6 6.12 on Python 3.11 (see refcount_guard)."""
-    from gala_manager.ui import refcount_guard
-
-    refcount_guard.top_up()

@@ -41,3 +41,26 @@ def test_compiled_catalogues_are_current(tmp_path):
     stale = [qm.name for qm in sorted(tmp_path.glob("*.qm"))
              if qm.read_bytes() != (i18n_tool.I18N / qm.name).read_bytes()]
     assert stale == [], f"run: {sys.executable} tools/i18n.py build"
+
+
+def test_update_refuses_to_drop_a_string_the_code_still_uses(tmp_path, monkeypatch):
+    """A string lupdate does not see (here: passed through a variable) but the code and the
+    catalogue hold stops the update with its name, and no catalogue is rewritten."""
+    source = tmp_path / "area.py"
+    source.write_text('from PySide6.QtCore import QCoreApplication\n'
+                      'HIDDEN = "Hidden from lupdate"\n'
+                      'def words():\n'
+                      '    return QCoreApplication.translate("Area", "Seen"), '
+                      'QCoreApplication.translate("Area", HIDDEN)\n', encoding="utf-8")
+    monkeypatch.setattr(i18n_tool, "ROOT", tmp_path)
+    monkeypatch.setattr(i18n_tool, "I18N", tmp_path / "i18n")
+    monkeypatch.setattr(i18n_tool, "CATALOGS", {"area": ["area.py"]})
+    i18n_tool.update()
+    zh = i18n_tool.ts_path("area", "zh_CN")
+    text = zh.read_text(encoding="utf-8").replace(
+        "</context>", "<message><source>Hidden from lupdate</source>"
+                      "<translation>看不见</translation></message></context>")
+    zh.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"\[Area\] Hidden from lupdate"):
+        i18n_tool.update()
+    assert zh.read_text(encoding="utf-8") == text

@@ -10,10 +10,12 @@ English catalogues translate each string to itself, so they are complete.
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -61,17 +63,86 @@ def ts_path(area: str, lang: str) -> Path:
 
 
 def update(areas: list[str] | None = None) -> None:
-    """Extract the strings of every (or the named) catalogue into its .ts files."""
+    """Extract the strings of every (or the named) catalogue into its .ts files.
+
+    Refuses (and writes nothing) when lupdate would drop a string that the code
+    still holds: lupdate before 6.12 skips some `translate()` calls.
+    """
     I18N.mkdir(parents=True, exist_ok=True)
     for area in areas or list(CATALOGS):
+        in_code = _string_constants(sources(area))
+        results = {}
         for lang in LANGS:
-            subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none",
-                            "-target-language", lang, *sources(area),
-                            "-ts", str(ts_path(area, lang))], cwd=ROOT, check=True,
-                           stdout=subprocess.DEVNULL)
-        _fill_english(ts_path(area, "en"))
+            path = ts_path(area, lang)
+            old = ET.parse(path) if path.exists() else None
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / path.name
+                if old is not None:
+                    shutil.copyfile(path, fresh)
+                subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none",
+                                "-target-language", lang, *sources(area), "-ts", str(fresh)],
+                               cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+                tree = ET.parse(fresh)
+            lost = _dropped(old, tree, in_code)
+            if lost:
+                raise SystemExit(
+                    f"lupdate ({_tool('lupdate')}) would drop {len(lost)} string(s) of the "
+                    f"{area} catalogue that the code still uses; nothing was written:\n  "
+                    + "\n  ".join(f"[{context}] {source}" for context, source in lost)
+                    + "\nBind the plural count of such a translate() call to a plain name.")
+            _keep_plurals(tree, old)
+            if lang == "en":
+                _fill_english(tree)
+            results[path] = tree
         # lupdate and `apply` lay XML out differently; one layout keeps diffs small.
-        _write(ET.parse(ts_path(area, "zh_CN")), ts_path(area, "zh_CN"))
+        for path, tree in results.items():
+            _write(tree, path)
+
+
+def _string_constants(files: list[str]) -> set[str]:
+    """Every string literal of the source files (implicit concatenations joined)."""
+    found: set[str] = set()
+    for name in files:
+        tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
+        found.update(node.value for node in ast.walk(tree)
+                     if isinstance(node, ast.Constant) and isinstance(node.value, str))
+    return found
+
+
+def _dropped(old: ET.ElementTree | None, new: ET.ElementTree,
+             in_code: set[str]) -> list[tuple[str, str]]:
+    """Messages of the old catalogue missing from the new one although still in the code."""
+    if old is None:
+        return []
+    kept = {(context, message.findtext("source")) for context, message in _messages(new)}
+    return [(context, message.findtext("source")) for context, message in _messages(old)
+            if (context, message.findtext("source")) not in kept
+            and message.findtext("source") in in_code]
+
+
+def _keep_plurals(tree: ET.ElementTree, old: ET.ElementTree | None) -> None:
+    """Every "%n" string is a plural message, whichever lupdate extracted it.
+
+    lupdate 6.11 reads `translate(context, source, "", n)` as a plain message;
+    6.12 as a plural one. The catalogue keeps the plural form and its translation.
+    """
+    previous = {(context, message.findtext("source")): message.find("translation")
+                for context, message in _messages(old)} if old is not None else {}
+    for context, message in _messages(tree):
+        source = message.findtext("source")
+        if "%n" not in source or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        before = previous.get((context, source))
+        if before is not None and list(before.iter("numerusform")):
+            message.remove(translation)
+            message.append(before)
+            continue
+        text = translation.text
+        translation.text = None
+        ET.SubElement(translation, "numerusform").text = text
 
 
 def _messages(tree: ET.ElementTree):
@@ -88,8 +159,7 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
                     encoding="utf-8")
 
 
-def _fill_english(path: Path) -> None:
-    tree = ET.parse(path)
+def _fill_english(tree: ET.ElementTree) -> None:
     for _context, message in _messages(tree):
         translation = message.find("translation")
         source = message.findtext("source")
@@ -103,7 +173,6 @@ def _fill_english(path: Path) -> None:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
-    _write(tree, path)
 
 
 def missing(area: str | None = None) -> dict[str, dict[str, str]]:

@@ -16,9 +16,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("GalaManager")
     app.setApplicationName("Gala Manager")
     app.setApplicationVersion(__version__)
-    from gala_manager.ui import refcount_guard
-
-    refcount_guard.install(app)
     return app
 
 

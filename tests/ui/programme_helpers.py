@@ -54,12 +54,12 @@ def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     # Qt delivers a drop only to the widget that accepted the drag's enter
     # event, as during a real drag: enter, move over the target, then drop.
-    enter = QDragEnterEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
+    move = QDragMoveEvent(point, actions, mime, Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), move)
     event = QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,

@@ -26,9 +26,10 @@ translate = QCoreApplication.translate
 def figure_lines(figures: ReviewFigures) -> list[tuple[str, str]]:
     """(label, value) for each figure, in the reader's language."""
     unknown = translate("Review", "not recorded")
+    audience = figures.audience_count
     lines = [(translate("Review", "Audience"),
-              translate("Review", "%n people", "", figures.audience_count)
-              if figures.audience_count is not None else unknown)]
+              translate("Review", "%n people", "", audience)
+              if audience is not None else unknown)]
     if figures.cost is None:
         lines.append((translate("Review", "Spend vs budget"),
                       translate("Review", "no supply list")))
@@ -45,9 +46,13 @@ def figure_lines(figures: ReviewFigures) -> list[tuple[str, str]]:
         run = translate("Review", "no show log; planned {planned}").format(planned=planned)
     else:
         over = figures.overrun_minutes or 0
-        diff = translate("Review", "as planned") if over == 0 else \
-            translate("Review", "%n min over", "", over) if over > 0 else \
-            translate("Review", "%n min under", "", -over)
+        under = -over
+        if over == 0:
+            diff = translate("Review", "as planned")
+        elif over > 0:
+            diff = translate("Review", "%n min over", "", over)
+        else:
+            diff = translate("Review", "%n min under", "", under)
         run = translate("Review", "{run} of {planned} planned ({diff})").format(
             run=format_minutes(figures.run_minutes), planned=planned, diff=diff)
     lines.append((translate("Review", "Run time vs plan"), run))

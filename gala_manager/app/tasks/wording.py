@@ -60,7 +60,8 @@ def status_label(status: TaskStatus) -> str:
 def relative_text(offset_days: int) -> str:
     """"7 days before the gala", "gala day", "14 days after the gala"."""
     if offset_days < 0:
-        return translate("Tasks", "%n day(s) before the gala", "", -offset_days)
+        before = -offset_days
+        return translate("Tasks", "%n day(s) before the gala", "", before)
     if offset_days > 0:
         return translate("Tasks", "%n day(s) after the gala", "", offset_days)
     return translate("Tasks", "gala day")
@@ -109,8 +110,9 @@ def describe_task_problem(problem: Problem) -> str | None:
         if params.get("days", 0) == 0:
             return translate("Tasks", "Task \u201c{title}\u201d was due today ({due}).").format(
                 **params)
+        days = params["days"]
         return translate("Tasks", "Task \u201c{title}\u201d is overdue by %n day(s) (due {due}).",
-                         "", params["days"]).format(**params)
+                         "", days).format(**params)
     if problem.code == "task_no_owner":
         return translate("Tasks", "Task \u201c{title}\u201d has nobody in charge.").format(
             **params)

@@ -222,9 +222,9 @@ class ShowConsoleWindow(QWidget):
             info = [self.tr("started {time}").format(time=f"{current_start(state):%H:%M:%S}")]
             if over:
                 info.append(self.tr("over by {t}").format(t=clock_text(over)))
-            if state.breakdowns():
-                info.append(self.tr("restarted {n} time(s)", "", state.breakdowns()).format(
-                    n=state.breakdowns()))
+            restarts = state.breakdowns()
+            if restarts:
+                info.append(self.tr("restarted {n} time(s)", "", restarts).format(n=restarts))
             self.stage_info.setText(" · ".join(info))
             return
         self.stage_time.setText("")

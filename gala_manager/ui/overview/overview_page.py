@@ -148,7 +148,8 @@ class OverviewPage(Page):
             return self.tr("The gala is today!")
         if days > 0:
             return self.tr("%n day(s) to the gala", "", days)
-        return self.tr("The gala was %n day(s) ago", "", -days)
+        ago = -days
+        return self.tr("The gala was %n day(s) ago", "", ago)
 
     def _on_problem_activated(self, index) -> None:
         problem = index.data(ProblemRole)

@@ -92,8 +92,9 @@ def remove_command(controller, act_id: int, title: str) -> VerbCommand:
 
 def status_command(controller, act_ids: list[int], status: ActStatus) -> VerbCommand:
     """Give acts a status; undo gives each its previous one."""
+    count = len(act_ids)
     return VerbCommand(
-        controller, translate("Programme", "Set status of %n act(s)", "", len(act_ids)),
+        controller, translate("Programme", "Set status of %n act(s)", "", count),
         lambda c: c.run(set_status, act_ids=list(act_ids), status=status),
         lambda c, previous: c.run(set_statuses, statuses=previous))
 

@@ -45,14 +45,16 @@ class CheckDialog(QDialog):
             self.summary.setText(describe_error(exc))
             return
         ok = self.tr("ok")
+        faults, broken, problems = (len(report.integrity), len(report.foreign_keys),
+                                    len(report.problems))
         lines = [
             self.tr("Database integrity: {status}").format(
                 status=ok if not report.integrity
-                else self.tr("%n fault(s)", "", len(report.integrity))),
+                else self.tr("%n fault(s)", "", faults)),
             self.tr("Foreign keys: {status}").format(
                 status=ok if not report.foreign_keys
-                else self.tr("%n broken reference(s)", "", len(report.foreign_keys))),
-            self.tr("Plan checks: %n problem(s)", "", len(report.problems)),
+                else self.tr("%n broken reference(s)", "", broken)),
+            self.tr("Plan checks: %n problem(s)", "", problems),
         ]
         self.summary.setText("<br>".join(lines))
         self.model.set_problems(report.problems)

@@ -153,10 +153,11 @@ class DepartmentsTab(QWidget):
         row = self.selected()
         if row is None:
             return False
-        if row.members:
+        members = row.members
+        if members:
             answer = QMessageBox.question(self, self.tr("Remove department"), self.tr(
                 "{name} has %n member(s); they (and its tasks and supplies) will be left "
-                "without a department. Remove it anyway?", "", row.members).format(
+                "without a department. Remove it anyway?", "", members).format(
                 name=row.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return False

@@ -90,7 +90,8 @@ class ImportPeopleDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import %n person(s)", "", len(preview.new)))
+        count = len(preview.new)
+        ok.setText(self.tr("Import %n person(s)", "", count))
         ok.setEnabled(preview.can_import)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

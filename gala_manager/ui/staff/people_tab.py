@@ -146,7 +146,8 @@ class PeopleTab(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n person(s) shown", "", self.proxy.rowCount()))
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self.tr("%n person(s) shown", "", shown))
 
     def _request_night(self) -> None:
         row = self.selected()

@@ -88,7 +88,8 @@ class SupplyImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import %n item(s)", "", len(preview.new)))
+        count = len(preview.new)
+        ok.setText(self.tr("Import %n item(s)", "", count))
         ok.setEnabled(preview.can_import)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

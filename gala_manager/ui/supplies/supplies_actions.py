@@ -85,9 +85,10 @@ class SuppliesFileActions(QObject):
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"),
                               self.tr("A filter is on. Export only the items shown?"),
                               parent=self.page)
-            shown = box.addButton(self.tr("Only the %n shown", "", proxy.rowCount()),
+            visible, everything = proxy.rowCount(), self.page.model.rowCount()
+            shown = box.addButton(self.tr("Only the %n shown", "", visible),
                                   QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("All %n items", "", self.page.model.rowCount()),
+            box.addButton(self.tr("All %n items", "", everything),
                           QMessageBox.ButtonRole.ActionRole)
             cancel = box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()

@@ -52,8 +52,9 @@ def edit_item_command(controller, item_id: int, data: SupplyItemData) -> VerbCom
 
 def remove_items_command(controller, item_ids: list[int], names: list[str]) -> VerbCommand:
     """Remove items; undo restores them with their ids."""
+    count = len(names)
     text = (translate("Supplies", "Remove “{name}”").format(name=names[0]) if len(names) == 1
-            else translate("Supplies", "Remove %n item(s)", "", len(names)))
+            else translate("Supplies", "Remove %n item(s)", "", count))
     return VerbCommand(controller, text,
                        lambda c: c.run(remove_items, item_ids=list(item_ids)),
                        lambda c, removed: c.run(restore_items, items=removed))
@@ -61,9 +62,10 @@ def remove_items_command(controller, item_ids: list[int], names: list[str]) -> V
 
 def status_command(controller, item_ids: list[int], status: SupplyStatus) -> VerbCommand:
     """Give items one status; undo gives each its own previous status back."""
+    count = len(item_ids)
     return VerbCommand(
         controller,
-        translate("Supplies", "Set %n item(s) to “{status}”", "", len(item_ids)).format(
+        translate("Supplies", "Set %n item(s) to “{status}”", "", count).format(
             status=status_label(status)),
         lambda c: c.run(set_items_status, item_ids=list(item_ids), status=status),
         lambda c, previous: c.run(set_statuses, statuses=previous))

@@ -26,8 +26,9 @@ class TotalsBar(QLabel):
     def show_totals(self, totals: SupplyTotals, all_count: int, filtered: bool) -> None:
         """Show the totals of the rows the table shows."""
         self._state = (totals, all_count, filtered)
-        shown = (self.tr("%n item(s) shown of {all}", "", totals.all.count).format(all=all_count)
-                 if filtered else self.tr("%n item(s)", "", totals.all.count))
+        count = totals.all.count
+        shown = (self.tr("%n item(s) shown of {all}", "", count).format(all=all_count)
+                 if filtered else self.tr("%n item(s)", "", count))
         self.setText(self.tr("{shown} · value {value} · cost {cost} (spent {spent}, committed "
                              "{committed}, still to buy {planned})").format(
             shown=shown, value=format_yuan(totals.all.value), cost=format_yuan(totals.all.cost),

@@ -264,8 +264,9 @@ class TasksPage(Page):
     def apply_template(self) -> None:
         command = commands.template_command(self.controller)
         if self.controller.push(command, self):
+            added = len(command.result.task_ids)
             QMessageBox.information(self, self.title(), self.tr(
-                "%n task(s) of the plan added.", "", len(command.result.task_ids)))
+                "%n task(s) of the plan added.", "", added))
 
     def _on_dropped(self, task_id: int, key: object, before_id: object) -> None:
         row = self._row(task_id)

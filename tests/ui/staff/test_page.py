@@ -244,10 +244,10 @@ def test_drag_events_on_the_grid_assign(qtbot, page, controller):
     pos = tab.grid.visualRect(cell).center()
     viewport = tab.grid.viewport()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
+    QApplication.sendEvent(viewport, QDragMoveEvent(pos, Qt.DropAction.CopyAction, mime,
                                                      buttons, mods))
     QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
                                                 buttons, mods))
