@@ -112,13 +112,15 @@ def _string_constants(files: list[str]) -> set[str]:
 
 def _dropped(old: ET.ElementTree | None, new: ET.ElementTree,
              in_code: set[str]) -> list[tuple[str, str]]:
-    """Messages of the old catalogue missing from the new one although still in the code."""
+    """Messages of the old catalogue that the code still holds but the new one lost.
+
+    A string that moved to another context is kept, not lost.
+    """
     if old is None:
         return []
-    kept = {(context, message.findtext("source")) for context, message in _messages(new)}
+    kept = {message.findtext("source") for _context, message in _messages(new)}
     return [(context, message.findtext("source")) for context, message in _messages(old)
-            if (context, message.findtext("source")) not in kept
-            and message.findtext("source") in in_code]
+            if message.findtext("source") not in kept and message.findtext("source") in in_code]
 
 
 def _keep_plurals(tree: ET.ElementTree, old: ET.ElementTree | None) -> None:

@@ -431,6 +431,69 @@
         </message>
     </context>
     <context>
+        <name>SupplyColumns</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>Supplier / lender</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>Needed by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Return to</source>
+            <translation>Return to</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>For act</source>
+            <translation>For act</translation>
+        </message>
+    </context>
+    <context>
         <name>SupplyExport</name>
         <message>
             <source>Value of all items</source>
@@ -961,69 +1024,6 @@
         <message>
             <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
             <translation>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyTableModel</name>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>Quantity</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Unit price</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>Subtotal</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Supplier / lender</source>
-            <translation>Supplier / lender</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Department</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Needed by</source>
-            <translation>Needed by</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Return to</source>
-            <translation>Return to</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>For act</source>
-            <translation>For act</translation>
         </message>
     </context>
     <context>

@@ -427,6 +427,69 @@
         </message>
     </context>
     <context>
+        <name>SupplyColumns</name>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Supplier / lender</source>
+            <translation>供应商/出借方</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Needed by</source>
+            <translation>需要日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Return to</source>
+            <translation>归还给</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>For act</source>
+            <translation>所属节目</translation>
+        </message>
+    </context>
+    <context>
         <name>SupplyExport</name>
         <message>
             <source>Value of all items</source>
@@ -956,69 +1019,6 @@
         <message>
             <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
             <translation>单价必须是以元为单位、不小于零的金额(如 12.5)。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyTableModel</name>
-        <message>
-            <source>Item</source>
-            <translation>物品</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>单价</translation>
-        </message>
-        <message>
-            <source>Subtotal</source>
-            <translation>小计</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Supplier / lender</source>
-            <translation>供应商/出借方</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Needed by</source>
-            <translation>需要日期</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Return to</source>
-            <translation>归还给</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>For act</source>
-            <translation>所属节目</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.pdf_page import page_header, page_labels
+from gala_manager.app.supplies.columns import ITEM_COLUMNS, item_column_titles
 from gala_manager.app.supplies.wording import category_label, source_label, status_label
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import SupplySource, SupplyStatus
@@ -20,7 +21,6 @@ from gala_manager.export.supplies.workbook import (
     SupplyWorkbookLabels,
     write_supplies_workbook,
 )
-from gala_manager.ui.supplies.items_model import SupplyTableModel
 
 translate = QCoreApplication.translate
 
@@ -46,7 +46,8 @@ def _budget_lines() -> dict[str, str]:
 
 def workbook_labels(read: Callable) -> SupplyWorkbookLabels:
     """Every word of the workbook in the current language."""
-    headers = SupplyTableModel().column_titles()
+    titles = item_column_titles()
+    headers = [titles[key] for key in ITEM_COLUMNS]
     headers.insert(12, translate("SupplyExport", "Must return"))
     return SupplyWorkbookLabels(
         items_sheet=translate("SupplyExport", "Items"),

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel
 
+from gala_manager.app.supplies.columns import ITEM_COLUMNS, item_cell_text, item_sort_value
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.supplies.items import SupplyItemRow
-from gala_manager.ui.supplies.items_model import COLUMN_COUNT, RowRole, display_text, sort_key
+from gala_manager.ui.table_model import RowRole
 
 NO_DEPARTMENT = -1  # the department filter's value for "items of no department"
 
@@ -52,7 +53,7 @@ class SupplyFilter:
             return False
         needle = self.text.strip().casefold()
         if needle:
-            haystack = " ".join(display_text(row, c) for c in range(COLUMN_COUNT)).casefold()
+            haystack = " ".join(item_cell_text(row, key) for key in ITEM_COLUMNS).casefold()
             return needle in haystack
         return True
 
@@ -88,6 +89,6 @@ class SupplyFilterProxy(QSortFilterProxyModel):
 
     def lessThan(self, left, right) -> bool:
         left_row, right_row = left.data(RowRole), right.data(RowRole)
-        column = left.column()
-        return (sort_key(left_row, column), left_row.id) < (sort_key(right_row, column),
-                                                            right_row.id)
+        key = ITEM_COLUMNS[left.column()]
+        return ((item_sort_value(left_row, key), left_row.id)
+                < (item_sort_value(right_row, key), right_row.id))

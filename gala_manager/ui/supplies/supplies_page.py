@@ -31,7 +31,7 @@ from gala_manager.ui.supplies.category_dialog import CategoryDialog
 from gala_manager.ui.supplies.filter_bar import SupplyFilterBar
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
 from gala_manager.ui.supplies.items_filter import SupplyFilter, SupplyFilterProxy
-from gala_manager.ui.supplies.items_model import NAME, NOTES, RowRole, SupplyTableModel
+from gala_manager.ui.supplies.items_model import RowRole, SupplyTableModel
 from gala_manager.ui.supplies.supplies_actions import SuppliesFileActions
 from gala_manager.ui.supplies.supplies_commands import (
     AddItemCommand,
@@ -184,7 +184,8 @@ class SuppliesPage(Page):
                                     self.controller.read(list_departments))
         self.model.set_rows(self.controller.read(list_items))
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(NOTES, max(160, self.table.columnWidth(NOTES)))
+        notes = self.model.column_of("notes")
+        self.table.setColumnWidth(notes, max(160, self.table.columnWidth(notes)))
         self.select_ids(selected)
         self._update_totals()
         self._update_actions()
@@ -226,7 +227,8 @@ class SuppliesPage(Page):
             source_row = self.model.row_of(item_id)
             if source_row < 0:
                 continue
-            index = self.proxy.mapFromSource(self.model.index(source_row, NAME))
+            index = self.proxy.mapFromSource(
+                self.model.index(source_row, self.model.column_of("name")))
             if index.isValid():
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
