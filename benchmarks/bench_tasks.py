@@ -14,12 +14,12 @@ from tempfile import TemporaryDirectory
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gala_manager.core.demo import write_demo  # noqa: E402
-from gala_manager.core.gala.readiness import readiness  # noqa: E402
 from gala_manager.core.models import Phase, TaskStatus  # noqa: E402
 from gala_manager.core.storage.document import GalaDocument  # noqa: E402
 from gala_manager.core.tasks.checks import check_tasks  # noqa: E402
 from gala_manager.core.tasks.dates import Due  # noqa: E402
 from gala_manager.core.tasks.edits import add_task  # noqa: E402
+from gala_manager.core.tasks.readiness import readiness  # noqa: E402
 from gala_manager.core.tasks.rows import StepFields, TaskFields, list_tasks  # noqa: E402
 
 TASKS = 3000

@@ -24,13 +24,3 @@ def format_minutes(minutes: int) -> str:
         return translate("Format", "{h} h").format(h=hours)
     return translate("Format", "{m} min").format(m=rest)
 
-
-def format_seconds(seconds: int) -> str:
-    """A short duration as m:ss (or h:mm:ss)."""
-    seconds = int(seconds)
-    sign = "-" if seconds < 0 else ""
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"

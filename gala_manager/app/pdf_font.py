@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from gala_manager.export.kit.pdf_fonts import FontCandidate
 
 FONT_KEY = "pdf/font"
 
@@ -20,3 +24,17 @@ def apply_stored_font() -> None:
     from gala_manager.export.kit.pdf_fonts import set_default_font
 
     set_default_font(stored_font())
+
+
+def font_choices() -> list[FontCandidate]:
+    """The fonts on this computer that can print Chinese in a PDF, for the user to pick."""
+    from gala_manager.export.kit.pdf_fonts import available_fonts
+
+    return available_fonts()
+
+
+def font_usable(path: Path) -> bool:
+    """Whether a font file the user picked can be embedded and prints Chinese."""
+    from gala_manager.export.kit import pdf_fonts
+
+    return pdf_fonts.font_usable(path)

@@ -582,10 +582,6 @@
             <translation>Section name</translation>
         </message>
         <message>
-            <source>{n} × {kind}</source>
-            <translation>{n} × {kind}</translation>
-        </message>
-        <message>
             <source>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</source>
             <translation>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</translation>
         </message>

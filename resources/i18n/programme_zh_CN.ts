@@ -580,10 +580,6 @@
             <translation>分段名称</translation>
         </message>
         <message>
-            <source>{n} × {kind}</source>
-            <translation>{kind} × {n}</translation>
-        </message>
-        <message>
             <source>{field}: “{value}” is not a length of time. Accepted formats: {formats}.</source>
             <translation>{field}：“{value}”不是有效的时长。可以这样填写：{formats}。</translation>
         </message>

@@ -15,7 +15,9 @@ from gala_manager.core.models import ActKind, MicKind
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.export.kit.pdf_fonts import resolve_font
-from gala_manager.export.programme.runsheet import RunsheetLabels, write_runsheet
+from gala_manager.export.programme.runsheet import VARIANTS, RunsheetLabels, write_runsheet
+
+__all__ = ["VARIANTS", "export_runsheet", "runsheet_labels"]
 
 translate = QCoreApplication.translate
 

@@ -94,13 +94,6 @@ def section_label(kind: SectionKind | None, name: str) -> str:
     return ""
 
 
-def mics_text(count: int, kind: MicKind) -> str:
-    """"2 × handheld", or "" when no microphone is needed."""
-    if not count:
-        return ""
-    return translate("Programme", "{n} × {kind}").format(n=count, kind=mic_kind_label(kind))
-
-
 def clock_text(moment: dt.datetime, day_offset: int = 0) -> str:
     """"19:05", or "00:15 (+1)" for the next day."""
     text = moment.strftime("%H:%M")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
 from gala_manager.core.models import Base, SupplyStatus, TaskStatus
 from gala_manager.core.operations import AREAS, changes
-from gala_manager.core.storage.document import GalaDocument
+from gala_manager.core.storage import GalaDocument
 
 
 @dataclass(frozen=True)

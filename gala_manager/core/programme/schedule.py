@@ -16,7 +16,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.models import ActKind, Department, Person, Section
 from gala_manager.core.programme.order import ordered_acts
 from gala_manager.core.programme.rehearsals import get_programme_settings, latest_measurements

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from gala_manager.core.contingency.plans import get_rule_settings
-from gala_manager.core.contingency.rules import Decision, act_breakdown
+from gala_manager.core.contingency import Decision, act_breakdown, get_rule_settings
 from gala_manager.core.operations import changes
 from gala_manager.core.show.log import SHOW, EventKind, LogEntry, log_action, show_log
 from gala_manager.core.show.programme import planned_acts

@@ -100,11 +100,3 @@ def undo_last_action(session: Session) -> LogEntry | None:
     session.delete(last)
     return entry
 
-
-@changes(SHOW)
-def clear_show_log(session: Session) -> int:
-    """Forget the whole log (a run-through before the night); returns how many were removed."""
-    events = list(session.scalars(select(ShowEvent)))
-    for event in events:
-        session.delete(event)
-    return len(events)

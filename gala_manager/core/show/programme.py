@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from gala_manager.core.models.programme import ActKind, ActStatus, SectionKind
-from gala_manager.core.programme.schedule import running_order
+from gala_manager.core.programme import running_order
 from gala_manager.core.show.state import PlannedAct
 
 # Acts that will not be performed on the night, though they keep their place.

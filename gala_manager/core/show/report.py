@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from gala_manager.core.contingency.plans import get_rule_settings
-from gala_manager.core.contingency.rules import Decision, Phase, Severity, advise
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.contingency import Decision, Phase, Severity, advise, get_rule_settings
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.show.actions import read_show
 from gala_manager.core.show.log import LogEntry
 from gala_manager.core.show.state import Outcome

@@ -7,7 +7,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from gala_manager.core.contingency.rules import Phase
+from gala_manager.core.contingency import Phase
 from gala_manager.core.errors import GalaError
 from gala_manager.core.show.log import EventKind, LogEntry
 

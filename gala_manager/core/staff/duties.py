@@ -175,13 +175,6 @@ class Roster:
                 return duty
         return None
 
-    def of_person(self, person_id: int) -> list[tuple[ShiftRow, object]]:
-        """(shift, post) pairs of a person, by time: "my night"."""
-        posts = {p.id: p for p in self.posts}
-        shifts = {s.id: s for s in self.shifts}
-        found = [(shifts[d.shift_id], posts[d.post_id]) for d in self.duties
-                 if any(a.person_id == person_id for a in d.people)]
-        return sorted(found, key=lambda sp: (sp[0].start_minute, sp[0].end_minute))
 
 
 def read_roster(session: Session) -> Roster:

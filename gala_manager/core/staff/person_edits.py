@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -129,17 +128,6 @@ def update_person(session: Session, *, person_id: int, data: PersonData) -> Pers
     return previous
 
 
-# Other areas (the programme's acts) add functions that name what refers to a person.
-ReferenceFinder = Callable[[Session, int], list[str]]
-_REFERENCE_FINDERS: list[ReferenceFinder] = []
-
-
-def register_person_references(finder: ReferenceFinder) -> None:
-    """Add a function `(session, person_id) -> ["kind:label", ...]`."""
-    if finder not in _REFERENCE_FINDERS:
-        _REFERENCE_FINDERS.append(finder)
-
-
 def _staff_references(session: Session, person_id: int) -> list[str]:
     refs = [f"department_head:{name}" for name in session.scalars(
         select(Department.name).where(Department.head_person_id == person_id))]
@@ -158,10 +146,7 @@ def _staff_references(session: Session, person_id: int) -> list[str]:
 
 def person_references(session: Session, person_id: int) -> list[str]:
     """Everything that refers to a person, as "kind:label" strings the UI words."""
-    refs = _staff_references(session, person_id)
-    for finder in _REFERENCE_FINDERS:
-        refs.extend(finder(session, person_id))
-    return refs
+    return _staff_references(session, person_id)
 
 
 @changes(PEOPLE, STAFF)

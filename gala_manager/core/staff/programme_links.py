@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.models import ActStatus, Person
-from gala_manager.core.programme.checks import performer_names
-from gala_manager.core.programme.schedule import running_order, show_start
+from gala_manager.core.programme import performer_names, running_order, show_start
 from gala_manager.core.staff.hosts import HostStatus, host_summary
 
 # Acts that will not be on stage keep nobody busy.

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core import clock
 from gala_manager.core.checks import Problem, Severity
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.tasks.dates import days_late, is_open
 from gala_manager.core.tasks.rows import list_tasks
 

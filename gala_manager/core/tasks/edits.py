@@ -225,7 +225,3 @@ def set_step_done(session: Session, *, task_id: int, position: int, done: bool) 
     step.done = bool(done)
     return previous
 
-
-def count_tasks(session: Session) -> int:
-    """How many tasks the gala has."""
-    return session.scalar(select(func.count(Task.id))) or 0

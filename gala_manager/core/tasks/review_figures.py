@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.models import SupplyItem, Task, TaskStatus
 from gala_manager.core.tasks.review import get_review_overall
 
@@ -54,14 +54,14 @@ class ReviewFigures:
 def _money(session: Session) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
     if not session.scalar(select(func.count(SupplyItem.id))):
         return None, None, None
-    from gala_manager.core.supplies.totals import gala_budget_position
+    from gala_manager.core.supplies import gala_budget_position
 
     position = gala_budget_position(session)
     return position.budget.available, position.spent, position.cost
 
 
 def _show(session: Session):
-    from gala_manager.core.show.actions import read_show
+    from gala_manager.core.show import read_show
 
     state = read_show(session).state
     incidents = tuple(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.models import (
     Act,
     ContingencyPlan,

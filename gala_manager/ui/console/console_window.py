@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -401,6 +399,3 @@ class ShowConsoleWindow(QWidget):
         return QMessageBox.question(self, self.tr("Show console"), question) == \
             QMessageBox.StandardButton.Yes
 
-    def started_at(self) -> dt.datetime | None:
-        """When the show started (None before)."""
-        return self.show_data.state.started if self.show_data else None

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font
+from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font, font_choices
 from gala_manager.app.programme.runsheet_export import (
+    VARIANTS,
     chosen_font_path,
     export_runsheet,
     variant_title,
 )
-from gala_manager.export.kit.pdf_fonts import available_fonts
-from gala_manager.export.programme.runsheet import VARIANTS
 
 translate = QCoreApplication.translate
 
@@ -42,7 +41,7 @@ class RunsheetDialog(QDialog):
         self.variant_combo.setCurrentIndex(VARIANTS.index(variant))
         self.font_combo = QComboBox()
         self.font_combo.addItem(self.tr("Automatic (best Chinese font found)"), "")
-        for font in available_fonts():
+        for font in font_choices():
             self.font_combo.addItem(font.label, str(font.path))
         chosen = self.font_combo.findData(chosen_font_path())
         self.font_combo.setCurrentIndex(max(chosen, 0))

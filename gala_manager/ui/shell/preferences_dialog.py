@@ -27,7 +27,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from gala_manager.export.kit.pdf_fonts import available_fonts
+        from gala_manager.app.pdf_font import font_choices
 
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
@@ -39,7 +39,7 @@ class PreferencesDialog(QDialog):
         self.font = QComboBox()
         self.font.setObjectName("font")
         self.font.addItem(self.tr("Automatic (best Chinese font found)"), "")
-        for candidate in available_fonts():
+        for candidate in font_choices():
             self.font.addItem(f"{candidate.label} — {candidate.path}", str(candidate.path))
         chosen = stored_font()
         if chosen is not None:
@@ -82,7 +82,7 @@ class PreferencesDialog(QDialog):
 
     def choose_font_file(self, path: Path) -> bool:
         """Offer a font file; refused with a message when it cannot print Chinese."""
-        from gala_manager.export.kit.pdf_fonts import font_usable
+        from gala_manager.app.pdf_font import font_usable
 
         if not font_usable(path):
             self.message.setText(self.tr("{name} cannot be embedded or has no Chinese "

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from gala_manager.app.tasks.wording import due_text, phase_label
 from gala_manager.core import clock
-from gala_manager.core.gala.readiness import Measure, Readiness, readiness
 from gala_manager.core.money import format_yuan
+from gala_manager.core.tasks.readiness import Measure, Readiness, readiness
 from gala_manager.core.tasks.rows import PHASES, TaskRow
 
 TaskIdRole = Qt.ItemDataRole.UserRole + 1

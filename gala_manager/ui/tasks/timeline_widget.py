@@ -82,13 +82,6 @@ class TimelineWidget(QWidget):
     def line_rect(self, line: int) -> QRect:
         return QRect(0, AXIS + line * self.line_height(), self.width(), self.line_height())
 
-    def task_rect(self, task_id: int) -> QRect | None:
-        """The line of a task, or None."""
-        for i, (_phase, row) in enumerate(self._lines):
-            if row is not None and row.id == task_id:
-                return self.line_rect(i)
-        return None
-
     def task_at(self, pos: QPoint) -> int | None:
         line = (pos.y() - AXIS) // self.line_height()
         if pos.y() >= AXIS and 0 <= line < len(self._lines):

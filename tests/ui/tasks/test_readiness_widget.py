@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from gala_manager.core.demo.tasks_data import DEMO_NOW, OVERDUE
-from gala_manager.core.gala.readiness import readiness
+from gala_manager.core.tasks.readiness import readiness
 from gala_manager.ui.tasks.readiness_widget import ReadinessWidget
 
 

@@ -3,10 +3,10 @@
 import datetime as dt
 
 from gala_manager.core.demo.tasks_data import DEMO_NOW, OVERDUE
-from gala_manager.core.gala.readiness import readiness
 from gala_manager.core.models import ActStatus, Phase, SupplyStatus
 from gala_manager.core.programme.acts import list_acts, set_status
 from gala_manager.core.supplies.items import list_items, set_items_status
+from gala_manager.core.tasks.readiness import readiness
 
 
 def test_demo_figures(demo_doc):

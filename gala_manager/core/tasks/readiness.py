@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.models import (
     Act,
     ActStatus,
@@ -86,7 +86,7 @@ def _duties(session: Session) -> Measure:
 def _budget(session: Session) -> Money | None:
     if not session.scalar(select(func.count(SupplyItem.id))):
         return None
-    from gala_manager.core.supplies.totals import gala_budget_position
+    from gala_manager.core.supplies import gala_budget_position
 
     position = gala_budget_position(session)
     return Money(position.cost, position.budget.available)
