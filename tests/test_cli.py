@@ -74,3 +74,54 @@ def test_errors_in_chinese(tmp_path):
     result = run("--lang", "zh_CN", "check", str(tmp_path / "无.gala"))
     assert result.returncode == 2
     assert "找不到文件" in result.stderr
+
+
+_HEADLESS_CHILD = """
+import json, sys
+from gala_manager.cli import main
+results = []
+for argv in json.loads(sys.argv[1]):
+    code = main(argv)
+    loaded = sorted(m for m in sys.modules
+                    if m.startswith(("PySide6.QtGui", "PySide6.QtWidgets", "gala_manager.ui")))
+    results.append([argv, code, loaded])
+print("RESULTS " + json.dumps(results))
+"""
+
+
+def test_headless_commands_load_no_gui_module(tmp_path):
+    """Every subcommand runs with QtCore only: no QtGui, no QtWidgets, no gala_manager.ui."""
+    gala = str(tmp_path / "demo.gala")
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = [
+        ["demo", gala],
+        ["check", gala],
+        ["export", "act-template", "-o", str(out / "template.xlsx")],
+        ["export", "runsheet", gala, "-o", str(out / "full.pdf")],
+        ["export", "runsheet", gala, "-o", str(out / "host.pdf"), "--variant", "host"],
+        ["export", "contacts", gala, "-o", str(out / "contacts.pdf")],
+        ["export", "contacts", gala, "-o", str(out / "contacts.xlsx")],
+        ["export", "roster", gala, "-o", str(out / "roster.pdf")],
+        ["export", "roster", gala, "-o", str(out / "roster.xlsx")],
+        ["export", "supplies", gala, "-o", str(out / "supplies.xlsx")],
+        ["export", "supplies", gala, "-o", str(out / "supplies.pdf")],
+        ["export", "contingency", gala, "-o", str(out / "cards.pdf")],
+        ["export", "show-report", gala, "-o", str(out / "report.pdf")],
+        ["export", "tasks", gala, "-o", str(out / "tasks.xlsx")],
+        ["export", "tasks", gala, "-o", str(out / "tasks.ics")],
+        ["export", "review", gala, "-o", str(out / "review.pdf")],
+    ]
+    import json
+    import os
+
+    result = subprocess.run([sys.executable, "-c", _HEADLESS_CHILD, json.dumps(commands)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=300,
+                            cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    line = next(x for x in result.stdout.splitlines() if x.startswith("RESULTS "))
+    results = json.loads(line.removeprefix("RESULTS "))
+    assert [argv for argv, _code, loaded in results if loaded] == []
+    # "check" finds the demo's deliberate problems (1); every other command succeeds.
+    assert [(argv, code) for argv, code, _ in results if code not in (0, 1)] == []
+    assert {path.name for path in out.iterdir()} == {
+        Path(argv[argv.index("-o") + 1]).name for argv, _c, _l in results if "-o" in argv}
