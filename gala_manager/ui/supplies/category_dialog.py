@@ -80,7 +80,7 @@ class CategoryDialog(QDialog):
 
     def _push(self, command) -> None:
         self.controller.undo_stack.push(command)
-        error = getattr(command, "error", None)
+        error = command.error  # a VerbCommand keeps why its first step failed
         self.message.setText("" if error is None else describe_supply_error(error))
         self.refresh()
 
