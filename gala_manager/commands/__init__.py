@@ -1,4 +1,4 @@
-"""Headless subcommands of `gala-manager`: each area registers its exports and imports."""
+"""Headless subcommands of `gala-manager`: each area registers its exports; imports are one."""
 
 from __future__ import annotations
 
@@ -30,8 +30,7 @@ def export_commands() -> list[Subcommand]:
 
 
 def import_commands() -> list[Subcommand]:
-    """Every `import` kind, from each area's module."""
-    from gala_manager.commands import programme, staff, supplies
+    """Every `import` kind: one generic command over the app's import kinds."""
+    from gala_manager.commands.importing import import_commands as commands
 
-    return [*programme.import_commands(), *staff.import_commands(),
-            *supplies.import_commands()]
+    return commands()

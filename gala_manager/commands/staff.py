@@ -1,4 +1,4 @@
-"""`export contacts`, `export roster` and `import people` of the Staff area."""
+"""`export contacts` and `export roster` of the Staff area."""
 
 from __future__ import annotations
 
@@ -53,22 +53,3 @@ def export_commands() -> list[Subcommand]:
         Subcommand("roster", "the duty roster by time and post, and 'my night' per person "
                    "(pdf, xlsx)", _roster_arguments, lambda args: _export(args, "roster")),
     ]
-
-
-def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="the gala file")
-    parser.add_argument("sheet", type=Path, help="IN.xlsx: a class list or sign-up sheet")
-
-
-def _import_people(args: argparse.Namespace) -> int:
-    from gala_manager.app.staff.people_import import import_people_from
-    from gala_manager.core.storage.document import GalaDocument
-
-    with GalaDocument.open(args.file) as doc:
-        return import_people_from(doc, args.sheet)
-
-
-def import_commands() -> list[Subcommand]:
-    """The imports of the Staff area."""
-    return [Subcommand("people", "people from an Excel sheet (header row anywhere, "
-                       "Chinese or English headers)", _import_arguments, _import_people)]

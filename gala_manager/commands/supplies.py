@@ -1,4 +1,4 @@
-"""`export supplies` (Excel workbook or PDF list) and `import supplies` (from Excel)."""
+"""`export supplies`: the supply list and budget as an Excel workbook or a PDF."""
 
 from __future__ import annotations
 
@@ -33,26 +33,6 @@ def _export(args: argparse.Namespace) -> int:
                 print(describe_cell_warning(warning), file=sys.stderr)
     print(wrote_text(args.out))
     return 0
-
-
-def _import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="the gala file")
-    parser.add_argument("sheet", type=Path, help="IN.xlsx: a shopping or equipment list")
-
-
-def _import(args: argparse.Namespace) -> int:
-    from gala_manager.app.supplies.item_import import import_items_from
-    from gala_manager.core.storage.document import GalaDocument
-
-    with GalaDocument.open(args.file) as doc:
-        return import_items_from(doc, args.sheet)
-
-
-def import_commands() -> list[Subcommand]:
-    """The imports of the supplies area."""
-    return [Subcommand("supplies", "supply items from an Excel sheet (header row anywhere, "
-                       "Chinese or English headers, prices like ¥12.5 or 12.5元)",
-                       _import_arguments, _import)]
 
 
 def export_commands() -> list[Subcommand]:

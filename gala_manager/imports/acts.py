@@ -8,8 +8,8 @@ Public API:
 - `COLUMNS`: field → Chinese and English header names, in any order.
 - `duration_from_cell(value, header="") -> int`: seconds from a typed text, an
   Excel time or duration cell, or a number in a column headed in minutes/seconds.
-Problems are `RowProblem(field, code, value, blocking)`; blocking ones (a
-duration nobody can read, a bad number) stop the import until the sheet is fixed.
+Problems are the core's `RowProblem`s; errors (a duration nobody can read, a
+bad number) stop the import until the sheet is fixed, warnings do not.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gala_manager.core.checks import Severity
 from gala_manager.core.durations import parse_duration
 from gala_manager.core.errors import ValidationError
+from gala_manager.core.import_rows import RowProblem, has_error
 from gala_manager.core.models import ActKind
 from gala_manager.core.programme.act_import import import_key
 from gala_manager.core.programme.rows import ActFields
@@ -66,16 +68,6 @@ MAX_ROWS = 2000
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """One thing wrong with a row; `blocking` ones stop the import."""
-
-    field: str
-    code: str
-    value: object = None
-    blocking: bool = True
-
-
-@dataclass(frozen=True)
 class ActSheetRow:
     """A data row: its sheet row number, identity, fields and problems."""
 
@@ -83,11 +75,12 @@ class ActSheetRow:
     key: str
     fields: ActFields | None
     problems: tuple[RowProblem, ...] = ()
+    submitted_by: str = ""  # as typed, also when it names a committee department
 
     @property
     def blocked(self) -> bool:
         """True when the row cannot be imported as it is."""
-        return self.fields is None or any(p.blocking for p in self.problems)
+        return self.fields is None or has_error(self.problems)
 
 
 @dataclass(frozen=True)
@@ -142,10 +135,10 @@ def _count(value: object, name: str, problems: list[RowProblem]) -> int:
     try:
         number = int(float(text))
     except ValueError:
-        problems.append(RowProblem(name, "not_a_number", cell_text(value)))
+        problems.append(RowProblem("not_a_number", Severity.ERROR, cell_text(value), name))
         return 0
     if not 0 <= number <= 10000:
-        problems.append(RowProblem(name, "out_of_range", number))
+        problems.append(RowProblem("out_of_range", Severity.ERROR, number, name))
         return 0
     return number
 
@@ -156,12 +149,12 @@ def _row(values: dict, headers: dict, departments: dict[str, int]) -> tuple[ActF
     kind_text = text["kind"]
     kind = _KINDS.get(normalise_header(kind_text), ActKind.OTHER)
     if kind_text and normalise_header(kind_text) not in _KINDS:
-        problems.append(RowProblem("kind", "unknown_kind", kind_text, blocking=False))
+        problems.append(RowProblem("unknown_kind", Severity.WARNING, kind_text, "kind"))
     duration = 0
     try:
         duration = duration_from_cell(values.get("duration"), headers.get("duration", ""))
     except ValidationError as exc:
-        problems.append(RowProblem("duration", exc.code, exc.value))
+        problems.append(RowProblem(exc.code, Severity.ERROR, exc.value, "duration"))
     submitted = text["submitted_by"]
     department = departments.get(submitted)
     fields = ActFields(
@@ -176,9 +169,9 @@ def _row(values: dict, headers: dict, departments: dict[str, int]) -> tuple[ActF
         lighting_notes=text["lighting_notes"], sound_notes=text["sound_notes"],
         notes=text["notes"])
     if not (fields.contact_name or fields.contact_phone):
-        problems.append(RowProblem("contact_name", "no_contact", None, blocking=False))
+        problems.append(RowProblem("no_contact", Severity.WARNING, "", "contact_name"))
     if len(fields.title) > 200:
-        problems.append(RowProblem("title", "too_long", fields.title[:20]))
+        problems.append(RowProblem("too_long", Severity.ERROR, fields.title[:20], "title"))
     return fields, problems
 
 
@@ -199,7 +192,8 @@ def read_act_sheet(path: Path | str, departments: dict[str, int] | None = None) 
         fields, problems = _row(source.values, table.headers, departments)
         key = import_key(cell_text(source.values.get("submitted_by")), title)
         if key in seen:
-            problems.append(RowProblem("title", "duplicate_row", seen[key]))
+            problems.append(RowProblem("duplicate_row", Severity.ERROR, seen[key], "title"))
         seen.setdefault(key, source.number)
-        rows.append(ActSheetRow(source.number, key, fields, tuple(problems)))
+        rows.append(ActSheetRow(source.number, key, fields, tuple(problems),
+                                cell_text(source.values.get("submitted_by"))))
     return ActSheet(Path(path), table.sheet, rows, skipped, list(table.unmatched_headers))

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from gala_manager.core.checks import Severity
+from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models import Gender, Role
-from gala_manager.core.staff.people_import import ImportedPerson, RowProblem
+from gala_manager.core.staff.people_import import ImportedPerson
 from gala_manager.imports.workbook import TableRead, cell_text, phone_text, read_table
 
 MAX_PEOPLE = 2000
@@ -62,7 +64,7 @@ def _gender(text: str, problems: list[RowProblem]) -> Gender:
         return Gender.UNSPECIFIED
     gender = _GENDERS.get(text.casefold())
     if gender is None:
-        problems.append(RowProblem("gender", "unknown_gender", text))
+        problems.append(RowProblem("unknown_gender", Severity.WARNING, text, "gender"))
         return Gender.UNSPECIFIED
     return gender
 
@@ -72,7 +74,7 @@ def _roles(text: str, problems: list[RowProblem]) -> frozenset[Role]:
     for word in (w.strip() for w in _SPLIT.split(text) if w.strip()):
         role = _ROLE_LOOKUP.get(word.casefold())
         if role is None:
-            problems.append(RowProblem("roles", "unknown_role", word))
+            problems.append(RowProblem("unknown_role", Severity.WARNING, word, "roles"))
         else:
             roles.add(role)
     return frozenset(roles)
@@ -87,10 +89,10 @@ def _phone(value: object, problems: list[RowProblem]) -> str:
         # A number pasted as text from another sheet: "13812345678.0", "1.3812345678E+10".
         phone = str(int(float(phone)))
     if phone and not _PHONE_OK.match(phone):
-        problems.append(RowProblem("phone", "invalid_phone", phone, "error"))
+        problems.append(RowProblem("invalid_phone", Severity.ERROR, phone, "phone"))
     elif phone.isdigit() and phone.startswith("1") and len(phone) != 11:
         # A mobile number with a digit too many or too few: likely a typo.
-        problems.append(RowProblem("phone", "mobile_length", phone))
+        problems.append(RowProblem("mobile_length", Severity.WARNING, phone, "phone"))
     return phone
 
 
@@ -99,9 +101,9 @@ def parse_row(number: int, values: dict) -> ImportedPerson:
     problems: list[RowProblem] = []
     name = cell_text(values.get("name"))
     if not name:
-        problems.append(RowProblem("name", "required", "", "error"))
+        problems.append(RowProblem("required", Severity.ERROR, "", "name"))
     elif len(name) > 100:
-        problems.append(RowProblem("name", "too_long", name[:20], "error"))
+        problems.append(RowProblem("too_long", Severity.ERROR, name[:20], "name"))
     return ImportedPerson(
         number, name, _gender(cell_text(values.get("gender")), problems),
         _phone(values.get("phone"), problems), cell_text(values.get("department")),

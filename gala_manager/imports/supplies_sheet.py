@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from gala_manager.core.checks import Severity
+from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import parse_money, parse_quantity
-from gala_manager.core.supplies.item_import import ItemProblem, SheetItem, fold
+from gala_manager.core.supplies.item_import import SheetItem, fold
 from gala_manager.imports.workbook import TableRead, cell_text, read_table
 
 MAX_ITEMS = 5000
@@ -76,7 +78,7 @@ class SuppliesSheet:
     items: list[SheetItem]
 
 
-def _date(value: object, problems: list[ItemProblem]) -> dt.date | None:
+def _date(value: object, problems: list[RowProblem]) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
@@ -89,42 +91,42 @@ def _date(value: object, problems: list[ItemProblem]) -> dt.date | None:
             return dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    problems.append(ItemProblem("needed_by", "bad_date", cell_text(value)))
+    problems.append(RowProblem("bad_date", Severity.WARNING, cell_text(value), "needed_by"))
     return None
 
 
-def _choice(text: str, words: dict, default, field: str, problems: list[ItemProblem]):
+def _choice(text: str, words: dict, default, field: str, problems: list[RowProblem]):
     if not text:
         return default
     found = words.get(fold(text))
     if found is None:
-        problems.append(ItemProblem(field, f"unknown_{field}", text))
+        problems.append(RowProblem(f"unknown_{field}", Severity.WARNING, text, field))
         return default
     return found
 
 
 def parse_row(number: int, values: dict) -> SheetItem:
     """One sheet row as a `SheetItem` with its problems."""
-    problems: list[ItemProblem] = []
+    problems: list[RowProblem] = []
     name = cell_text(values.get("name"))
     if not name:
-        problems.append(ItemProblem("name", "required", "", "error"))
+        problems.append(RowProblem("required", Severity.ERROR, "", "name"))
     elif len(name) > 200:
-        problems.append(ItemProblem("name", "too_long", name[:20], "error"))
+        problems.append(RowProblem("too_long", Severity.ERROR, name[:20], "name"))
     quantity = parse_quantity(values.get("quantity")) if values.get("quantity") not in (
         None, "") else None
     if quantity is None:
         if values.get("quantity") not in (None, ""):
-            problems.append(ItemProblem("quantity", "bad_quantity",
-                                        cell_text(values.get("quantity")), "error"))
+            problems.append(RowProblem("bad_quantity", Severity.ERROR,
+                                       cell_text(values.get("quantity")), "quantity"))
         quantity = parse_quantity(1)
     elif quantity <= 0:
-        problems.append(ItemProblem("quantity", "bad_quantity", cell_text(
-            values.get("quantity")), "error"))
+        problems.append(RowProblem("bad_quantity", Severity.ERROR, cell_text(
+            values.get("quantity")), "quantity"))
     raw_price = values.get("unit_price")
     price = parse_money(raw_price) if raw_price not in (None, "") else parse_money(0)
     if price is None or price < 0:
-        problems.append(ItemProblem("unit_price", "bad_price", cell_text(raw_price), "error"))
+        problems.append(RowProblem("bad_price", Severity.ERROR, cell_text(raw_price), "unit_price"))
         price = parse_money(0)
     source = _choice(cell_text(values.get("source")), _SOURCE_WORDS, SupplySource.BUY,
                      "source", problems)

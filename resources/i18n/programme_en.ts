@@ -111,22 +111,6 @@
     <context>
         <name>ActImport</name>
         <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <source>row {row} [{mark}]: {text}</source>
-            <translation>row {row} [{mark}]: {text}</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: fix the rows marked [error] and import again.</source>
-            <translation>Nothing was imported: fix the rows marked [error] and import again.</translation>
-        </message>
-        <message>
             <source>{new} acts added, {updated} updated, {same} unchanged.</source>
             <translation>{new} acts added, {updated} updated, {same} unchanged.</translation>
         </message>
@@ -218,49 +202,35 @@
             <source>the same act as row {value}</source>
             <translation>the same act as row {value}</translation>
         </message>
-        <message>
-            <source>new</source>
-            <translation>new</translation>
+        <message numerus="yes">
+            <source>%n row(s) without a title skipped.</source>
+            <translation>
+                <numerusform>%n row without a title skipped.</numerusform>
+                <numerusform>%n rows without a title skipped.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>update</source>
-            <translation>update</translation>
+            <source>Import acts from {file}</source>
+            <translation>Import acts from {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n act(s)</source>
+            <translation>
+                <numerusform>Import %n act</numerusform>
+                <numerusform>Import %n acts</numerusform>
+            </translation>
         </message>
         <message>
-            <source>unchanged</source>
-            <translation>unchanged</translation>
+            <source>{new} new, {update} to update, {dup} unchanged, {err} with errors.</source>
+            <translation>{new} new, {update} to update, {dup} unchanged, {err} with errors.</translation>
         </message>
         <message>
-            <source>{name} is empty: there is nothing to import.</source>
-            <translation>{name} is empty: there is nothing to import.</translation>
+            <source>Already there (same submitter and title): unchanged</source>
+            <translation>Already there (same submitter and title): unchanged</translation>
         </message>
         <message>
-            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
-            <translation>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</translation>
-        </message>
-        <message>
-            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
-            <translation>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</translation>
-        </message>
-        <message>
-            <source>{name} is protected by a password; save an unprotected copy first.</source>
-            <translation>{name} is protected by a password; save an unprotected copy first.</translation>
-        </message>
-        <message>
-            <source>{name} is incomplete (cut off while copying or downloading).</source>
-            <translation>{name} is incomplete (cut off while copying or downloading).</translation>
-        </message>
-        <message>
-            <source>{name} is damaged and cannot be read.</source>
-            <translation>{name} is damaged and cannot be read.</translation>
-        </message>
-        <message>
-            <source>{name} is too large to import ({detail}).</source>
-            <translation>{name} is too large to import ({detail}).</translation>
-        </message>
-        <message>
-            <source>{name} contains forbidden XML constructs and was not read.</source>
-            <translation>{name} contains forbidden XML constructs and was not read.</translation>
+            <source>Every act in this sheet is already in the gala, unchanged.</source>
+            <translation>Every act in this sheet is already in the gala, unchanged.</translation>
         </message>
         <message>
             <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
@@ -317,63 +287,6 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>Page {page} of {pages}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActImportDialog</name>
-        <message>
-            <source>Import acts</source>
-            <translation>Import acts</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</source>
-            <translation>
-                <numerusform>%n row must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</numerusform>
-                <numerusform>%n rows must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</source>
-            <translation>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActImportTableModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Submitted by</source>
-            <translation>Submitted by</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>(department)</source>
-            <translation>(department)</translation>
         </message>
     </context>
     <context>
@@ -769,10 +682,6 @@
             <translation>New name:</translation>
         </message>
         <message>
-            <source>Import acts from {name}</source>
-            <translation>Import acts from {name}</translation>
-        </message>
-        <message>
             <source>Export act submission form (Excel)…</source>
             <translation>Export act submission form (Excel)…</translation>
         </message>
@@ -799,14 +708,6 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Import acts</source>
-            <translation>Import acts</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

@@ -111,22 +111,6 @@
     <context>
         <name>ActImport</name>
         <message>
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <source>row {row} [{mark}]: {text}</source>
-            <translation>第 {row} 行 [{mark}]：{text}</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: fix the rows marked [error] and import again.</source>
-            <translation>没有导入任何内容：请修改标为[错误]的行后重新导入。</translation>
-        </message>
-        <message>
             <source>{new} acts added, {updated} updated, {same} unchanged.</source>
             <translation>新增 {new} 个节目，更新 {updated} 个，{same} 个未变。</translation>
         </message>
@@ -218,49 +202,33 @@
             <source>the same act as row {value}</source>
             <translation>与第 {value} 行是同一个节目</translation>
         </message>
-        <message>
-            <source>new</source>
-            <translation>新增</translation>
+        <message numerus="yes">
+            <source>%n row(s) without a title skipped.</source>
+            <translation>
+                <numerusform>跳过 %n 个没有节目名称的行。</numerusform>
+            </translation>
         </message>
         <message>
-            <source>update</source>
-            <translation>更新</translation>
+            <source>Import acts from {file}</source>
+            <translation>从 {file} 导入节目</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n act(s)</source>
+            <translation>
+                <numerusform>导入 %n 个节目</numerusform>
+            </translation>
         </message>
         <message>
-            <source>unchanged</source>
-            <translation>不变</translation>
+            <source>{new} new, {update} to update, {dup} unchanged, {err} with errors.</source>
+            <translation>新增 {new} 个，更新 {update} 个，{dup} 个不变，{err} 个有错误。</translation>
         </message>
         <message>
-            <source>{name} is empty: there is nothing to import.</source>
-            <translation>{name} 是空的，没有可导入的内容。</translation>
+            <source>Already there (same submitter and title): unchanged</source>
+            <translation>已存在（报送单位和节目名称相同）：不变</translation>
         </message>
         <message>
-            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
-            <translation>{name} 不是 Excel 工作簿（.xlsx）；请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
-        </message>
-        <message>
-            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
-            <translation>{name} 是旧版 Excel 97–2003 文件（.xls），请先另存为 .xlsx。</translation>
-        </message>
-        <message>
-            <source>{name} is protected by a password; save an unprotected copy first.</source>
-            <translation>{name} 设有密码保护，请先另存一份不加密的副本。</translation>
-        </message>
-        <message>
-            <source>{name} is incomplete (cut off while copying or downloading).</source>
-            <translation>{name} 不完整（复制或下载时被截断）。</translation>
-        </message>
-        <message>
-            <source>{name} is damaged and cannot be read.</source>
-            <translation>{name} 已损坏，无法读取。</translation>
-        </message>
-        <message>
-            <source>{name} is too large to import ({detail}).</source>
-            <translation>{name} 太大，无法导入（{detail}）。</translation>
-        </message>
-        <message>
-            <source>{name} contains forbidden XML constructs and was not read.</source>
-            <translation>{name} 含有不允许的 XML 结构，未读取。</translation>
+            <source>Every act in this sheet is already in the gala, unchanged.</source>
+            <translation>表中的节目都已在晚会中，没有变化。</translation>
         </message>
         <message>
             <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
@@ -317,62 +285,6 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页 / 共 {pages} 页</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActImportDialog</name>
-        <message>
-            <source>Import acts</source>
-            <translation>导入节目</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) must be fixed in the workbook before anything can be imported (red). Nothing has been changed.</source>
-            <translation>
-                <numerusform>工作簿中有 %n 行需要先修改（红色），才能导入。没有做任何更改。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sheet “{sheet}”: {new} new, {update} to update, {same} unchanged; {skipped} rows without a title skipped.</source>
-            <translation>工作表“{sheet}”：新增 {new} 个，更新 {update} 个，{same} 个不变；跳过 {skipped} 个没有节目名称的行。</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActImportTableModel</name>
-        <message>
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>节目名称</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Submitted by</source>
-            <translation>报送单位</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>(department)</source>
-            <translation>（部门）</translation>
         </message>
     </context>
     <context>
@@ -767,10 +679,6 @@
             <translation>新名称：</translation>
         </message>
         <message>
-            <source>Import acts from {name}</source>
-            <translation>从 {name} 导入节目</translation>
-        </message>
-        <message>
             <source>Export act submission form (Excel)…</source>
             <translation>导出节目报名表（Excel）…</translation>
         </message>
@@ -797,14 +705,6 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Import acts</source>
-            <translation>导入节目</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

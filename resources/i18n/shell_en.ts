@@ -376,6 +376,113 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{name} is empty: there is nothing to import.</source>
+            <translation>{name} is empty: there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
+            <translation>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
+            <translation>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password; save an unprotected copy first.</source>
+            <translation>{name} is protected by a password; save an unprotected copy first.</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off while copying or downloading).</source>
+            <translation>{name} is incomplete (cut off while copying or downloading).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read.</source>
+            <translation>{name} is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import ({detail}).</source>
+            <translation>{name} is too large to import ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name} contains forbidden XML constructs and was not read.</source>
+            <translation>{name} contains forbidden XML constructs and was not read.</translation>
+        </message>
+        <message>
+            <source>Will be added</source>
+            <translation>Will be added</translation>
+        </message>
+        <message>
+            <source>Will be updated</source>
+            <translation>Will be updated</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {counts}</source>
+            <translation>Sheet “{sheet}”: {counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix the %n row(s) marked red in the sheet: until then nothing can be imported.</source>
+            <translation>
+                <numerusform>Fix the %n row marked red in the sheet: until then nothing can be imported.</numerusform>
+                <numerusform>Fix the %n rows marked red in the sheet: until then nothing can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again.</source>
+            <translation>
+                <numerusform>Nothing was imported: fix the %n row with errors in the sheet and import again.</numerusform>
+                <numerusform>Nothing was imported: fix the %n rows with errors in the sheet and import again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  row {row} ({name}), {mark}: {text}</source>
+            <translation>  row {row} ({name}), {mark}: {text}</translation>
+        </message>
+        <message>
+            <source>  row {row}, {mark}: {text}</source>
+            <translation>  row {row}, {mark}: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+    </context>
+    <context>
         <name>MainMenus</name>
         <message>
             <source>&amp;Undo “{action}”</source>

@@ -373,6 +373,111 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{name} is empty: there is nothing to import.</source>
+            <translation>{name} 是空的，没有可导入的内容。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
+            <translation>{name} 不是 Excel 工作簿（.xlsx）；请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
+            <translation>{name} 是旧版 Excel 97–2003 文件（.xls），请先另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password; save an unprotected copy first.</source>
+            <translation>{name} 设有密码保护，请先另存一份不加密的副本。</translation>
+        </message>
+        <message>
+            <source>{name} is incomplete (cut off while copying or downloading).</source>
+            <translation>{name} 不完整（复制或下载时被截断）。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged and cannot be read.</source>
+            <translation>{name} 已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>{name} is too large to import ({detail}).</source>
+            <translation>{name} 太大，无法导入（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{name} contains forbidden XML constructs and was not read.</source>
+            <translation>{name} 含有不允许的 XML 结构，未读取。</translation>
+        </message>
+        <message>
+            <source>Will be added</source>
+            <translation>将添加</translation>
+        </message>
+        <message>
+            <source>Will be updated</source>
+            <translation>将更新</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {counts}</source>
+            <translation>工作表“{sheet}”：{counts}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix the %n row(s) marked red in the sheet: until then nothing can be imported.</source>
+            <translation>
+                <numerusform>请先在表格中改正标红的 %n 行，否则不会导入任何内容。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again.</source>
+            <translation>
+                <numerusform>没有导入任何内容：请在表格中改正有错误的 %n 行后重新导入。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  row {row} ({name}), {mark}: {text}</source>
+            <translation>  第 {row} 行（{name}），{mark}：{text}</translation>
+        </message>
+        <message>
+            <source>  row {row}, {mark}: {text}</source>
+            <translation>  第 {row} 行，{mark}：{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+    </context>
+    <context>
         <name>MainMenus</name>
         <message>
             <source>&amp;Undo “{action}”</source>

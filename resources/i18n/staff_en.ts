@@ -164,36 +164,6 @@
         </message>
     </context>
     <context>
-        <name>ImportPeopleDialog</name>
-        <message>
-            <source>Import people from {file}</source>
-            <translation>Import people from {file}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n person(s)</source>
-            <translation>
-                <numerusform>Import %n person</numerusform>
-                <numerusform>Import %n persons</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
-            <translation>{new} new, {dup} already there (skipped), {err} with errors.</translation>
-        </message>
-        <message>
-            <source>New departments: {names}.</source>
-            <translation>New departments: {names}.</translation>
-        </message>
-        <message>
-            <source>Nothing is imported until the rows marked red are fixed in the sheet.</source>
-            <translation>Nothing is imported until the rows marked red are fixed in the sheet.</translation>
-        </message>
-        <message>
-            <source>Everyone in this sheet is already in the gala.</source>
-            <translation>Everyone in this sheet is already in the gala.</translation>
-        </message>
-    </context>
-    <context>
         <name>PeopleTab</name>
         <message>
             <source>Search name, phone, class, notes…</source>
@@ -558,10 +528,6 @@
             <translation>People needed on a post</translation>
         </message>
         <message>
-            <source>Import people from {file}</source>
-            <translation>Import people from {file}</translation>
-        </message>
-        <message>
             <source>Gala Manager</source>
             <translation>Gala Manager</translation>
         </message>
@@ -912,10 +878,6 @@
     <context>
         <name>StaffImport</name>
         <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -936,40 +898,8 @@
             <translation>Roles</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>Will be added</source>
-            <translation>Will be added</translation>
-        </message>
-        <message>
             <source>Already there (same name and phone): skipped</source>
             <translation>Already there (same name and phone): skipped</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  row {row} ({name}), {mark}: {text}</translation>
-        </message>
-        <message>
-            <source>{n} rows have errors; nothing was imported.</source>
-            <translation>{n} rows have errors; nothing was imported.</translation>
-        </message>
-        <message>
-            <source>Everyone in this sheet is already in the gala ({n} skipped).</source>
-            <translation>Everyone in this sheet is already in the gala ({n} skipped).</translation>
         </message>
         <message>
             <source>Imported {n} people ({dup} already there, skipped).</source>
@@ -1004,52 +934,31 @@
             <translation>role “{value}” not understood (ignored)</translation>
         </message>
         <message>
-            <source>{path} is empty.</source>
-            <translation>{path} is empty.</translation>
+            <source>Import people from {file}</source>
+            <translation>Import people from {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n person(s)</source>
+            <translation>
+                <numerusform>Import %n person</numerusform>
+                <numerusform>Import %n persons</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{path} is not an Excel workbook (.xlsx).</source>
-            <translation>{path} is not an Excel workbook (.xlsx).</translation>
+            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
+            <translation>{new} new, {dup} already there (skipped), {err} with errors.</translation>
         </message>
         <message>
-            <source>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</source>
-            <translation>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</translation>
+            <source>Everyone in this sheet is already in the gala.</source>
+            <translation>Everyone in this sheet is already in the gala.</translation>
         </message>
         <message>
-            <source>{path} is protected by a password: save a copy without the password.</source>
-            <translation>{path} is protected by a password: save a copy without the password.</translation>
-        </message>
-        <message>
-            <source>{path} is incomplete (cut off while copying?).</source>
-            <translation>{path} is incomplete (cut off while copying?).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged and cannot be read.</source>
-            <translation>{path} is damaged and cannot be read.</translation>
-        </message>
-        <message>
-            <source>{path} is too large to import ({detail}).</source>
-            <translation>{path} is too large to import ({detail}).</translation>
-        </message>
-        <message>
-            <source>{path} contains forbidden XML and was not read.</source>
-            <translation>{path} contains forbidden XML and was not read.</translation>
-        </message>
-        <message>
-            <source>No sheet in {path} has a name column (姓名 or Name).</source>
-            <translation>No sheet in {path} has a name column (姓名 or Name).</translation>
-        </message>
-        <message>
-            <source>Rows {rows} have errors; nothing was imported.</source>
-            <translation>Rows {rows} have errors; nothing was imported.</translation>
+            <source>No sheet of {name} has a header row with a name column (姓名 or Name).</source>
+            <translation>No sheet of {name} has a header row with a name column (姓名 or Name).</translation>
         </message>
     </context>
     <context>
         <name>StaffPage</name>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
         <message>
             <source>contacts.pdf</source>
             <translation>contacts.pdf</translation>

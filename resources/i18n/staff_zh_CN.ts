@@ -163,35 +163,6 @@
         </message>
     </context>
     <context>
-        <name>ImportPeopleDialog</name>
-        <message>
-            <source>Import people from {file}</source>
-            <translation>从 {file} 导入人员</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n person(s)</source>
-            <translation>
-                <numerusform>导入 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
-            <translation>新增 {new} 人,已存在 {dup} 人(跳过),{err} 行有错误。</translation>
-        </message>
-        <message>
-            <source>New departments: {names}.</source>
-            <translation>将新建部门:{names}。</translation>
-        </message>
-        <message>
-            <source>Nothing is imported until the rows marked red are fixed in the sheet.</source>
-            <translation>请先在表格中改正标红的行,否则不会导入任何人。</translation>
-        </message>
-        <message>
-            <source>Everyone in this sheet is already in the gala.</source>
-            <translation>表中的人员都已在本晚会中。</translation>
-        </message>
-    </context>
-    <context>
         <name>PeopleTab</name>
         <message>
             <source>Search name, phone, class, notes…</source>
@@ -555,10 +526,6 @@
             <translation>岗位所需人数</translation>
         </message>
         <message>
-            <source>Import people from {file}</source>
-            <translation>从 {file} 导入人员</translation>
-        </message>
-        <message>
             <source>Gala Manager</source>
             <translation>晚会管家</translation>
         </message>
@@ -909,10 +876,6 @@
     <context>
         <name>StaffImport</name>
         <message>
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -933,48 +896,16 @@
             <translation>角色</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Will be added</source>
-            <translation>将添加</translation>
-        </message>
-        <message>
             <source>Already there (same name and phone): skipped</source>
-            <translation>已存在(姓名和电话相同):跳过</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>注意</translation>
-        </message>
-        <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  第 {row} 行({name}),{mark}:{text}</translation>
-        </message>
-        <message>
-            <source>{n} rows have errors; nothing was imported.</source>
-            <translation>有 {n} 行存在错误,未导入任何人。</translation>
-        </message>
-        <message>
-            <source>Everyone in this sheet is already in the gala ({n} skipped).</source>
-            <translation>表中的人员都已在本晚会中(跳过 {n} 人)。</translation>
+            <translation>已存在（姓名和电话相同）：跳过</translation>
         </message>
         <message>
             <source>Imported {n} people ({dup} already there, skipped).</source>
-            <translation>已导入 {n} 人(已存在 {dup} 人,已跳过)。</translation>
+            <translation>已导入 {n} 人（已存在 {dup} 人，已跳过）。</translation>
         </message>
         <message>
             <source>New departments: {names}.</source>
-            <translation>新建部门:{names}。</translation>
+            <translation>将新建部门：{names}。</translation>
         </message>
         <message>
             <source>the name is missing</source>
@@ -990,63 +921,41 @@
         </message>
         <message>
             <source>{value} has not 11 digits; check the mobile number</source>
-            <translation>{value} 不是 11 位,请核对手机号</translation>
+            <translation>{value} 不是 11 位，请核对手机号</translation>
         </message>
         <message>
             <source>gender “{value}” not understood (left open)</source>
-            <translation>无法识别性别“{value}”(留空)</translation>
+            <translation>无法识别性别“{value}”（留空）</translation>
         </message>
         <message>
             <source>role “{value}” not understood (ignored)</source>
-            <translation>无法识别角色“{value}”(已忽略)</translation>
+            <translation>无法识别角色“{value}”（已忽略）</translation>
         </message>
         <message>
-            <source>{path} is empty.</source>
-            <translation>{path} 是空文件。</translation>
+            <source>Import people from {file}</source>
+            <translation>从 {file} 导入人员</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n person(s)</source>
+            <translation>
+                <numerusform>导入 %n 人</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{path} is not an Excel workbook (.xlsx).</source>
-            <translation>{path} 不是 Excel 工作簿(.xlsx)。</translation>
+            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
+            <translation>新增 {new} 人，已存在 {dup} 人（跳过），{err} 行有错误。</translation>
         </message>
         <message>
-            <source>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</source>
-            <translation>{path} 是旧版 Excel 97-2003 文件:请用 Excel 打开并另存为 .xlsx。</translation>
+            <source>Everyone in this sheet is already in the gala.</source>
+            <translation>表中的人员都已在本晚会中。</translation>
         </message>
         <message>
-            <source>{path} is protected by a password: save a copy without the password.</source>
-            <translation>{path} 设有密码保护:请另存一份不带密码的副本。</translation>
-        </message>
-        <message>
-            <source>{path} is incomplete (cut off while copying?).</source>
-            <translation>{path} 不完整(复制时被截断?)。</translation>
-        </message>
-        <message>
-            <source>{path} is damaged and cannot be read.</source>
-            <translation>{path} 已损坏,无法读取。</translation>
-        </message>
-        <message>
-            <source>{path} is too large to import ({detail}).</source>
-            <translation>{path} 太大,无法导入({detail})。</translation>
-        </message>
-        <message>
-            <source>{path} contains forbidden XML and was not read.</source>
-            <translation>{path} 含有不允许的 XML 内容,未读取。</translation>
-        </message>
-        <message>
-            <source>No sheet in {path} has a name column (姓名 or Name).</source>
-            <translation>{path} 中没有任何工作表含有姓名列(“姓名”或“Name”)。</translation>
-        </message>
-        <message>
-            <source>Rows {rows} have errors; nothing was imported.</source>
-            <translation>第 {rows} 行有错误,未导入任何人。</translation>
+            <source>No sheet of {name} has a header row with a name column (姓名 or Name).</source>
+            <translation>{name} 中没有任何工作表带有“姓名”（或 Name）列的表头行。</translation>
         </message>
     </context>
     <context>
         <name>StaffPage</name>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
         <message>
             <source>contacts.pdf</source>
             <translation>通讯录.pdf</translation>

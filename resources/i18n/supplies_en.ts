@@ -374,10 +374,6 @@
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
-        <message>
-            <source>Import items</source>
-            <translation>Import items</translation>
-        </message>
     </context>
     <context>
         <name>SuppliesPage</name>
@@ -786,115 +782,6 @@
             <translation>status “{value}” not understood (taken as planned)</translation>
         </message>
         <message>
-            <source>{path} is empty.</source>
-            <translation>{path} is empty.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel workbook (.xlsx).</source>
-            <translation>{path} is not an Excel workbook (.xlsx).</translation>
-        </message>
-        <message>
-            <source>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</source>
-            <translation>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</translation>
-        </message>
-        <message>
-            <source>{path} is protected by a password: save a copy without the password.</source>
-            <translation>{path} is protected by a password: save a copy without the password.</translation>
-        </message>
-        <message>
-            <source>{path} is incomplete (cut off while copying?).</source>
-            <translation>{path} is incomplete (cut off while copying?).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged and cannot be read.</source>
-            <translation>{path} is damaged and cannot be read.</translation>
-        </message>
-        <message>
-            <source>{path} is too large to import ({detail}).</source>
-            <translation>{path} is too large to import ({detail}).</translation>
-        </message>
-        <message>
-            <source>{path} contains forbidden XML and was not read.</source>
-            <translation>{path} contains forbidden XML and was not read.</translation>
-        </message>
-        <message>
-            <source>No sheet in {path} has an item column (物品 or Item).</source>
-            <translation>No sheet in {path} has an item column (物品 or Item).</translation>
-        </message>
-        <message>
-            <source>Import items from {file}</source>
-            <translation>Import items from {file}</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>warning</translation>
-        </message>
-        <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  row {row} ({name}), {mark}: {text}</translation>
-        </message>
-        <message>
-            <source>{n} rows have errors; nothing was imported.</source>
-            <translation>{n} rows have errors; nothing was imported.</translation>
-        </message>
-        <message>
-            <source>Every item in this sheet is already in the gala ({n} skipped).</source>
-            <translation>Every item in this sheet is already in the gala ({n} skipped).</translation>
-        </message>
-        <message>
-            <source>Imported {n} items ({dup} already there, skipped).</source>
-            <translation>Imported {n} items ({dup} already there, skipped).</translation>
-        </message>
-        <message>
-            <source>New categories: {names}.</source>
-            <translation>New categories: {names}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyImportDialog</name>
-        <message>
-            <source>Import items from {file}</source>
-            <translation>Import items from {file}</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n item(s)</source>
-            <translation>
-                <numerusform>Import %n item</numerusform>
-                <numerusform>Import %n items</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
-            <translation>{new} new, {dup} already there (skipped), {err} with errors.</translation>
-        </message>
-        <message>
-            <source>New categories: {names}.</source>
-            <translation>New categories: {names}.</translation>
-        </message>
-        <message>
-            <source>Not in the gala, left empty: {names}.</source>
-            <translation>Not in the gala, left empty: {names}.</translation>
-        </message>
-        <message>
-            <source>Nothing is imported until the rows marked red are fixed in the sheet.</source>
-            <translation>Nothing is imported until the rows marked red are fixed in the sheet.</translation>
-        </message>
-        <message>
-            <source>Every item in this sheet is already in the gala.</source>
-            <translation>Every item in this sheet is already in the gala.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyImportTableModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
@@ -915,20 +802,43 @@
             <translation>Source</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>Result</translation>
+            <source>Not in the gala, left empty: {names}.</source>
+            <translation>Not in the gala, left empty: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Import %n item</numerusform>
+                <numerusform>Import %n items</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Will be added</source>
-            <translation>Will be added</translation>
+            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
+            <translation>{new} new, {dup} already there (skipped), {err} with errors.</translation>
         </message>
         <message>
             <source>Already there (same item and supplier): skipped</source>
             <translation>Already there (same item and supplier): skipped</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>Error</translation>
+            <source>Every item in this sheet is already in the gala.</source>
+            <translation>Every item in this sheet is already in the gala.</translation>
+        </message>
+        <message>
+            <source>No sheet of {name} has a header row with an item column (物品 or Item).</source>
+            <translation>No sheet of {name} has a header row with an item column (物品 or Item).</translation>
+        </message>
+        <message>
+            <source>Import items from {file}</source>
+            <translation>Import items from {file}</translation>
+        </message>
+        <message>
+            <source>Imported {n} items ({dup} already there, skipped).</source>
+            <translation>Imported {n} items ({dup} already there, skipped).</translation>
+        </message>
+        <message>
+            <source>New categories: {names}.</source>
+            <translation>New categories: {names}.</translation>
         </message>
     </context>
     <context>

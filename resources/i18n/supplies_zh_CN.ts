@@ -370,10 +370,6 @@
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
-        <message>
-            <source>Import items</source>
-            <translation>导入物品</translation>
-        </message>
     </context>
     <context>
         <name>SuppliesPage</name>
@@ -759,7 +755,7 @@
         </message>
         <message>
             <source>the name is too long ({value}…)</source>
-            <translation>名称过长({value}…)</translation>
+            <translation>名称过长（{value}…）</translation>
         </message>
         <message>
             <source>quantity “{value}” is not a number greater than zero</source>
@@ -767,127 +763,19 @@
         </message>
         <message>
             <source>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</source>
-            <translation>单价“{value}”不是以元为单位的金额(如 ¥12.5 或 12.5元)</translation>
+            <translation>单价“{value}”不是以元为单位的金额（如 ¥12.5 或 12.5元）</translation>
         </message>
         <message>
             <source>date “{value}” not understood (left empty)</source>
-            <translation>无法识别日期“{value}”(留空)</translation>
+            <translation>无法识别日期“{value}”（留空）</translation>
         </message>
         <message>
             <source>source “{value}” not understood (taken as bought)</source>
-            <translation>无法识别来源“{value}”(按购买处理)</translation>
+            <translation>无法识别来源“{value}”（按购买处理）</translation>
         </message>
         <message>
             <source>status “{value}” not understood (taken as planned)</source>
-            <translation>无法识别状态“{value}”(按计划中处理)</translation>
-        </message>
-        <message>
-            <source>{path} is empty.</source>
-            <translation>{path} 是空文件。</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel workbook (.xlsx).</source>
-            <translation>{path} 不是 Excel 工作簿(.xlsx)。</translation>
-        </message>
-        <message>
-            <source>{path} is an old Excel 97-2003 file: open it in Excel and save it as .xlsx.</source>
-            <translation>{path} 是旧版 Excel 97-2003 文件:请在 Excel 中打开并另存为 .xlsx。</translation>
-        </message>
-        <message>
-            <source>{path} is protected by a password: save a copy without the password.</source>
-            <translation>{path} 设有密码保护:请另存一份不带密码的副本。</translation>
-        </message>
-        <message>
-            <source>{path} is incomplete (cut off while copying?).</source>
-            <translation>{path} 不完整(复制时被截断?)。</translation>
-        </message>
-        <message>
-            <source>{path} is damaged and cannot be read.</source>
-            <translation>{path} 已损坏,无法读取。</translation>
-        </message>
-        <message>
-            <source>{path} is too large to import ({detail}).</source>
-            <translation>{path} 太大,无法导入({detail})。</translation>
-        </message>
-        <message>
-            <source>{path} contains forbidden XML and was not read.</source>
-            <translation>{path} 含有不允许的 XML 内容,未读取。</translation>
-        </message>
-        <message>
-            <source>No sheet in {path} has an item column (物品 or Item).</source>
-            <translation>{path} 中没有任何工作表含有物品列(物品 或 Item)。</translation>
-        </message>
-        <message>
-            <source>Import items from {file}</source>
-            <translation>从 {file} 导入物品</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  第 {row} 行({name}),{mark}:{text}</translation>
-        </message>
-        <message>
-            <source>{n} rows have errors; nothing was imported.</source>
-            <translation>{n} 行有错误;未导入任何物品。</translation>
-        </message>
-        <message>
-            <source>Every item in this sheet is already in the gala ({n} skipped).</source>
-            <translation>表中所有物品都已在晚会中(跳过 {n} 项)。</translation>
-        </message>
-        <message>
-            <source>Imported {n} items ({dup} already there, skipped).</source>
-            <translation>已导入 {n} 项物品(另有 {dup} 项已存在,已跳过)。</translation>
-        </message>
-        <message>
-            <source>New categories: {names}.</source>
-            <translation>新增类别:{names}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyImportDialog</name>
-        <message>
-            <source>Import items from {file}</source>
-            <translation>从 {file} 导入物品</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n item(s)</source>
-            <translation>
-                <numerusform>导入 %n 项物品</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
-            <translation>新增 {new} 项,已存在 {dup} 项(跳过),{err} 项有错误。</translation>
-        </message>
-        <message>
-            <source>New categories: {names}.</source>
-            <translation>新增类别:{names}。</translation>
-        </message>
-        <message>
-            <source>Not in the gala, left empty: {names}.</source>
-            <translation>晚会中没有以下部门或人员,已留空:{names}。</translation>
-        </message>
-        <message>
-            <source>Nothing is imported until the rows marked red are fixed in the sheet.</source>
-            <translation>请先在表格中改正标红的行,否则不会导入任何物品。</translation>
-        </message>
-        <message>
-            <source>Every item in this sheet is already in the gala.</source>
-            <translation>表中所有物品都已在晚会中。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupplyImportTableModel</name>
-        <message>
-            <source>Row</source>
-            <translation>行</translation>
+            <translation>无法识别状态“{value}”（按计划中处理）</translation>
         </message>
         <message>
             <source>Item</source>
@@ -910,20 +798,42 @@
             <translation>来源</translation>
         </message>
         <message>
-            <source>Result</source>
-            <translation>结果</translation>
+            <source>Not in the gala, left empty: {names}.</source>
+            <translation>晚会中没有以下部门或人员，已留空：{names}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>导入 %n 项物品</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Will be added</source>
-            <translation>将添加</translation>
+            <source>{new} new, {dup} already there (skipped), {err} with errors.</source>
+            <translation>新增 {new} 项，已存在 {dup} 项（跳过），{err} 项有错误。</translation>
         </message>
         <message>
             <source>Already there (same item and supplier): skipped</source>
-            <translation>已存在(物品与供应商相同):跳过</translation>
+            <translation>已存在（物品与供应商相同）：跳过</translation>
         </message>
         <message>
-            <source>Error</source>
-            <translation>错误</translation>
+            <source>Every item in this sheet is already in the gala.</source>
+            <translation>表中所有物品都已在晚会中。</translation>
+        </message>
+        <message>
+            <source>No sheet of {name} has a header row with an item column (物品 or Item).</source>
+            <translation>{name} 中没有任何工作表带有“物品”（或 Item）列的表头行。</translation>
+        </message>
+        <message>
+            <source>Import items from {file}</source>
+            <translation>从 {file} 导入物品</translation>
+        </message>
+        <message>
+            <source>Imported {n} items ({dup} already there, skipped).</source>
+            <translation>已导入 {n} 项物品（另有 {dup} 项已存在，已跳过）。</translation>
+        </message>
+        <message>
+            <source>New categories: {names}.</source>
+            <translation>新增类别：{names}。</translation>
         </message>
     </context>
     <context>

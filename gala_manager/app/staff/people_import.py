@@ -1,46 +1,113 @@
-"""`import people` on the command line: the preview printed, then all or nothing."""
+"""Importing people from class lists and sign-up sheets: the people's `ImportKind`."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.staff.wording import describe_row_problem
-from gala_manager.core.staff.people_import import import_people, preview_people_import
-from gala_manager.imports.people_sheet import read_people_sheet
+from gala_manager.app.import_wording import names_text
+from gala_manager.app.importing import (
+    Gala,
+    ImportKind,
+    ImportPreview,
+    ImportTexts,
+    PreviewColumn,
+    marked_rows,
+)
+from gala_manager.app.staff.wording import gender_label, roles_text
+from gala_manager.core.import_rows import RowProblem
+from gala_manager.core.staff.people_import import (
+    ImportPreview as PeoplePreview,
+)
+from gala_manager.core.staff.people_import import (
+    import_people,
+    preview_people_import,
+    undo_people_import,
+)
+from gala_manager.imports.people_sheet import PeopleSheet, read_people_sheet
 
 translate = QCoreApplication.translate
 
+_ROW_PROBLEMS = {
+    "required": QT_TRANSLATE_NOOP("StaffImport", "the name is missing"),
+    "too_long": QT_TRANSLATE_NOOP("StaffImport", "the name is too long"),
+    "invalid_phone": QT_TRANSLATE_NOOP("StaffImport", "“{value}” is not a phone number"),
+    "mobile_length": QT_TRANSLATE_NOOP(
+        "StaffImport", "{value} has not 11 digits; check the mobile number"),
+    "unknown_gender": QT_TRANSLATE_NOOP("StaffImport", "gender “{value}” not "
+                                                       "understood (left open)"),
+    "unknown_role": QT_TRANSLATE_NOOP("StaffImport", "role “{value}” not "
+                                                     "understood (ignored)"),
+}
 
-def import_people_from(doc, path: Path) -> int:
-    """Import a sheet into an open gala; 0 when imported (or nothing new), 1 on row errors.
 
-    A file that cannot be read raises `WorkbookError`, which the CLI words (exit 2).
-    """
-    sheet = read_people_sheet(path)
-    preview = doc.read(preview_people_import, people=sheet.people)
-    out = sys.stdout
-    for person in sorted(preview.errors + preview.new, key=lambda p: p.row):
-        for problem in person.problems:
-            mark = translate("StaffImport", "error") if problem.severity == "error" \
-                else translate("StaffImport", "warning")
-            print(translate("StaffImport", "  row {row} ({name}), {mark}: {text}").format(
-                row=person.row, name=person.name or "?", mark=mark,
-                text=describe_row_problem(problem)), file=out)
-    if preview.errors:
-        print(translate("StaffImport", "{n} rows have errors; nothing was imported.").format(
-            n=len(preview.errors)), file=sys.stderr)
-        return 1
-    if not preview.new:
-        print(translate("StaffImport", "Everyone in this sheet is already in the gala "
-                        "({n} skipped).").format(n=len(preview.duplicates)), file=out)
-        return 0
-    result = doc.run(import_people, people=sheet.people)
-    print(translate("StaffImport", "Imported {n} people ({dup} already there, skipped).")
-          .format(n=len(result.person_ids), dup=result.skipped), file=out)
-    if preview.new_departments:
-        print(translate("StaffImport", "New departments: {names}.").format(
-            names=translate("Staff", ", ").join(preview.new_departments)), file=out)
-    return 0
+def describe_row_problem(problem: RowProblem) -> str:
+    """One problem of an imported row in words."""
+    text = _ROW_PROBLEMS.get(problem.code)
+    if text is None:
+        return problem.code
+    return translate("StaffImport", text).format(value=problem.value)
+
+
+def _read(gala: Gala, path: Path) -> PeopleSheet:
+    return read_people_sheet(path)
+
+
+def _preview(gala: Gala, sheet: PeopleSheet) -> ImportPreview:
+    found = gala.read(preview_people_import, people=sheet.people)
+    return ImportPreview(marked_rows(found), {"people": sheet.people}, sheet.table.sheet,
+                         extra=found)
+
+
+def _columns() -> list[PreviewColumn]:
+    return [
+        PreviewColumn("name", translate("StaffImport", "Name"), lambda p: p.name),
+        PreviewColumn("gender", translate("StaffImport", "Gender"),
+                      lambda p: gender_label(p.gender)),
+        PreviewColumn("phone", translate("StaffImport", "Phone"), lambda p: p.phone),
+        PreviewColumn("department", translate("StaffImport", "Department"),
+                      lambda p: p.department),
+        PreviewColumn("roles", translate("StaffImport", "Roles"), lambda p: roles_text(p.roles)),
+    ]
+
+
+def _notes(found: PeoplePreview) -> list[str]:
+    if not found.new_departments:
+        return []
+    return [translate("StaffImport", "New departments: {names}.").format(
+        names=names_text(found.new_departments))]
+
+
+def _result_text(result) -> str:
+    return translate("StaffImport", "Imported {n} people ({dup} already there, skipped).") \
+        .format(n=len(result.person_ids), dup=result.skipped)
+
+
+PEOPLE = ImportKind(
+    name="people",
+    help="people from an Excel sheet (header row anywhere, Chinese or English headers)",
+    context="StaffImport",
+    texts=ImportTexts(
+        title=QT_TRANSLATE_NOOP("StaffImport", "Import people from {file}"),
+        button=QT_TRANSLATE_NOOP("StaffImport", "Import %n person(s)"),
+        counts=QT_TRANSLATE_NOOP(
+            "StaffImport", "{new} new, {dup} already there (skipped), {err} with errors."),
+        duplicate=QT_TRANSLATE_NOOP("StaffImport",
+                                    "Already there (same name and phone): skipped"),
+        nothing_new=QT_TRANSLATE_NOOP("StaffImport",
+                                      "Everyone in this sheet is already in the gala."),
+        no_header=QT_TRANSLATE_NOOP(
+            "StaffImport", "No sheet of {name} has a header row with a name column "
+            "(姓名 or Name)."),
+    ),
+    read=_read,
+    preview=_preview,
+    columns=_columns,
+    row_name=lambda person: person.name,
+    describe_problem=describe_row_problem,
+    notes=_notes,
+    commit=import_people,
+    undo=undo_people_import,
+    result_text=_result_text,
+)

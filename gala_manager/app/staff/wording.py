@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
-from gala_manager.core.errors import InUseError, ValidationError, WorkbookError
+from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import Gender, Role
 from gala_manager.core.staff.hosts import HostStatus
 
@@ -72,44 +72,6 @@ _VALIDATION = {
 }
 
 
-_ROW_PROBLEMS = {
-    "required": QT_TRANSLATE_NOOP("StaffImport", "the name is missing"),
-    "too_long": QT_TRANSLATE_NOOP("StaffImport", "the name is too long"),
-    "invalid_phone": QT_TRANSLATE_NOOP("StaffImport", "\u201c{value}\u201d is not a phone number"),
-    "mobile_length": QT_TRANSLATE_NOOP(
-        "StaffImport", "{value} has not 11 digits; check the mobile number"),
-    "unknown_gender": QT_TRANSLATE_NOOP("StaffImport", "gender \u201c{value}\u201d not "
-                                                       "understood (left open)"),
-    "unknown_role": QT_TRANSLATE_NOOP("StaffImport", "role \u201c{value}\u201d not "
-                                                     "understood (ignored)"),
-}
-
-_WORKBOOK = {
-    "empty": QT_TRANSLATE_NOOP("StaffImport", "{path} is empty."),
-    "not_xlsx": QT_TRANSLATE_NOOP("StaffImport", "{path} is not an Excel workbook (.xlsx)."),
-    "old_xls": QT_TRANSLATE_NOOP("StaffImport", "{path} is an old Excel 97-2003 file: open it "
-                                                "in Excel and save it as .xlsx."),
-    "encrypted": QT_TRANSLATE_NOOP("StaffImport", "{path} is protected by a password: save "
-                                                  "a copy without the password."),
-    "truncated": QT_TRANSLATE_NOOP("StaffImport", "{path} is incomplete (cut off while "
-                                                  "copying?)."),
-    "corrupt": QT_TRANSLATE_NOOP("StaffImport", "{path} is damaged and cannot be read."),
-    "too_large": QT_TRANSLATE_NOOP("StaffImport", "{path} is too large to import ({detail})."),
-    "xml_attack": QT_TRANSLATE_NOOP("StaffImport", "{path} contains forbidden XML and was "
-                                                   "not read."),
-    "no_header": QT_TRANSLATE_NOOP("StaffImport", "No sheet in {path} has a name column "
-                                                  "(姓名 or Name)."),
-}
-
-
-def describe_row_problem(problem) -> str:
-    """One problem of an imported row in words."""
-    text = _ROW_PROBLEMS.get(problem.code)
-    if text is None:
-        return problem.code
-    return translate("StaffImport", text).format(value=problem.value)
-
-
 def role_label(role: Role) -> str:
     """A role's translated name."""
     return translate("Staff", ROLES[Role(role)])
@@ -150,12 +112,6 @@ def describe_staff_error(exc: BaseException) -> str:
         }
         return texts.get(exc.kind, translate("Staff", "Still used by: {refs}.")).format(
             refs=refs)
-    if isinstance(exc, WorkbookError):
-        text = _WORKBOOK.get(exc.reason, _WORKBOOK["corrupt"])
-        return translate("StaffImport", text).format(path=exc.path.name, detail=exc.detail)
-    if isinstance(exc, ValidationError) and (exc.field, exc.code) == ("rows", "row_errors"):
-        return translate("StaffImport", "Rows {rows} have errors; nothing was imported.").format(
-            rows=", ".join(map(str, exc.value)))
     if isinstance(exc, ValidationError):
         text = _VALIDATION.get((exc.field, exc.code))
         if text:

@@ -1,24 +1,31 @@
-"""Importing supply items: the words for problems, the undoable command and the CLI run."""
+"""Importing supply items from shopping and equipment lists: the supplies' `ImportKind`."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.supplies.wording import category_label
-from gala_manager.core.errors import WorkbookError
+from gala_manager.app.import_wording import names_text
+from gala_manager.app.importing import (
+    Gala,
+    ImportKind,
+    ImportPreview,
+    ImportTexts,
+    PreviewColumn,
+    marked_rows,
+)
+from gala_manager.app.supplies.wording import category_label, source_label
+from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models.supplies import BUILTIN_CATEGORIES
+from gala_manager.core.money import format_quantity, format_yuan
 from gala_manager.core.supplies.item_import import (
-    ItemProblem,
-    SheetItem,
+    SupplyImportPreview,
     import_supplies,
     preview_supply_import,
     undo_supply_import,
 )
-from gala_manager.imports.supplies_sheet import CATEGORY_WORDS, read_supplies_sheet
-from gala_manager.ui.undo import VerbCommand
+from gala_manager.imports.supplies_sheet import CATEGORY_WORDS, SuppliesSheet, read_supplies_sheet
 
 translate = QCoreApplication.translate
 
@@ -36,36 +43,13 @@ _ROW_PROBLEMS = {
                                                         "(taken as planned)"),
 }
 
-_WORKBOOK = {
-    "empty": QT_TRANSLATE_NOOP("SupplyImport", "{path} is empty."),
-    "not_xlsx": QT_TRANSLATE_NOOP("SupplyImport", "{path} is not an Excel workbook (.xlsx)."),
-    "old_xls": QT_TRANSLATE_NOOP("SupplyImport", "{path} is an old Excel 97-2003 file: open "
-                                                 "it in Excel and save it as .xlsx."),
-    "encrypted": QT_TRANSLATE_NOOP("SupplyImport", "{path} is protected by a password: save "
-                                                   "a copy without the password."),
-    "truncated": QT_TRANSLATE_NOOP("SupplyImport", "{path} is incomplete (cut off while "
-                                                   "copying?)."),
-    "corrupt": QT_TRANSLATE_NOOP("SupplyImport", "{path} is damaged and cannot be read."),
-    "too_large": QT_TRANSLATE_NOOP("SupplyImport", "{path} is too large to import ({detail})."),
-    "xml_attack": QT_TRANSLATE_NOOP("SupplyImport", "{path} contains forbidden XML and was "
-                                                    "not read."),
-    "no_header": QT_TRANSLATE_NOOP("SupplyImport", "No sheet in {path} has an item column "
-                                                   "(物品 or Item)."),
-}
 
-
-def describe_item_problem(problem: ItemProblem) -> str:
+def describe_item_problem(problem: RowProblem) -> str:
     """One problem of an imported row in words."""
     text = _ROW_PROBLEMS.get(problem.code)
     if text is None:
         return problem.code
     return translate("SupplyImport", text).format(value=problem.value)
-
-
-def describe_workbook_error(exc: WorkbookError) -> str:
-    """Why a workbook could not be read, in words."""
-    text = _WORKBOOK.get(exc.reason, _WORKBOOK["corrupt"])
-    return translate("SupplyImport", text).format(path=exc.path.name, detail=exc.detail)
 
 
 def builtin_words() -> dict[str, str]:
@@ -75,46 +59,71 @@ def builtin_words() -> dict[str, str]:
     return words
 
 
-def import_command(controller, items: list[SheetItem], file_name: str) -> VerbCommand:
-    """Import the new rows; undo removes them and any category the import created."""
+def _read(gala: Gala, path: Path) -> SuppliesSheet:
+    return read_supplies_sheet(path)
+
+
+def _preview(gala: Gala, sheet: SuppliesSheet) -> ImportPreview:
     words = builtin_words()
-    return VerbCommand(
-        controller, translate("SupplyImport", "Import items from {file}").format(file=file_name),
-        lambda c: c.run(import_supplies, items=items, builtin_words=words),
-        lambda c, result: c.run(undo_supply_import, result=result))
+    found = gala.read(preview_supply_import, items=sheet.items, builtin_words=words)
+    return ImportPreview(marked_rows(found), {"items": sheet.items, "builtin_words": words},
+                         sheet.table.sheet, extra=found)
 
 
-def import_items_from(doc, path: Path) -> int:
-    """`import supplies`: print the preview, then all or nothing. 0 imported, 1 row errors.
+def _columns() -> list[PreviewColumn]:
+    return [
+        PreviewColumn("name", translate("SupplyImport", "Item"), lambda i: i.name),
+        PreviewColumn("category", translate("SupplyImport", "Category"), lambda i: i.category),
+        PreviewColumn("quantity", translate("SupplyImport", "Quantity"),
+                      lambda i: f"{format_quantity(i.quantity)} {i.unit}".strip(), numeric=True),
+        PreviewColumn("unit_price", translate("SupplyImport", "Unit price"),
+                      lambda i: format_yuan(i.unit_price), numeric=True),
+        PreviewColumn("source", translate("SupplyImport", "Source"),
+                      lambda i: source_label(i.source)),
+    ]
 
-    A file that cannot be read raises `WorkbookError` (worded by the CLI, exit 2).
-    """
-    try:
-        sheet = read_supplies_sheet(path)
-    except WorkbookError as exc:
-        print(describe_workbook_error(exc), file=sys.stderr)
-        return 2
-    words = builtin_words()
-    preview = doc.read(preview_supply_import, items=sheet.items, builtin_words=words)
-    for item in sorted(preview.errors + preview.new, key=lambda i: i.row):
-        for problem in item.problems:
-            mark = translate("SupplyImport", "error") if problem.severity == "error" \
-                else translate("SupplyImport", "warning")
-            print(translate("SupplyImport", "  row {row} ({name}), {mark}: {text}").format(
-                row=item.row, name=item.name or "?", mark=mark,
-                text=describe_item_problem(problem)))
-    if preview.errors:
-        print(translate("SupplyImport", "{n} rows have errors; nothing was imported.").format(
-            n=len(preview.errors)), file=sys.stderr)
-        return 1
-    if not preview.new:
-        print(translate("SupplyImport", "Every item in this sheet is already in the gala "
-                        "({n} skipped).").format(n=len(preview.duplicates)))
-        return 0
-    result = doc.run(import_supplies, items=sheet.items, builtin_words=words)
-    print(translate("SupplyImport", "Imported {n} items ({dup} already there, skipped).")
-          .format(n=len(result.item_ids), dup=result.skipped))
-    if preview.new_categories:
-        print(translate("SupplyImport", "New categories: {names}.").format(
-            names="、".join(preview.new_categories)))
-    return 0
+
+def _notes(found: SupplyImportPreview) -> list[str]:
+    notes = []
+    if found.new_categories:
+        notes.append(translate("SupplyImport", "New categories: {names}.").format(
+            names=names_text(found.new_categories)))
+    if found.unknown_names:
+        notes.append(translate("SupplyImport", "Not in the gala, left empty: {names}.").format(
+            names=names_text(found.unknown_names)))
+    return notes
+
+
+def _result_text(result) -> str:
+    return translate("SupplyImport", "Imported {n} items ({dup} already there, skipped).") \
+        .format(n=len(result.item_ids), dup=result.skipped)
+
+
+SUPPLIES = ImportKind(
+    name="supplies",
+    help="supply items from an Excel sheet (header row anywhere, Chinese or English headers, "
+         "prices like ¥12.5 or 12.5元)",
+    context="SupplyImport",
+    texts=ImportTexts(
+        title=QT_TRANSLATE_NOOP("SupplyImport", "Import items from {file}"),
+        button=QT_TRANSLATE_NOOP("SupplyImport", "Import %n item(s)"),
+        counts=QT_TRANSLATE_NOOP(
+            "SupplyImport", "{new} new, {dup} already there (skipped), {err} with errors."),
+        duplicate=QT_TRANSLATE_NOOP("SupplyImport",
+                                    "Already there (same item and supplier): skipped"),
+        nothing_new=QT_TRANSLATE_NOOP("SupplyImport",
+                                      "Every item in this sheet is already in the gala."),
+        no_header=QT_TRANSLATE_NOOP(
+            "SupplyImport", "No sheet of {name} has a header row with an item column "
+            "(物品 or Item)."),
+    ),
+    read=_read,
+    preview=_preview,
+    columns=_columns,
+    row_name=lambda item: item.name,
+    describe_problem=describe_item_problem,
+    notes=_notes,
+    commit=import_supplies,
+    undo=undo_supply_import,
+    result_text=_result_text,
+)

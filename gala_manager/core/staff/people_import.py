@@ -9,19 +9,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
+from gala_manager.core.import_rows import RowProblem, SortedRows, has_error, sort_rows
 from gala_manager.core.models import Department, Gender, Person, PersonRole, Role
 from gala_manager.core.operations import PEOPLE, changes
 from gala_manager.core.staff.person_edits import STAFF, PersonData, create_person
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """Something about one row: `severity` "error" refuses the import, "warning" not."""
-
-    field: str
-    code: str
-    value: str = ""
-    severity: str = "warning"
 
 
 @dataclass(frozen=True)
@@ -42,22 +33,14 @@ class ImportedPerson:
     @property
     def has_error(self) -> bool:
         """Whether this row stops the import."""
-        return any(p.severity == "error" for p in self.problems)
+        return has_error(self.problems)
 
 
 @dataclass(frozen=True)
-class ImportPreview:
+class ImportPreview(SortedRows[ImportedPerson]):
     """What an import would do: rows to add, duplicates to skip, departments to create."""
 
-    new: tuple[ImportedPerson, ...]
-    duplicates: tuple[ImportedPerson, ...]
-    errors: tuple[ImportedPerson, ...]
     new_departments: tuple[str, ...]
-
-    @property
-    def can_import(self) -> bool:
-        """All or nothing: any row with an error stops the whole import."""
-        return not self.errors and bool(self.new)
 
 
 @dataclass(frozen=True)
@@ -77,22 +60,12 @@ def preview_people_import(session: Session, *,
                           people: Sequence[ImportedPerson]) -> ImportPreview:
     """Sort the rows into new, duplicate (same name and phone) and erroneous."""
     seen = {_key(n, p) for n, p in session.execute(select(Person.name, Person.phone))}
+    new, duplicates, errors = sort_rows(people, seen, lambda p: _key(p.name, p.phone),
+                                        lambda p: p.problems)
     known = set(session.scalars(select(Department.name)))
-    new, duplicates, errors, departments = [], [], [], []
-    for person in people:
-        if person.has_error:
-            errors.append(person)
-            continue
-        key = _key(person.name, person.phone)
-        if key in seen:
-            duplicates.append(person)
-            continue
-        seen.add(key)
-        new.append(person)
-        if person.department and person.department not in known \
-                and person.department not in departments:
-            departments.append(person.department)
-    return ImportPreview(tuple(new), tuple(duplicates), tuple(errors), tuple(departments))
+    departments = dict.fromkeys(p.department for p in new
+                                if p.department and p.department not in known)
+    return ImportPreview(new, duplicates, errors, tuple(departments))
 
 
 @changes(PEOPLE, STAFF)

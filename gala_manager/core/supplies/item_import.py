@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
+from gala_manager.core.import_rows import RowProblem, SortedRows, has_error, sort_rows
 from gala_manager.core.models import (
     Act,
     Department,
@@ -24,16 +25,6 @@ from gala_manager.core.models import (
 from gala_manager.core.operations import changes
 from gala_manager.core.supplies.items import SUPPLIES, SupplyItemData, add_item, remove_items
 from gala_manager.core.supplies.settings import add_category
-
-
-@dataclass(frozen=True)
-class ItemProblem:
-    """Something about one row: `severity` "error" refuses the import, "warning" not."""
-
-    field: str
-    code: str
-    value: str = ""
-    severity: str = "warning"
 
 
 @dataclass(frozen=True)
@@ -56,28 +47,20 @@ class SheetItem:
     return_to: str = ""
     notes: str = ""
     act: str = ""  # the title of the act a prop is for
-    problems: tuple[ItemProblem, ...] = field(default=())
+    problems: tuple[RowProblem, ...] = field(default=())
 
     @property
     def has_error(self) -> bool:
         """Whether this row stops the import."""
-        return any(p.severity == "error" for p in self.problems)
+        return has_error(self.problems)
 
 
 @dataclass(frozen=True)
-class SupplyImportPreview:
+class SupplyImportPreview(SortedRows[SheetItem]):
     """What an import would do: rows to add, duplicates to skip, categories to create."""
 
-    new: tuple[SheetItem, ...]
-    duplicates: tuple[SheetItem, ...]
-    errors: tuple[SheetItem, ...]
     new_categories: tuple[str, ...]
     unknown_names: tuple[str, ...]  # departments, people or acts not in the gala (left empty)
-
-    @property
-    def can_import(self) -> bool:
-        """All or nothing: any row with an error stops the whole import."""
-        return not self.errors and bool(self.new)
 
 
 @dataclass(frozen=True)
@@ -122,30 +105,18 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
     """
     seen = {_duplicate_key(n, s) for n, s in session.execute(
         select(SupplyItem.name, SupplyItem.supplier))}
+    new, duplicates, errors = sort_rows(items, seen, lambda i: _duplicate_key(i.name, i.supplier),
+                                        lambda i: i.problems)
     categories = _categories(session, builtin_words)
     departments = {fold(n) for n in session.scalars(select(Department.name))}
     people = {fold(n) for n in session.scalars(select(Person.name))}
     acts = {fold(t) for t in session.scalars(select(Act.title))}
-    new, duplicates, errors, new_categories, unknown = [], [], [], [], []
-    for item in items:
-        if item.has_error:
-            errors.append(item)
-            continue
-        key = _duplicate_key(item.name, item.supplier)
-        if key in seen:
-            duplicates.append(item)
-            continue
-        seen.add(key)
-        new.append(item)
-        if item.category and fold(item.category) not in categories \
-                and item.category.strip() not in new_categories:
-            new_categories.append(item.category.strip())
-        for name, known in ((item.department, departments), (item.person, people),
-                            (item.act, acts)):
-            if name and fold(name) not in known and name not in unknown:
-                unknown.append(name)
-    return SupplyImportPreview(tuple(new), tuple(duplicates), tuple(errors),
-                               tuple(new_categories), tuple(unknown))
+    new_categories = dict.fromkeys(i.category.strip() for i in new
+                                   if i.category and fold(i.category) not in categories)
+    unknown = dict.fromkeys(name for i in new for name, known in (
+        (i.department, departments), (i.person, people), (i.act, acts))
+        if name and fold(name) not in known)
+    return SupplyImportPreview(new, duplicates, errors, tuple(new_categories), tuple(unknown))
 
 
 @changes(SUPPLIES)

@@ -6,27 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gala_manager.app.programme.act_import import describe_workbook_error, export_act_template
+from gala_manager.app.programme.act_import import ACTS
+from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
-from gala_manager.core.programme.act_import import import_acts, plan_import, undo_import
-from gala_manager.core.staff.people import list_departments
-from gala_manager.imports.acts import read_act_sheet
-from gala_manager.ui.programme.act_import_dialog import ActImportDialog
+from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.programme.runsheet_dialog import ask_and_export
-from gala_manager.ui.undo import VerbCommand
 
 translate = QCoreApplication.translate
-
-
-def import_command(controller, rows: list[tuple], name: str) -> VerbCommand:
-    """Import acts in one step; undo removes the new ones and restores updated ones."""
-    return VerbCommand(
-        controller, translate("ProgrammePage", "Import acts from {name}").format(name=name),
-        lambda c: c.run(import_acts, rows=rows),
-        lambda c, result: c.run(undo_import, result=result))
 
 
 class ProgrammeFiles:
@@ -68,7 +57,7 @@ class ProgrammeFiles:
             try:
                 export_act_template(Path(name))
             except GalaError as exc:
-                self._warn(describe_workbook_error(exc))
+                self._warn(describe_error(exc))
 
     def ask_runsheet(self) -> None:
         """Print / Export PDF: the run-sheet dialog, then the file, then the viewer."""
@@ -79,28 +68,10 @@ class ProgrammeFiles:
 
     def ask_import(self) -> None:
         """Choose a workbook, preview it, import it."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.page, translate("ProgrammePage", "Import acts"), "",
-            translate("ProgrammePage", "Excel workbooks (*.xlsx);;All files (*)"))
-        if name:
-            self.import_file(Path(name))
+        path = choose_workbook(self.page, self.import_action.text())
+        if path:
+            self.import_file(path)
 
-    def preview(self, path: Path) -> ActImportDialog | None:
-        """The preview dialog of a workbook, or None after saying why it cannot be read."""
-        departments = {d.name: d.id for d in self.controller.read(list_departments)}
-        try:
-            sheet = read_act_sheet(path, departments)
-        except GalaError as exc:
-            self._warn(describe_workbook_error(exc))
-            return None
-        rows = [(row.key, row.fields) for row in sheet.rows if not row.blocked]
-        planned = self.controller.read(plan_import, rows=rows)
-        return ActImportDialog(sheet, planned, self.page)
-
-    def import_file(self, path: Path) -> bool:
-        """Preview and, when the user says so, import one workbook (one undo step)."""
-        dialog = self.preview(path)
-        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.controller.push(import_command(self.controller, dialog.rows(), path.name),
-                                    self.page)
+    def import_file(self, path: Path) -> ImportPreviewDialog | None:
+        """Show the preview of one workbook; OK imports it (one undo step)."""
+        return open_import_preview(self.controller, ACTS, path, self.page)

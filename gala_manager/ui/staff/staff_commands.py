@@ -149,16 +149,6 @@ def set_duty_needed(controller, post_id: int, shift_id: int, needed: int | None
                         post_id=post_id, shift_id=shift_id, needed=needed)
 
 
-def import_people(controller, people, file_name: str) -> VerbCommand:
-    from gala_manager.core.staff.people_import import import_people as run_import
-    from gala_manager.core.staff.people_import import undo_people_import
-
-    return VerbCommand(
-        controller, translate("Staff", "Import people from {file}").format(file=file_name),
-        lambda c: c.run(run_import, people=people),
-        lambda c, result: c.run(undo_people_import, result=result))
-
-
 def push(controller, command: VerbCommand, parent=None) -> bool:
     """Like `controller.push`, but a failure is worded by the Staff area's wording."""
     from PySide6.QtWidgets import QMessageBox

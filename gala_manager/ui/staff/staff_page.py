@@ -9,14 +9,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout,
 
 import gala_manager.app.staff.wording  # noqa: F401  (registers the problem wording)
 from gala_manager.app.staff.exports import FORMATS, export_contacts, export_roster
+from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
-from gala_manager.core.staff.people_import import preview_people_import
-from gala_manager.imports.people_sheet import read_people_sheet
+from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.page import Page
-from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
 from gala_manager.ui.staff.hosts_tab import HostsTab
-from gala_manager.ui.staff.import_dialog import ImportPeopleDialog
 from gala_manager.ui.staff.people_tab import PeopleTab
 from gala_manager.ui.staff.roster_tab import RosterTab
 
@@ -56,31 +54,15 @@ class StaffPage(Page):
 
     def ask_import_path(self) -> Path | None:
         """The sheet to import, chosen by the user (tests replace this)."""
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.import_action.text().rstrip("\u2026"), "",
-            self.tr("Excel workbook (*.xlsx)"))
-        return Path(name) if name else None
+        return choose_workbook(self, self.import_action.text())
 
-    def import_people(self, path: Path | None = None) -> ImportPeopleDialog | None:
+    def import_people(self, path: Path | None = None) -> ImportPreviewDialog | None:
         """Read a sheet, show the preview; OK imports all new people as one undoable step."""
         path = path or self.ask_import_path()
         if path is None or self.controller.document is None:
             return None
-        try:
-            sheet = read_people_sheet(path)
-        except Exception as exc:  # noqa: BLE001 - a bad file is told, nothing changes
-            QMessageBox.warning(self, self.title(), describe_staff_error(exc))
-            return None
-        preview = self.controller.read(preview_people_import, people=sheet.people)
-        dialog = ImportPeopleDialog(preview, path.name, self)
-        dialog.accepted.connect(lambda: self._import_accepted(sheet.people, path.name))
-        dialog.open()
-        return dialog
-
-    def _import_accepted(self, people, file_name: str) -> None:
-        if commands.push(self.controller, commands.import_people(self.controller, people,
-                                                                 file_name), self):
-            self.tabs.setCurrentWidget(self.people_tab)
+        return open_import_preview(self.controller, PEOPLE, path, self,
+                                   lambda: self.tabs.setCurrentWidget(self.people_tab))
 
     def ask_export_path(self, what: str) -> Path | None:
         """The file to export to, chosen by the user (tests replace this)."""

@@ -11,16 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gala_manager.app.supplies.exports import export_pdf, prepare_workbook
-from gala_manager.app.supplies.item_import import (
-    builtin_words,
-    describe_workbook_error,
-    import_command,
-)
+from gala_manager.app.supplies.item_import import SUPPLIES
 from gala_manager.app.supplies.wording import describe_cell_warning
-from gala_manager.core.errors import WorkbookError
-from gala_manager.core.supplies.item_import import preview_supply_import
-from gala_manager.imports.supplies_sheet import read_supplies_sheet
-from gala_manager.ui.supplies.import_dialog import SupplyImportDialog
+from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 
 
 class _Relay(QObject):
@@ -130,35 +123,12 @@ class SuppliesFileActions(QObject):
             return
         self.export_finished.emit(path)
 
-    def import_items(self, path: Path | None = None, *, confirm: bool = True) -> bool:
-        """Read a sheet, show the preview, and import every new row (undoable) or nothing.
-
-        `confirm=False` skips the preview dialog (tests); returns whether it imported.
-        """
-        if self.controller.read_only:
-            return False
+    def import_items(self, path: Path | None = None) -> ImportPreviewDialog | None:
+        """Read a sheet and show the preview; OK imports every new row (undoable) or nothing."""
+        path = path or choose_workbook(self.page, self.import_action.text())
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import items"), "",
-                                                  self.tr("Excel workbook (*.xlsx)"))
-            if not name:
-                return False
-            path = Path(name)
-        try:
-            sheet = read_supplies_sheet(path)
-        except WorkbookError as exc:
-            QMessageBox.warning(self.page, self.tr("Import items"),
-                                describe_workbook_error(exc))
-            return False
-        preview = self.controller.read(preview_supply_import, items=sheet.items,
-                                       builtin_words=builtin_words())
-        if confirm:
-            dialog = SupplyImportDialog(preview, path.name, self.page)
-            if not dialog.exec():
-                return False
-        if not preview.can_import:
-            return False
-        return self.controller.push(import_command(self.controller, sheet.items, path.name),
-                                    self.page)
+            return None
+        return open_import_preview(self.controller, SUPPLIES, path, self.page)
 
     def _start(self, work: Callable[[], object]) -> None:
         self._relay = _Relay()  # kept alive until the job reports

@@ -2,13 +2,13 @@
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
-from gala_manager.app.programme.act_import import export_act_template
+from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.cli import main
 from gala_manager.core.programme.acts import list_acts
 from gala_manager.export.programme.act_template import EXAMPLE_ROW, FIELDS, HEADER_ROW
 from gala_manager.imports.acts import read_act_sheet
-from gala_manager.ui.programme.act_import_dialog import ActImportDialog
 from tests.ui.programme_helpers import open_page
 
 
@@ -47,47 +47,46 @@ def test_english_form_round_trip(qapp, tmp_path):
         == [("Rock & Roll", "song", "13600000001")]
 
 
-def test_gui_import_previews_then_imports_in_one_undo_step(qtbot, controller, tmp_path,
-                                                          monkeypatch):
+def test_gui_import_previews_then_imports_in_one_undo_step(qtbot, controller, tmp_path):
     page = open_page(qtbot, controller)
     path = export_act_template(tmp_path / "form.xlsx")
     fill(path, [{"title": "魔术《硬币》", "duration": "3分", "contact_name": "杨帆"},
                 {"title": "独唱《后来》", "duration": "5:00", "contact_name": "苏琳",
                  "submitted_by": "外语系"}])
-    seen = {}
-
-    def accept(dialog):
-        seen["enabled"] = dialog.import_button.isEnabled()
-        seen["actions"] = [dialog.model.index(r, 5).data() for r in range(2)]
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(ActImportDialog, "exec", accept)
+    dialog = page.actions.files.import_file(path)
+    assert dialog.windowTitle() == "Import acts from form.xlsx"
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 2 acts"
+    model = dialog.model
+    results = [model.index(r, model.column_of("result")).data() for r in range(2)]
+    assert results == ["Will be added", "Will be added"]
+    assert model.index(1, model.column_of("submitted_by")).data() == "外语系"
     before = len(controller.read(list_acts))
-    assert page.actions.files.import_file(path)
-    assert seen == {"enabled": True, "actions": ["new", "new"]}
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(controller.read(list_acts)) == before + 2
     assert page.unordered_model.rowCount() == 5
+    assert controller.undo_stack.undoText() == "Import acts from form.xlsx"
     # The same workbook again adds nothing: the dialog has nothing to import.
-    monkeypatch.setattr(ActImportDialog, "exec",
-                        lambda d: seen.update(again=d.import_button.isEnabled()) or 0)
-    page.actions.files.import_file(path)
-    assert seen["again"] is False
+    again = page.actions.files.import_file(path)
+    assert not again.import_button.isEnabled()
+    assert "already in the gala" in again.summary_label.text()
+    again.reject()
     controller.undo_stack.undo()
     assert len(controller.read(list_acts)) == before
 
 
-def test_gui_import_of_a_blocked_sheet_writes_nothing(qtbot, controller, tmp_path, monkeypatch):
+def test_gui_import_of_a_blocked_sheet_writes_nothing(qtbot, controller, tmp_path):
     page = open_page(qtbot, controller)
     path = export_act_template(tmp_path / "form.xlsx")
     fill(path, [{"title": "A", "duration": "3分"}, {"title": "B", "duration": "很快"}])
-    seen = {}
-    monkeypatch.setattr(ActImportDialog, "exec", lambda d: seen.update(
-        enabled=d.import_button.isEnabled(), text=d.summary_label.text()) or 0)
+    dialog = page.actions.files.import_file(path)
+    assert not dialog.import_button.isEnabled()
+    assert "Fix the 1 row marked red" in dialog.summary_label.text()
+    result = dialog.model.index(1, dialog.model.column_of("result")).data()
+    assert result.startswith("Error; duration “很快” not understood")
+    assert dialog.model.index(1, dialog.model.column_of("duration")).data() == ""
     before = len(controller.read(list_acts))
-    assert not page.actions.files.import_file(path)
-    assert seen["enabled"] is False and "1 row" in seen["text"]
-    assert len(controller.read(list_acts)) == before
+    dialog.reject()
+    assert len(controller.read(list_acts)) == before and controller.undo_stack.count() == 0
 
 
 @pytest.fixture
@@ -110,10 +109,13 @@ def test_cli_template_and_import(tmp_path, demo_path, capsys, english_after):
     fill(form, [{"title": "魔术《硬币》", "duration": "3分", "contact_name": "杨帆"},
                 {"title": "独唱", "duration": "4分钟", "contact_name": "苏琳"}])
     assert main(["import", "acts", str(demo_path), str(form)]) == 0
+    assert "2 acts added" in capsys.readouterr().out
     assert main(["import", "acts", str(demo_path), str(form)]) == 0
     out = capsys.readouterr().out
-    assert "0 acts added" in out or "0 个" in out
+    assert "0 new, 0 to update, 2 unchanged" in out and "already in the gala" in out
     text = tmp_path / "notes.xlsx"
     text.write_text("not a workbook", encoding="utf-8")
     assert main(["import", "acts", str(demo_path), str(text)]) == 2
-    assert "Traceback" not in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "notes.xlsx is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx "
+        "and try again.\n")

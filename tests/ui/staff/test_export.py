@@ -118,62 +118,6 @@ def test_page_menu_exports(qtbot, controller, tmp_path, monkeypatch):
     assert load_workbook(tmp_path / "roster.xlsx").sheetnames == ["Duty roster", "By person"]
 
 
-def _sheet(path, rows):
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.active.append(["说明:报名表"])
-    wb.active.append(["姓名", "电话", "性别"])
-    for row in rows:
-        wb.active.append(list(row))
-    wb.save(path)
-    return path
-
-
-def test_cli_import_people(demo_path, tmp_path, capsys):
-    from gala_manager.core.storage.document import GalaDocument
-
-    sheet = _sheet(tmp_path / "in.xlsx", [("新人甲", 13900000001, "女"), ("新人乙", "139 0000 0002",
-                                                                          "男")])
-    assert main(["import", "people", str(demo_path), str(sheet)]) == 0
-    assert "Imported 2 people" in capsys.readouterr().out
-    assert main(["import", "people", str(demo_path), str(sheet)]) == 0  # again: no duplicates
-    assert "already in the gala" in capsys.readouterr().out
-    bad = _sheet(tmp_path / "bad.xlsx", [("新人丙", "none", "女")])
-    assert main(["import", "people", str(demo_path), str(bad)]) == 1
-    text = capsys.readouterr()
-    assert "row 3 (新人丙)" in text.out and "nothing was imported" in text.err
-    (tmp_path / "x.xlsx").write_text("not a workbook")
-    assert main(["import", "people", str(demo_path), str(tmp_path / "x.xlsx")]) == 2
-    with GalaDocument.open(demo_path, read_only=True) as doc:
-        names = [p.name for p in doc.read(list_staff_people)]
-    assert names.count("新人甲") == 1 and "新人丙" not in names
-
-
-def test_import_dialog_preview_and_undo(qtbot, controller, tmp_path):
-    from gala_manager.ui.staff.staff_page import StaffPage
-
-    page = StaffPage(controller)
-    qtbot.addWidget(page)
-    before = len(controller.read(list_staff_people))
-    bad = _sheet(tmp_path / "bad.xlsx", [("新人甲", 13900000001, "女"), ("", "139", "男")])
-    dialog = page.import_people(bad)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert not ok.isEnabled()
-    assert "1 with errors" in dialog.summary_label.text()
-    texts = [dialog.model.index(r, 6).data() for r in range(dialog.model.rowCount())]
-    assert texts[1].startswith("Error") and "name is missing" in texts[1]
-    dialog.reject()
-    good = _sheet(tmp_path / "good.xlsx", [("新人甲", 13900000001, "女"),
-                                           ("陈思远", "13812345601", "男")])
-    dialog = page.import_people(good)
-    assert ok is not dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert len(controller.read(list_staff_people)) == before + 1
-    controller.undo_stack.undo()
-    assert len(controller.read(list_staff_people)) == before
-
-
 def test_my_night_handout_for_chosen_people(controller, tmp_path, app_language, capsys):
     out = export_roster(controller, tmp_path / "night.pdf", names=["宋宇航", "曾婉清"])
     pages = _pdf_text(out)
