@@ -63,6 +63,15 @@ def describe_workbook_error(exc: BaseException, kind: ImportKind) -> str:
     return text.format(name=clip(Path(exc.path).name), detail=clip(exc.detail))
 
 
+def word_problem(context: str, texts: dict[str, str], problem: RowProblem, **words) -> str:
+    """A row problem worded by its code from a kind's `texts` (sources in `context`);
+    `{value}` is the cell, `words` fill any other field; an unknown code as it is."""
+    text = texts.get(problem.code)
+    if text is None:
+        return problem.code
+    return translate(context, text).format(value=problem.value, **words)
+
+
 def describe_row_problem(kind: ImportKind, problem: RowProblem) -> str:
     """One problem of a row in words, the value it quotes cut."""
     return kind.describe_problem(replace(problem, value=clip(problem.value))

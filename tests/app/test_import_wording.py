@@ -52,7 +52,7 @@ def test_every_workbook_error_is_one_line_for_every_kind(kind, lang, qapp):
 def test_summary_status_and_lines_of_a_preview(qapp):
     kind = next(k for k in import_kinds() if k.name == "people")
     from gala_manager.core.staff.people_import import ImportedPerson
-    from gala_manager.core.staff.people_import import ImportPreview as Found
+    from gala_manager.core.staff.people_import import PeopleImportPreview as Found
 
     def person(row, name, *problems):
         return ImportedPerson(row, name, "unspecified", "", "新部门", "", "", frozenset(), "",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.import_wording import word_problem
 from gala_manager.app.importing import (
     Gala,
     ImportKind,
@@ -44,12 +45,8 @@ _STATUS = {RowAction.ADD: RowStatus.NEW, RowAction.UPDATE: RowStatus.UPDATE,
 
 def describe_row_problem(problem: RowProblem) -> str:
     """One problem of a sheet row in words."""
-    field = header_label(problem.column)
-    text = _PROBLEMS.get(problem.code)
-    if text is None:
-        return f"{field}: {problem.code}"
-    return translate("ActImport", text).format(value=problem.value, formats=accepted_formats(),
-                                               field=field, other=kind_label(ActKind.OTHER))
+    return word_problem("ActImport", _PROBLEMS, problem, field=header_label(problem.column),
+                        formats=accepted_formats(), other=kind_label(ActKind.OTHER))
 
 
 def _read(gala: Gala, path: Path) -> ActSheet:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.import_wording import names_text
+from gala_manager.app.import_wording import names_text, word_problem
 from gala_manager.app.importing import (
     Gala,
     ImportKind,
@@ -16,11 +16,8 @@ from gala_manager.app.importing import (
     marked_rows,
 )
 from gala_manager.app.staff.wording import gender_label, roles_text
-from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.staff.people_import import (
-    ImportPreview as PeoplePreview,
-)
-from gala_manager.core.staff.people_import import (
+    PeopleImportPreview,
     import_people,
     preview_people_import,
     undo_people_import,
@@ -42,18 +39,6 @@ _ROW_PROBLEMS = {
 }
 
 
-def describe_row_problem(problem: RowProblem) -> str:
-    """One problem of an imported row in words."""
-    text = _ROW_PROBLEMS.get(problem.code)
-    if text is None:
-        return problem.code
-    return translate("StaffImport", text).format(value=problem.value)
-
-
-def _read(gala: Gala, path: Path) -> PeopleSheet:
-    return read_people_sheet(path)
-
-
 def _preview(gala: Gala, sheet: PeopleSheet) -> ImportPreview:
     found = gala.read(preview_people_import, people=sheet.people)
     return ImportPreview(marked_rows(found), {"people": sheet.people}, sheet.table.sheet,
@@ -72,7 +57,7 @@ def _columns() -> list[PreviewColumn]:
     ]
 
 
-def _notes(found: PeoplePreview) -> list[str]:
+def _notes(found: PeopleImportPreview) -> list[str]:
     if not found.new_departments:
         return []
     return [translate("StaffImport", "New departments: {names}.").format(
@@ -101,11 +86,11 @@ PEOPLE = ImportKind(
             "StaffImport", "No sheet of {name} has a header row with a name column "
             "(姓名 or Name)."),
     ),
-    read=_read,
+    read=lambda gala, path: read_people_sheet(path),
     preview=_preview,
     columns=_columns,
     row_name=lambda person: person.name,
-    describe_problem=describe_row_problem,
+    describe_problem=partial(word_problem, "StaffImport", _ROW_PROBLEMS),
     notes=_notes,
     commit=import_people,
     undo=undo_people_import,

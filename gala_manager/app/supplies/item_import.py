@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.import_wording import names_text
+from gala_manager.app.import_wording import names_text, word_problem
 from gala_manager.app.importing import (
     Gala,
     ImportKind,
@@ -16,7 +16,6 @@ from gala_manager.app.importing import (
     marked_rows,
 )
 from gala_manager.app.supplies.wording import category_label, source_label
-from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models.supplies import BUILTIN_CATEGORIES
 from gala_manager.core.money import format_quantity, format_yuan
 from gala_manager.core.supplies.item_import import (
@@ -44,23 +43,11 @@ _ROW_PROBLEMS = {
 }
 
 
-def describe_item_problem(problem: RowProblem) -> str:
-    """One problem of an imported row in words."""
-    text = _ROW_PROBLEMS.get(problem.code)
-    if text is None:
-        return problem.code
-    return translate("SupplyImport", text).format(value=problem.value)
-
-
 def builtin_words() -> dict[str, str]:
     """Every word naming a built-in category: both languages' and the current labels."""
     words = dict(CATEGORY_WORDS)
     words.update({category_label(key): key for key in BUILTIN_CATEGORIES})
     return words
-
-
-def _read(gala: Gala, path: Path) -> SuppliesSheet:
-    return read_supplies_sheet(path)
 
 
 def _preview(gala: Gala, sheet: SuppliesSheet) -> ImportPreview:
@@ -117,11 +104,11 @@ SUPPLIES = ImportKind(
             "SupplyImport", "No sheet of {name} has a header row with an item column "
             "(物品 or Item)."),
     ),
-    read=_read,
+    read=lambda gala, path: read_supplies_sheet(path),
     preview=_preview,
     columns=_columns,
     row_name=lambda item: item.name,
-    describe_problem=describe_item_problem,
+    describe_problem=partial(word_problem, "SupplyImport", _ROW_PROBLEMS),
     notes=_notes,
     commit=import_supplies,
     undo=undo_supply_import,

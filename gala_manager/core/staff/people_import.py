@@ -37,7 +37,7 @@ class ImportedPerson:
 
 
 @dataclass(frozen=True)
-class ImportPreview(SortedRows[ImportedPerson]):
+class PeopleImportPreview(SortedRows[ImportedPerson]):
     """What an import would do: rows to add, duplicates to skip, departments to create."""
 
     new_departments: tuple[str, ...]
@@ -57,7 +57,7 @@ def _key(name: str, phone: str) -> tuple[str, str]:
 
 
 def preview_people_import(session: Session, *,
-                          people: Sequence[ImportedPerson]) -> ImportPreview:
+                          people: Sequence[ImportedPerson]) -> PeopleImportPreview:
     """Sort the rows into new, duplicate (same name and phone) and erroneous."""
     seen = {_key(n, p) for n, p in session.execute(select(Person.name, Person.phone))}
     new, duplicates, errors = sort_rows(people, seen, lambda p: _key(p.name, p.phone),
@@ -65,7 +65,7 @@ def preview_people_import(session: Session, *,
     known = set(session.scalars(select(Department.name)))
     departments = dict.fromkeys(p.department for p in new
                                 if p.department and p.department not in known)
-    return ImportPreview(new, duplicates, errors, tuple(departments))
+    return PeopleImportPreview(new, duplicates, errors, tuple(departments))
 
 
 @changes(PEOPLE, STAFF)
