@@ -84,15 +84,6 @@ def test_layers_import_only_the_layers_below():
     assert offenders == []
 
 
-def test_commands_never_import_the_gui():
-    offenders = [f"{path.relative_to(PACKAGE)}: {name}" for path in _modules()
-                 if _layer(path) == "commands" and path.name != "cli.py"
-                 for name in _imports(path)
-                 if name.startswith(("gala_manager.ui", "shiboken6"))
-                 or (name.startswith("PySide6") and name != "PySide6.QtCore")]
-    assert offenders == []
-
-
 def _core_area(path: Path) -> str | None:
     parts = path.relative_to(PACKAGE / "core").parts
     return parts[0] if len(parts) > 1 else None
