@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 R = TypeVar("R")
 
@@ -14,20 +21,38 @@ R = TypeVar("R")
 RowRole = Qt.ItemDataRole.UserRole + 1
 # What a column sorts by (numbers and dates, not their text); proxies use it.
 SortRole = Qt.ItemDataRole.UserRole + 2
+# The key of the row behind an index (its id), for views that navigate by id.
+KeyRole = Qt.ItemDataRole.UserRole + 3
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
+def ids_mime(mime_type: str, ids: Iterable[int]) -> QMimeData:
+    """A drag payload naming rows by id, e.g. acts or people."""
+    mime = QMimeData()
+    mime.setData(mime_type, QByteArray(",".join(map(str, ids)).encode("ascii")))
+    return mime
+
+
+def ids_from_mime(mime: QMimeData, mime_type: str) -> list[int]:
+    """The ids a drag payload of this type names, or [] for anything else."""
+    if not mime.hasFormat(mime_type):
+        return []
+    text = bytes(mime.data(mime_type).data()).decode("ascii")
+    return [int(part) for part in text.split(",") if part.strip().isdigit()]
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     """One column: its translated title and how a row fills it.
 
-    `text(row)` is the cell's display text; `edit(row)` the text an editor
-    starts from (editable columns only, default: the display text); `sort(row)`
-    what the column sorts by (default: the text); `tooltip(row)` the hover text
-    (default: none). `key` names the column for settings and edits.
+    `text(row)` is the cell's display text; `edit(row)` the value an editor
+    starts from (editable columns only, default: the display text; an int gives
+    a spin box); `sort(row)` what the column sorts by (default: the text);
+    `tooltip(row)` the hover text (default: none). `key` names the column for
+    pages, settings and edits: nothing outside a model counts columns.
     """
 
     key: str
@@ -35,7 +60,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     align: Qt.AlignmentFlag = LEFT
     editable: bool = False
-    edit: Callable[[R], str] | None = None
+    edit: Callable[[R], Any] | None = None
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str | None] | None = None
 
@@ -47,12 +72,23 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     language switch re-declares them) and may override `row_key` (default:
     `row.id`), `cell_data` for roles beyond text, alignment and tooltips, and
     `commit_edit` for editable columns. The model never writes to the gala.
+
+    Rows drag as their keys when `drag_mime` is set; a model that takes drops
+    sets `drop_actions` and implements `canDropMimeData`/`dropMimeData`. A
+    finished move drag then asks the source to remove its rows: Qt's
+    `removeRows` refuses, as it should, since the drop already moved them in
+    the gala and the reload shows it.
     """
+
+    drag_mime: str | None = None
+    drag_actions = Qt.DropAction.CopyAction
+    drop_actions = Qt.DropAction.IgnoreAction
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
-        self._index: dict[Hashable, int] = {}
+        # Row number by key, built when first asked (some rows have no key).
+        self._index: dict[Hashable, int] | None = None
         self._columns: list[Column[R]] = self.declare_columns()
         self._by_key = {column.key: number for number, column in enumerate(self._columns)}
 
@@ -80,7 +116,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._index = {self.row_key(row): number for number, row in enumerate(self._rows)}
+        self._index = None
         self.endResetModel()
 
     def rows(self) -> list[R]:
@@ -93,6 +129,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def row_of(self, key: Hashable) -> int:
         """The model row number of the row with this key, or -1."""
+        if self._index is None:
+            self._index = {self.row_key(row): number for number, row in enumerate(self._rows)}
         return self._index.get(key, -1)
 
     # -- columns ----------------------------------------------------------------------------
@@ -147,14 +185,24 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return int(column.align)
         if role == RowRole:
             return row
+        if role == KeyRole:
+            return self.row_key(row)
         if role == SortRole:
             return (column.sort or column.text)(row)
         return self.cell_data(row, column, role)
 
     def flags(self, index):
+        if not index.isValid():
+            # Drops between and below the rows land on the table itself.
+            return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+                    if self.drop_actions else super().flags(index))
         flags = super().flags(index)
-        if index.isValid() and self._columns[index.column()].editable:
+        if self._columns[index.column()].editable:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if self.drag_mime:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if self.drop_actions:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -162,6 +210,23 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return False
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if not column.editable or str(value) == (column.edit or column.text)(row):
+        if not column.editable or str(value) == str((column.edit or column.text)(row)):
             return False  # nothing changed: no empty undo step
         return self.commit_edit(row, column, str(value))
+
+    # -- drag and drop ------------------------------------------------------------------------
+
+    def supportedDragActions(self):
+        return self.drag_actions
+
+    def supportedDropActions(self):
+        return self.drop_actions
+
+    def mimeTypes(self) -> list[str]:
+        return [self.drag_mime] if self.drag_mime else []
+
+    def mimeData(self, indexes) -> QMimeData:
+        if not self.drag_mime:
+            return super().mimeData(indexes)
+        numbers = sorted({index.row() for index in indexes if index.isValid()})
+        return ids_mime(self.drag_mime, [self.row_key(self._rows[n]) for n in numbers])

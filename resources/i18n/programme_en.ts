@@ -1071,4 +1071,11 @@
             <translation>Within {min}–{max} min: exactly the planned {planned}</translation>
         </message>
     </context>
+    <context>
+        <name>UnorderedActsModel</name>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+    </context>
 </TS>

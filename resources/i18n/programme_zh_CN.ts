@@ -1068,4 +1068,11 @@
             <translation>在 {min}–{max} 分钟内：正好是计划的 {planned} 分钟</translation>
         </message>
     </context>
+    <context>
+        <name>UnorderedActsModel</name>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+    </context>
 </TS>

@@ -761,6 +761,10 @@
     <context>
         <name>ProblemListModel</name>
         <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
             <source>Double-click to go where this is fixed.</source>
             <translation>Double-click to go where this is fixed.</translation>
         </message>

@@ -754,6 +754,10 @@
     <context>
         <name>ProblemListModel</name>
         <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
             <source>Double-click to go where this is fixed.</source>
             <translation>双击前往修改处。</translation>
         </message>

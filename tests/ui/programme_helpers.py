@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from gala_manager.ui.programme.programme_page import ProgrammePage
-from gala_manager.ui.programme.running_order_model import START, TITLE
 
 
 def open_page(qtbot, controller) -> ProgrammePage:
@@ -23,18 +22,23 @@ def open_page(qtbot, controller) -> ProgrammePage:
     return page
 
 
-def column(page: ProgrammePage, col: int) -> list[str]:
+def cell(page: ProgrammePage, row: int, key: str):
+    """The cell of the running order at a row, in the column with this key."""
+    model = page.order_model
+    return model.index(row, model.column_of(key))
+
+
+def column(page: ProgrammePage, key: str) -> list[str]:
     """The texts of one column of the running order, as the user sees them."""
-    model = page.table.model()
-    return [model.index(r, col).data() for r in range(model.rowCount())]
+    return [cell(page, r, key).data() for r in range(page.order_model.rowCount())]
 
 
 def titles(page: ProgrammePage) -> list[str]:
-    return column(page, TITLE)
+    return column(page, "title")
 
 
 def starts(page: ProgrammePage) -> list[str]:
-    return column(page, START)
+    return column(page, "start")
 
 
 def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:
@@ -45,8 +49,7 @@ def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:
     """
     model = view.model()
     if target_row < model.rowCount():
-        col = TITLE if isinstance(model, QAbstractTableModel) else 0
-        rect = view.visualRect(model.index(target_row, col))
+        rect = view.visualRect(model.index(target_row, model.column_of("title")))
         point = QPoint(rect.center().x(), rect.top() + 1 if above else rect.center().y())
     else:
         last = view.visualRect(model.index(model.rowCount() - 1, 0))

@@ -1,49 +1,32 @@
-"""A list model of the problems the core's checks report."""
+"""A one-column model of the problems the core's checks report, errors first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gala_manager.app.wording import describe_problem
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.ui.table_model import Column, RowTableModel
 
-ProblemRole = Qt.ItemDataRole.UserRole + 1
 
+class ProblemListModel(RowTableModel[Problem]):
+    """Problems, errors first; `RowRole` gives the backing `Problem`."""
 
-class ProblemListModel(QAbstractListModel):
-    """Problems, errors first; `ProblemRole` gives the backing `Problem`."""
+    def declare_columns(self) -> list[Column[Problem]]:
+        return [Column("problem", self.tr("Problem"), describe_problem,
+                       tooltip=lambda _p: self.tr("Double-click to go where this is fixed."))]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
-
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_rows(self, rows: Sequence[Problem]) -> None:
         """Replace the list (errors before warnings, otherwise in area order)."""
-        self.beginResetModel()
-        self._problems = sorted(problems, key=lambda p: p.severity != Severity.ERROR)
-        self.endResetModel()
+        super().set_rows(sorted(rows, key=lambda p: p.severity != Severity.ERROR))
 
-    def problems(self) -> list[Problem]:
-        """The problems shown, in display order."""
-        return list(self._problems)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._problems)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        problem = self._problems[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe_problem(problem)
+    def cell_data(self, problem: Problem, column: Column, role: int):
         if role == Qt.ItemDataRole.DecorationRole:
             icon = (QStyle.StandardPixmap.SP_MessageBoxCritical
                     if problem.severity == Severity.ERROR
                     else QStyle.StandardPixmap.SP_MessageBoxWarning)
             return QApplication.style().standardIcon(icon)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Double-click to go where this is fixed.")
-        if role == ProblemRole:
-            return problem
         return None

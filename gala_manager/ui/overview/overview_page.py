@@ -21,8 +21,9 @@ from gala_manager.core import clock
 from gala_manager.core.checks import run_checks
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts
 from gala_manager.core.operations import AREAS
-from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
+from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
+from gala_manager.ui.table_model import RowRole
 from gala_manager.ui.tasks.readiness_widget import ReadinessWidget
 
 
@@ -108,13 +109,13 @@ class OverviewPage(Page):
             self._row_labels[name].setText(text)
         if self._facts is not None:
             self._show_facts(self._facts)
-        self.checks_model.layoutChanged.emit()
+        self.checks_model.retranslate()
 
     def reload(self) -> None:
         self._facts = self.controller.read(get_gala_facts)
         self._show_facts(self._facts)
         problems = self.controller.read(run_checks)
-        self.checks_model.set_problems(problems)
+        self.checks_model.set_rows(problems)
         self.no_problems_label.setVisible(not problems)
         self.checks_view.setVisible(bool(problems))
         self.readiness.reload()
@@ -152,7 +153,7 @@ class OverviewPage(Page):
         return self.tr("The gala was %n day(s) ago", "", ago)
 
     def _on_problem_activated(self, index) -> None:
-        problem = index.data(ProblemRole)
+        problem = index.data(RowRole)
         if problem is not None:
             self.controller.navigate(problem.target)
 

@@ -22,7 +22,6 @@ from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.programme_files import ProgrammeFiles
 from gala_manager.ui.programme.programme_menus import ProgrammeMenus
-from gala_manager.ui.programme.running_order_model import EDITABLE
 
 translate = QCoreApplication.translate
 
@@ -110,7 +109,7 @@ class ProgrammeActions(ProgrammeMenus):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(self.context_menu)
         page.table.doubleClicked.connect(
-            lambda index: None if index.column() in EDITABLE else self.edit_act())
+            lambda index: None if index.flags() & Qt.ItemFlag.ItemIsEditable else self.edit_act())
         page.unordered_view.doubleClicked.connect(lambda index: self.edit_act())
 
     def retranslate_ui(self) -> None:
@@ -135,7 +134,7 @@ class ProgrammeActions(ProgrammeMenus):
         """Enable what makes sense for the current selection."""
         page = self.page
         act_id = page.current_act_id()
-        in_order = act_id is not None and page.order_model.row_of(act_id) is not None
+        in_order = act_id is not None and page.order_model.row_of(act_id) >= 0
         writable = not self.controller.read_only
         for act in (self.edit_action, self.duplicate_action, self.delete_action):
             act.setEnabled(writable and act_id is not None)
@@ -148,21 +147,21 @@ class ProgrammeActions(ProgrammeMenus):
         self.take_out_button.setEnabled(self.take_out_action.isEnabled())
         self.use_measured_action.setEnabled(writable and any(
             a.measured_seconds is not None and a.measured_seconds != a.duration_seconds
-            for a in page.order_model.rows))
+            for a in page.order_model.rows()))
 
     # -- running order ----------------------------------------------------------------
 
     def _current(self):
         act_id = self.page.current_act_id()
-        row = self.page.order_model.row_of(act_id) if act_id is not None else None
-        return act_id, (self.page.order_model.rows[row] if row is not None else None)
+        model = self.page.order_model
+        return act_id, (model.row_at(model.row_of(act_id)) if act_id is not None else None)
 
     def move_by(self, step: int) -> None:
         """Alt+Up / Alt+Down: one place, or into the neighbouring section at its edge."""
         act_id, act = self._current()
         if act is None:
             return
-        rows = self.page.order_model.rows
+        rows = self.page.order_model.rows()
         index = act.position - 1
         neighbour = index + step
         if not 0 <= neighbour < len(rows):
@@ -187,7 +186,7 @@ class ProgrammeActions(ProgrammeMenus):
         act_id, act = self._current()
         if act is None:
             return
-        count = len(self.page.order_model.rows)
+        count = self.page.order_model.rowCount()
         position, ok = QInputDialog.getInt(
             self.page, translate("ProgrammePage", "Move to position"),
             translate("ProgrammePage", "New position of “{title}” (1–{n}):").format(
@@ -199,9 +198,9 @@ class ProgrammeActions(ProgrammeMenus):
     def insert_act(self) -> None:
         """Put the act chosen in the side list after the selected act (or at the end)."""
         act_id = self.page.current_act_id()
-        if act_id is None or self.page.order_model.row_of(act_id) is not None:
+        if act_id is None or self.page.order_model.row_of(act_id) >= 0:
             return
-        self.move_to(act_id, len(self.page.order_model.rows) + 1)
+        self.move_to(act_id, self.page.order_model.rowCount() + 1)
 
     def take_out(self) -> None:
         """Take the selected act out of the running order."""

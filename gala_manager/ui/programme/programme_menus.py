@@ -21,7 +21,7 @@ class ProgrammeMenus:
     def set_status(self, status: ActStatus) -> None:
         """Give the selected acts a status."""
         rows = self.page.selected_order_rows()
-        ids = [self.page.order_model.rows[r].act_id for r in rows]
+        ids = [self.page.order_model.row_at(r).act_id for r in rows]
         if not ids and self.page.current_act_id() is not None:
             ids = [self.page.current_act_id()]
         if ids:
@@ -87,7 +87,7 @@ class ProgrammeMenus:
 
     def record_rehearsal(self) -> None:
         """Record rehearsal…: measured times for each act of the order."""
-        dialog = RehearsalDialog(list(self.page.order_model.rows), self.page)
+        dialog = RehearsalDialog(self.page.order_model.rows(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.push(commands.rehearsal_command(self.controller, **dialog.values()),
                                  self.page)

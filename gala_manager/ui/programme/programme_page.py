@@ -20,20 +20,18 @@ from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
-from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
+from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.inline_edit import changes_for
 from gala_manager.ui.programme.programme_actions import ProgrammeActions
 from gala_manager.ui.programme.running_order_model import (
     MEASURED_COLUMNS,
-    NOTES,
-    PERFORMERS,
-    TITLE,
     RunningOrderTableModel,
 )
 from gala_manager.ui.programme.totals_bar import TotalsBar
 from gala_manager.ui.programme.unordered_model import UnorderedActsModel
+from gala_manager.ui.table_model import RowRole
 
 
 class ProgrammePage(Page):
@@ -66,11 +64,10 @@ class ProgrammePage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (TITLE, PERFORMERS, NOTES):
+        for key, width in (("title", 200), ("performers", 180), ("notes", 160)):
+            column = self.order_model.column_of(key)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(TITLE, 200)
-        self.table.setColumnWidth(PERFORMERS, 180)
-        self.table.setColumnWidth(NOTES, 160)
+            self.table.setColumnWidth(column, width)
         self.unordered_model = UnorderedActsModel(self)
         self.unordered_model.drop_requested = self.drop_out_of_order
         self.unordered_view = QListView(self)
@@ -86,7 +83,7 @@ class ProgrammePage(Page):
         self.problems_view.setModel(self.problems_model)
         self.problems_view.setMaximumHeight(110)
         self.problems_view.doubleClicked.connect(
-            lambda index: self.show_target(index.data(ProblemRole).target))
+            lambda index: self.show_target(index.data(RowRole).target))
         self.message_label = QLabel(self)
         self.message_label.setObjectName("programmeMessage")
         self.message_label.setWordWrap(True)
@@ -128,10 +125,8 @@ class ProgrammePage(Page):
         self.unordered_label.setText(self.tr("Submitted, not in the running order"))
         self.actions.retranslate_ui()
         self.totals.retranslate_ui()
-        self.order_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 15)
-        self.order_model.layoutChanged.emit()
-        self.unordered_model.layoutChanged.emit()
-        self.problems_model.layoutChanged.emit()
+        for model in (self.order_model, self.unordered_model, self.problems_model):
+            model.retranslate()
 
     def menu_actions(self):
         return self.actions.menu_actions()
@@ -143,7 +138,7 @@ class ProgrammePage(Page):
         self.unordered_model.set_rows(self.controller.read(unordered_acts))
         self.sections = self.controller.read(list_sections)
         self.totals.set_summary(self.controller.read(programme_summary))
-        self.problems_model.set_problems(self.controller.read(check_programme))
+        self.problems_model.set_rows(self.controller.read(check_programme))
         self.problems_view.setVisible(self.problems_model.rowCount() > 0)
         if not self._measured_chosen:
             self.actions.measured_action.setChecked(
@@ -168,11 +163,11 @@ class ProgrammePage(Page):
         """The act the user works on: selected in the order, else in the side list."""
         rows = self.selected_order_rows()
         if rows:
-            act = self.order_model.act_at(rows[0])
+            act = self.order_model.row_at(rows[0])
             return act.act_id if act else None
         index = self.unordered_view.currentIndex()
         if index.isValid() and self.unordered_view.selectionModel().isSelected(index):
-            return self.unordered_model.act_at(index.row()).id
+            return self.unordered_model.row_at(index.row()).id
         return None
 
     def _order_selected(self) -> None:
@@ -188,22 +183,22 @@ class ProgrammePage(Page):
     def select_act(self, act_id: int) -> None:
         """Select an act in whichever list shows it."""
         row = self.order_model.row_of(act_id)
-        if row is not None:
+        if row >= 0:
             self.unordered_view.clearSelection()
             self.table.selectRow(row)
-            self.table.scrollTo(self.order_model.index(row, TITLE))
+            self.table.scrollTo(self.order_model.index(row, self.order_model.column_of("title")))
             return
         row = self.unordered_model.row_of(act_id)
-        if row is not None:
+        if row >= 0:
             self.table.clearSelection()
-            index = self.unordered_model.index(row)
+            index = self.unordered_model.index(row, 0)
             self.unordered_view.setCurrentIndex(index)
             self.unordered_view.scrollTo(index)
 
     def show_measured(self, shown: bool) -> None:
         """Show or hide the planned-vs-measured columns."""
-        for column in MEASURED_COLUMNS:
-            self.table.setColumnHidden(column, not shown)
+        for key in MEASURED_COLUMNS:
+            self.table.setColumnHidden(self.order_model.column_of(key), not shown)
 
     def choose_measured(self, shown: bool) -> None:
         """The user toggled the measured columns: keep the choice across reloads."""
@@ -225,7 +220,7 @@ class ProgrammePage(Page):
             self.say(describe_programme_error(exc))
             return False
         self.say("")
-        act = self.order_model.act_at(self.order_model.row_of(act_id))
+        act = self.order_model.row_at(self.order_model.row_of(act_id))
         return self.controller.push(
             commands.edit_command(self.controller, act_id, changes, act.title), self)
 
@@ -244,8 +239,8 @@ class ProgrammePage(Page):
             self.controller, act_ids, self._title_of(act_ids[0])), self)
 
     def _title_of(self, act_id: int) -> str:
-        row = self.order_model.row_of(act_id)
-        if row is not None:
-            return self.order_model.rows[row].title
-        row = self.unordered_model.row_of(act_id)
-        return self.unordered_model.rows[row].title if row is not None else ""
+        for model in (self.order_model, self.unordered_model):
+            act = model.row_at(model.row_of(act_id))
+            if act is not None:
+                return act.title
+        return ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,56 +24,43 @@ from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import RehearsalKind
 from gala_manager.core.programme.rows import ScheduledAct
+from gala_manager.ui.table_model import Column, RowTableModel
 
-TITLE, PLANNED, MEASURED = range(3)
 
-
-class TimingEntryTableModel(QAbstractTableModel):
+class TimingEntryTableModel(RowTableModel[ScheduledAct]):
     """Acts with their planned time and the measured time being typed in."""
 
     def __init__(self, acts: list[ScheduledAct], parent=None) -> None:
         super().__init__(parent)
-        self.acts = acts
-        self.texts = ["" for _ in acts]
+        self.texts: dict[int, str] = {}
+        self.set_rows(acts)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.acts)
+    def declare_columns(self) -> list[Column[ScheduledAct]]:
+        return [Column("title", self.tr("Act"), lambda act: act.title),
+                Column("planned", self.tr("Planned"),
+                       lambda act: format_duration(act.duration_seconds)),
+                Column("measured", self.tr("Measured"),
+                       lambda act: self.texts.get(act.act_id, ""), editable=True)]
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+    def row_key(self, row: ScheduledAct) -> int:
+        return row.act_id
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Act"), self.tr("Planned"), self.tr("Measured")][section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(self.acts[section].position)
-        return None
+            return str(self.row_at(section).position)
+        return super().headerData(section, orientation, role)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.EditRole):
-            return None
-        act = self.acts[index.row()]
-        return [act.title, format_duration(act.duration_seconds),
-                self.texts[index.row()]][index.column()]
-
-    def flags(self, index):
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == MEASURED:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if index.column() != MEASURED or role != Qt.ItemDataRole.EditRole:
-            return False
-        self.texts[index.row()] = str(value).strip()
-        self.dataChanged.emit(index, index)
+    def commit_edit(self, act: ScheduledAct, column: Column, text: str) -> bool:
+        self.texts[act.act_id] = text.strip()
+        cell = self.index(self.row_of(act.act_id), self.column_of(column.key))
+        self.dataChanged.emit(cell, cell)
         return True
 
     def timings(self) -> dict[int, int]:
         """Measured seconds by act id; raises `ValidationError` naming the row."""
         result = {}
-        for act, text in zip(self.acts, self.texts, strict=True):
+        for act in self.rows():
+            text = self.texts.get(act.act_id, "")
             if text:
                 try:
                     result[act.act_id] = parse_duration(text, field="measured")
@@ -98,7 +85,8 @@ class RehearsalDialog(QDialog):
         self.model = TimingEntryTableModel(acts, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("title"),
+                                                           QHeaderView.ResizeMode.Stretch)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c92a2a;")

@@ -57,4 +57,4 @@ class CheckDialog(QDialog):
             self.tr("Plan checks: %n problem(s)", "", problems),
         ]
         self.summary.setText("<br>".join(lines))
-        self.model.set_problems(report.problems)
+        self.model.set_rows(report.problems)

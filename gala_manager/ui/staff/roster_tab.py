@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from gala_manager.core.staff.checks import check_staff
 from gala_manager.core.staff.directory import list_staff_people
 from gala_manager.core.staff.duties import read_roster
-from gala_manager.ui.overview.checks_model import ProblemListModel, ProblemRole
+from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import PeopleFilterProxy, PeopleTableModel
 from gala_manager.ui.staff.roster_dialogs import AssignDialog
 from gala_manager.ui.staff.roster_edits import PostShiftEditing
 from gala_manager.ui.staff.roster_model import DutyRole, RosterTableModel
+from gala_manager.ui.table_model import RowRole
 
 # Problems of the roster: these are listed under the grid.
 ROSTER_CODES = {"post_short", "double_booked", "busy_on_post"}
@@ -147,6 +148,7 @@ class RosterTab(PostShiftEditing, QWidget):
             "time \u00b7 green: staffed \u00b7 grey: not staffed then"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           max(0, self.model.columnCount() - 1))
+        self.problems_model.retranslate()
 
     def reload(self) -> None:
         current = self.current_cell()
@@ -154,7 +156,7 @@ class RosterTab(PostShiftEditing, QWidget):
         self.people_model.set_rows(self.people)
         problems = self.controller.read(check_staff)
         self.model.set_roster(self.controller.read(read_roster), problems)
-        self.problems_model.set_problems([p for p in problems if p.code in ROSTER_CODES])
+        self.problems_model.set_rows([p for p in problems if p.code in ROSTER_CODES])
         if current is not None:
             self.select_cell(*current)
 
@@ -231,7 +233,7 @@ class RosterTab(PostShiftEditing, QWidget):
         return self._push(commands.set_duty_needed(self.controller, *cell, None))
 
     def _on_problem(self, index) -> None:
-        problem = index.data(ProblemRole)
+        problem = index.data(RowRole)
         cells = problem.params.get("cells") or [problem.target[1:]]
         if cells and len(cells[0]) == 2:
             self.select_cell(*cells[0])

@@ -10,9 +10,9 @@ from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.staff.people import PersonRow
 from gala_manager.ui.programme.act_dialog import ActDialog
-from gala_manager.ui.programme.rehearsal_dialog import MEASURED, RehearsalDialog
+from gala_manager.ui.programme.rehearsal_dialog import RehearsalDialog
 from gala_manager.ui.programme.settings_dialog import ProgrammeSettingsDialog
-from tests.ui.programme_helpers import open_page
+from tests.ui.programme_helpers import cell, open_page
 
 PEOPLE = [PersonRow(7, "林雨婷", Gender.FEMALE, "139", None, "文艺部", "")]
 
@@ -55,11 +55,11 @@ def test_rehearsal_dialog_collects_measured_times(qtbot, controller):
     dialog = RehearsalDialog(acts)
     qtbot.addWidget(dialog)
     model = dialog.model
-    model.setData(model.index(0, MEASURED), "5分10秒")
-    model.setData(model.index(1, MEASURED), "soon")
+    model.setData(model.index(0, model.column_of("measured")), "5分10秒")
+    model.setData(model.index(1, model.column_of("measured")), "soon")
     dialog.accept()
     assert "主持人开场" in dialog.error_label.text()
-    model.setData(model.index(1, MEASURED), "4:05")
+    model.setData(model.index(1, model.column_of("measured")), "4:05")
     dialog.accept()
     assert dialog.values()["timings"] == {acts[0].act_id: 310, acts[1].act_id: 245}
 
@@ -69,14 +69,14 @@ def test_recording_a_rehearsal_shows_it_and_undo_removes_it(qtbot, controller, m
     acts = controller.read(running_order)
 
     def fake_exec(dialog):
-        dialog.model.setData(dialog.model.index(2, MEASURED), "3:20")
+        dialog.model.setData(dialog.model.index(2, dialog.model.column_of("measured")), "3:20")
         dialog.accept()
         return dialog.result()
 
     monkeypatch.setattr(RehearsalDialog, "exec", fake_exec)
     page.actions.rehearsal_action.trigger()
     assert controller.read(running_order)[2].measured_seconds == 200
-    assert page.table.model().index(2, 8).data() == "3:20"
+    assert cell(page, 2, "measured").data() == "3:20"
     controller.undo_stack.undo()
     assert controller.read(running_order)[2].measured_seconds == acts[2].measured_seconds
 

@@ -5,7 +5,7 @@ from gala_manager.core.programme.acts import update_act
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.ui.programme import programme_commands as commands
-from tests.ui.programme_helpers import open_page, titles
+from tests.ui.programme_helpers import cell, open_page, titles
 
 
 def test_duplicate_and_delete_each_one_undo_step(qtbot, controller):
@@ -32,7 +32,7 @@ def test_move_to_position_and_take_out(qtbot, controller):
     page.table.selectRow(4)
     page.actions.take_out_action.trigger()
     assert before[0] not in titles(page)
-    assert page.unordered_model.row_of(act.act_id) is not None
+    assert page.unordered_model.row_of(act.act_id) >= 0
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert titles(page) == before
@@ -44,16 +44,16 @@ def test_sections_added_renamed_removed_with_undo(qtbot, controller, app_languag
     assert [s.name for s in controller.read(list_sections)][-1] == "返场"
     last = controller.read(running_order)[-1]
     page.actions.move_to(last.act_id, 10**6, controller.read(list_sections)[-1].id)
-    assert page.table.model().index(16, 1).data() == "返场"
+    assert cell(page, 16, "section").data() == "返场"
     second = controller.read(list_sections)[1]
     assert controller.push(commands.rename_section_command(controller, second.id, "下半场·精彩"))
-    assert page.table.model().index(10, 1).data() == "下半场·精彩"
+    assert cell(page, 10, "section").data() == "下半场·精彩"
     assert controller.push(commands.remove_section_command(controller, second.id, "下半场"))
-    assert page.table.model().index(10, 1).data() == "上半场"
+    assert cell(page, 10, "section").data() == "上半场"
     for _ in range(4):
         controller.undo_stack.undo()
     assert [s.name for s in controller.read(list_sections)] == ["", ""]
-    assert page.table.model().index(10, 1).data() == "下半场"
+    assert cell(page, 10, "section").data() == "下半场"
 
 
 def test_checks_show_on_the_page_and_lead_to_the_act(qtbot, controller):
@@ -62,12 +62,12 @@ def test_checks_show_on_the_page_and_lead_to_the_act(qtbot, controller):
     act = controller.read(running_order)[6]
     controller.run(update_act, act_id=act.act_id, changes={"status": ActStatus.WITHDRAWN})
     assert page.problems_view.isVisible()
-    problems = page.problems_model.problems()
+    problems = page.problems_model.rows()
     assert [p.code for p in problems] == ["act_withdrawn"]
-    text = page.problems_model.index(0).data()
+    text = page.problems_model.index(0, 0).data()
     assert act.title in text and "withdrawn" in text
     page.table.selectRow(0)
-    page.problems_view.doubleClicked.emit(page.problems_model.index(0))
+    page.problems_view.doubleClicked.emit(page.problems_model.index(0, 0))
     assert page.current_act_id() == act.act_id
 
 

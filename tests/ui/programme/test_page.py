@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QLineEdit
 from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.rows import Verdict
 from gala_manager.core.programme.schedule import running_order
-from gala_manager.ui.programme.running_order_model import DURATION, MEASURED
-from tests.ui.programme_helpers import drop_on_view, open_page, starts, titles
+from tests.ui.programme_helpers import cell, drop_on_view, open_page, starts, titles
 from tests.ui.typing_helpers import type_text
 
 
@@ -47,8 +46,8 @@ def test_drag_from_the_side_list_inserts_and_back_takes_out(qtbot, controller):
     page = open_page(qtbot, controller)
     side = page.unordered_view.model()
     assert side.rowCount() == 3
-    song = side.rows[1]
-    mime = side.mimeData([side.index(1)])
+    song = side.row_at(1)
+    mime = side.mimeData([side.index(1, 0)])
     assert drop_on_view(page.table, mime, 2)
     assert titles(page)[2] == song.title
     assert side.rowCount() == 2
@@ -92,9 +91,9 @@ def test_alt_down_at_the_end_of_a_half_crosses_into_the_next(qtbot, controller):
     assert moved.section_id == order[-1].section_id
 
 
-def type_into_cell(qtbot, page, row: int, col: int, text: str) -> None:
+def type_into_cell(qtbot, page, row: int, key: str, text: str) -> None:
     """Select a cell, press F2 as a user does, type, press Enter."""
-    index = page.table.model().index(row, col)
+    index = cell(page, row, key)
     focus_table(qtbot, page)
     page.table.setCurrentIndex(index)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
@@ -109,10 +108,10 @@ def type_into_cell(qtbot, page, row: int, col: int, text: str) -> None:
 
 def test_typing_3分30秒_into_the_duration_cell(qtbot, controller):
     page = open_page(qtbot, controller)
-    assert page.table.model().index(0, DURATION).data() == "5:00"
+    assert cell(page, 0, "duration").data() == "5:00"
     before = starts(page)
-    type_into_cell(qtbot, page, 0, DURATION, "3分30秒")
-    assert page.table.model().index(0, DURATION).data() == "3:30"
+    type_into_cell(qtbot, page, 0, "duration", "3分30秒")
+    assert cell(page, 0, "duration").data() == "3:30"
     assert controller.read(running_order)[0].duration_seconds == 210
     # 90 seconds shorter: the second act starts at 19:04:30.
     assert starts(page)[1] == "19:04"
@@ -123,7 +122,7 @@ def test_typing_3分30秒_into_the_duration_cell(qtbot, controller):
 
 def test_a_duration_nobody_can_read_is_refused_with_the_formats(qtbot, controller):
     page = open_page(qtbot, controller)
-    type_into_cell(qtbot, page, 0, DURATION, "about four")
+    type_into_cell(qtbot, page, 0, "duration", "about four")
     assert page.message_label.isVisible()
     assert "3分30秒" in page.message_label.text()
     assert "about four" in page.message_label.text()
@@ -136,19 +135,19 @@ def test_over_length_indicator(qtbot, controller):
     assert page.totals.verdict() == Verdict.WITHIN
     assert "Within" in page.totals.verdict_label.text()
     # The closing song (6 min, after the awards fixed at 21:10) grows to an hour.
-    type_into_cell(qtbot, page, 16, DURATION, "1:00:00")
+    type_into_cell(qtbot, page, 16, "duration", "1:00:00")
     assert page.totals.verdict() == Verdict.OVER
     # 2 h 33 min + 54 min = 3 h 27 min: 27 minutes over the longest 180.
     assert page.totals.verdict_label.text() == \
         "Over: 27 min longer than the longest 180 min"
-    assert "running_total_over" in [p.code for p in page.problems_model.problems()]
+    assert "running_total_over" in [p.code for p in page.problems_model.rows()]
     controller.undo_stack.undo()
     assert page.totals.verdict() == Verdict.WITHIN
 
 
 def test_planned_vs_measured_and_use_measured_in_one_step(qtbot, controller):
     page = open_page(qtbot, controller)
-    assert not page.table.isColumnHidden(MEASURED)
+    assert not page.table.isColumnHidden(page.order_model.column_of("measured"))
     before = [a.duration_seconds for a in controller.read(running_order)]
     page.actions.use_measured_action.trigger()
     after = controller.read(running_order)
@@ -157,7 +156,7 @@ def test_planned_vs_measured_and_use_measured_in_one_step(qtbot, controller):
     controller.undo_stack.undo()
     assert [a.duration_seconds for a in controller.read(running_order)] == before
     page.actions.measured_action.setChecked(False)
-    assert page.table.isColumnHidden(MEASURED)
+    assert page.table.isColumnHidden(page.order_model.column_of("measured"))
 
 
 def test_dragging_several_acts_out_of_the_order_is_one_step(qtbot, controller):

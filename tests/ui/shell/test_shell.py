@@ -161,7 +161,7 @@ def test_overview_countdown_and_missing_facts(main_window, monkeypatch):
     facts = main_window.controller.read(get_gala_facts)
     main_window.files.apply_properties(facts.replace(venue=""))
     assert page.countdown_label.text() == "10 days to the gala"
-    texts = [page.checks_model.index(r).data() for r in range(page.checks_model.rowCount())]
+    texts = [page.checks_model.index(r, 0).data() for r in range(page.checks_model.rowCount())]
     assert "The gala's Venue is not set." in texts
     opened = []
 
@@ -173,7 +173,7 @@ def test_overview_countdown_and_missing_facts(main_window, monkeypatch):
     QTimer.singleShot(0, close_dialog)
     # Activating the problem takes the user to where it is fixed: the properties.
     page.checks_view.activated.emit(page.checks_model.index(texts.index(
-        "The gala's Venue is not set.")))
+        "The gala's Venue is not set."), 0))
     assert opened == ["GalaDialog"]
 
 
@@ -212,7 +212,7 @@ def test_check_file_dialog_counts(main_window):
 
     dialog = CheckDialog(main_window.controller.document.path, main_window)
     assert "Database integrity: ok" in dialog.summary.text()
-    assert dialog.model.rowCount() == len(dialog.model.problems())
+    assert dialog.model.rowCount() == len(dialog.model.rows())
 
 
 def test_about_names_version_schema_and_data_folder(main_window, monkeypatch):
