@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,52 +23,29 @@ from gala_manager.core.staff.directory import (
 )
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.department_dialog import DepartmentDialog
+from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 
 translate = QCoreApplication.translate
-RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-class DepartmentTableModel(QAbstractTableModel):
+class DepartmentTableModel(RowTableModel[StaffDepartment]):
     """Departments with their person in charge, member count and duties."""
 
-    NAME, HEAD, MEMBERS, DUTIES = range(4)
+    def declare_columns(self) -> list[Column[StaffDepartment]]:
+        return [
+            Column("name", translate("Staff", "Department"), lambda d: d.name),
+            Column("head", translate("Staff", "Person in charge"),
+                   lambda d: d.head_name or translate("Staff", "(nobody yet)")),
+            Column("members", translate("Staff", "Members"), lambda d: str(d.members)),
+            Column("duties", translate("Staff", "Duties"), lambda d: d.duties.replace("\n", " "),
+                   tooltip=lambda d: d.duties),
+        ]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[StaffDepartment] = []
-
-    def set_rows(self, rows: list[StaffDepartment]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [translate("Staff", "Department"), translate("Staff", "Person in charge"),
-                translate("Staff", "Members"), translate("Staff", "Duties")][section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            head = row.head_name or translate("Staff", "(nobody yet)")
-            return [row.name, head, str(row.members), row.duties.replace("\n", " ")][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DUTIES:
-            return row.duties
-        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME and row.colour:
+    def cell_data(self, row: StaffDepartment, column: Column, role: int):
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "name" and row.colour:
             return QColor(row.colour)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.HEAD and not row.head_name:
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "head" \
+                and not row.head_name:
             return QColor("#c92a2a")
         return None
 
@@ -112,7 +89,7 @@ class DepartmentsTab(QWidget):
         self.add_button.setText(self.tr("Add department\u2026"))
         self.edit_button.setText(self.tr("Edit\u2026"))
         self.remove_button.setText(self.tr("Remove"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
 
     def reload(self) -> None:
         self.model.set_rows(self.controller.read(list_staff_departments))
@@ -123,12 +100,12 @@ class DepartmentsTab(QWidget):
         return rows[0].data(RowRole) if rows else None
 
     def select_department(self, department_id: int) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(RowRole).id == department_id:
-                self.view.selectRow(row)
+        row = self.model.row_of(department_id)
+        if row >= 0:
+            self.view.selectRow(row)
 
     def add_department(self) -> DepartmentDialog:
-        taken = {self.model.index(r, 0).data() for r in range(self.model.rowCount())}
+        taken = {d.name for d in self.model.rows()}
         dialog = DepartmentDialog(self.controller.read(list_staff_people), taken=taken,
                                   parent=self)
         dialog.accepted.connect(lambda: self._push(
@@ -141,8 +118,7 @@ class DepartmentsTab(QWidget):
         if row is None:
             return None
         data = self.controller.read(department_data, department_id=row.id)
-        taken = {self.model.index(r, 0).data() for r in range(self.model.rowCount())} - {
-            row.name}
+        taken = {d.name for d in self.model.rows()} - {row.name}
         dialog = DepartmentDialog(self.controller.read(list_staff_people), data, taken, self)
         dialog.accepted.connect(lambda: self._push(
             commands.edit_department(self.controller, row.id, dialog.data())))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,50 +21,39 @@ from gala_manager.core.programme.acts import update_act
 from gala_manager.core.staff.hosts import host_summary
 from gala_manager.core.staff.programme_links import HostLink, list_host_links
 from gala_manager.ui.staff import staff_commands as commands
+from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 from gala_manager.ui.undo import verb_command
 
 translate = QCoreApplication.translate
-RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-class HostLinkTableModel(QAbstractTableModel):
+class HostLinkTableModel(RowTableModel[HostLink]):
     """Acts in running order with the start time, the link's first words and the host."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[HostLink] = []
         self.hosts: set[int] = set()
 
-    def set_rows(self, rows: list[HostLink], hosts: set[int]) -> None:
-        self.beginResetModel()
-        self._rows, self.hosts = list(rows), set(hosts)
-        self.endResetModel()
+    def declare_columns(self) -> list[Column[HostLink]]:
+        return [
+            Column("time", translate("Staff", "Time"), lambda link: f"{link.start:%H:%M}"),
+            Column("act", translate("Staff", "Act"),
+                   lambda link: f"{link.number}. {link.title}" if link.number else link.title),
+            Column("host", translate("Staff", "Host"), lambda link: link.host_name),
+            Column("link", translate("Staff", "Link"), lambda link: " ".join(link.link.split()),
+                   tooltip=lambda link: link.link),
+        ]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def row_key(self, row: HostLink) -> int:
+        return row.act_id
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+    def set_rows(self, rows: Sequence[HostLink], hosts: set[int] | None = None) -> None:
+        """Replace the links; `hosts` are the people chosen as hosts."""
+        self.hosts = set(hosts or ())
+        super().set_rows(rows)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [translate("Staff", "Time"), translate("Staff", "Act"),
-                translate("Staff", "Host"), translate("Staff", "Link")][section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = f"{row.number}. {row.title}" if row.number else row.title
-            return [f"{row.start:%H:%M}", title, row.host_name,
-                    " ".join(row.link.split())][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return row.link
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 \
+    def cell_data(self, row: HostLink, column: Column, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "host" \
                 and row.host_person_id is not None and row.host_person_id not in self.hosts:
             return QColor("#c92a2a")  # not a chosen host
         return None
@@ -101,7 +92,7 @@ class HostLinksWidget(QWidget):
         self.title_label.setText(self.tr("Host links of the running order (only chosen hosts "
                                          "are offered):"))
         self.assign_button.setText(self.tr("Give the selected links to"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
 
     def reload(self) -> None:
         summary = self.controller.read(host_summary)

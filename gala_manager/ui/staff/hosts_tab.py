@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,47 +26,35 @@ from gala_manager.core.staff.directory import list_staff_people
 from gala_manager.core.staff.hosts import HostPlan, HostRow, HostStatus, HostSummary, host_summary
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.host_links_widget import HostLinksWidget
+from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 
 translate = QCoreApplication.translate
-RowRole = Qt.ItemDataRole.UserRole + 1
 _STATUS_COLOURS = {HostStatus.CONFIRMED: "#2b8a3e", HostStatus.CHOSEN: "#e67700"}
+_STATUS_ORDER = [HostStatus.CONFIRMED, HostStatus.CHOSEN, HostStatus.CANDIDATE, HostStatus.NONE]
 
 
-class HostTableModel(QAbstractTableModel):
-    """Candidates and hosts with gender, department and status."""
+class HostTableModel(RowTableModel[HostRow]):
+    """Candidates and hosts with gender, department and status, confirmed first."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[HostRow] = []
+    def declare_columns(self) -> list[Column[HostRow]]:
+        return [
+            Column("name", translate("Staff", "Name"), lambda h: h.name),
+            Column("gender", translate("Staff", "Gender"), lambda h: gender_label(h.gender)),
+            Column("department", translate("Staff", "Department"),
+                   lambda h: h.department_name),
+            Column("status", translate("Staff", "Status"),
+                   lambda h: host_status_label(h.status)),
+        ]
 
-    def set_rows(self, rows: list[HostRow]) -> None:
-        self.beginResetModel()
-        order = [HostStatus.CONFIRMED, HostStatus.CHOSEN, HostStatus.CANDIDATE, HostStatus.NONE]
-        self._rows = sorted(rows, key=lambda r: (order.index(r.status), r.person_id))
-        self.endResetModel()
+    def row_key(self, row: HostRow) -> int:
+        return row.person_id
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def set_rows(self, rows: Sequence[HostRow]) -> None:
+        super().set_rows(sorted(rows, key=lambda r: (_STATUS_ORDER.index(r.status),
+                                                     r.person_id)))
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [translate("Staff", "Name"), translate("Staff", "Gender"),
-                translate("Staff", "Department"), translate("Staff", "Status")][section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == RowRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [row.name, gender_label(row.gender), row.department_name,
-                    host_status_label(row.status)][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+    def cell_data(self, row: HostRow, column: Column, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
             colour = _STATUS_COLOURS.get(row.status)
             return QColor(colour) if colour else None
         return None
@@ -152,7 +142,7 @@ class HostsTab(QWidget):
         self.status_buttons[HostStatus.CONFIRMED].setText(self.tr("Confirm"))
         self.status_buttons[HostStatus.CANDIDATE].setText(self.tr("Back to candidate"))
         self.status_buttons[HostStatus.NONE].setText(self.tr("Remove from candidates"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.retranslate()
         self.links.retranslate_ui()
         self._show_summary()
 

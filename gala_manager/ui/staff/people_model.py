@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,100 +17,55 @@ from PySide6.QtGui import QColor
 from gala_manager.app.staff.wording import gender_label, roles_text
 from gala_manager.core.models import Role
 from gala_manager.core.staff.directory import StaffPerson
+from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 
 translate = QCoreApplication.translate
 
 PERSON_MIME = "application/x-gala-person"
-RowRole = Qt.ItemDataRole.UserRole + 1
 NO_DEPARTMENT = -1
 
 
-def person_mime(person_ids: list[int]) -> QMimeData:
-    """Mime data carrying people, for dragging them onto a post."""
-    mime = QMimeData()
-    mime.setData(PERSON_MIME, QByteArray(",".join(map(str, person_ids)).encode()))
-    return mime
+class PeopleTableModel(RowTableModel[StaffPerson]):
+    """Everyone with name, gender, department, roles and contact details.
 
+    Rows drag as person ids (`PERSON_MIME`), to be dropped on the duty grid.
+    """
 
-def person_ids_from_mime(mime: QMimeData) -> list[int]:
-    """The people a drag carries (empty when it carries something else)."""
-    if not mime.hasFormat(PERSON_MIME):
-        return []
-    raw = bytes(mime.data(PERSON_MIME).data()).decode()
-    return [int(x) for x in raw.split(",") if x.strip().isdigit()]
-
-
-class PeopleTableModel(QAbstractTableModel):
-    """Everyone with name, gender, department, roles and contact details."""
-
-    NAME, GENDER, DEPARTMENT, ROLES, PHONE, OTHER, STUDENT_NO, NOTES = range(8)
-    COLUMNS = 8
+    drag_mime = PERSON_MIME
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[StaffPerson] = []
         self._colours: dict[int, str] = {}
 
-    def set_rows(self, rows: list[StaffPerson], colours: dict[int, str] | None = None) -> None:
+    def declare_columns(self) -> list[Column[StaffPerson]]:
+        columns = [
+            Column("name", translate("Staff", "Name"), lambda p: p.name),
+            Column("gender", translate("Staff", "Gender"), lambda p: gender_label(p.gender)),
+            Column("department", translate("Staff", "Department"),
+                   lambda p: p.department_name),
+            Column("roles", translate("Staff", "Roles"), lambda p: roles_text(p.roles)),
+            Column("phone", translate("Staff", "Phone"), lambda p: p.phone),
+            Column("other_contact", translate("Staff", "Other contact"),
+                   lambda p: p.other_contact),
+            Column("student_no", translate("Staff", "Class / student no."),
+                   lambda p: p.student_no),
+            Column("notes", translate("Staff", "Notes"),
+                   lambda p: p.notes.replace("\n", " ")),
+        ]
+        # A cut-off cell shows in full on hover.
+        return [replace(column, tooltip=column.text) for column in columns]
+
+    def set_rows(self, rows: Sequence[StaffPerson],
+                 colours: dict[int, str] | None = None) -> None:
         """Replace the rows; `colours` maps department ids to their colour."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._colours = dict(colours or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rows(self) -> list[StaffPerson]:
-        """The rows shown, in model order."""
-        return list(self._rows)
-
-    def row_of(self, person_id: int) -> int:
-        """The model row of a person, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [translate("Staff", "Name"), translate("Staff", "Gender"),
-                translate("Staff", "Department"), translate("Staff", "Roles"),
-                translate("Staff", "Phone"), translate("Staff", "Other contact"),
-                translate("Staff", "Class / student no."),
-                translate("Staff", "Notes")][section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == RowRole:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return [row.name, gender_label(row.gender), row.department_name,
-                    roles_text(row.roles), row.phone, row.other_contact, row.student_no,
-                    row.notes.replace("\n", " ")][col]
-        if role == Qt.ItemDataRole.DecorationRole and col == self.DEPARTMENT:
+    def cell_data(self, row: StaffPerson, column: Column, role: int):
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "department":
             colour = self._colours.get(row.department_id or 0)
             return QColor(colour) if colour else None
         return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [PERSON_MIME]
-
-    def mimeData(self, indexes) -> QMimeData:
-        ids = []
-        for index in indexes:
-            pid = self._rows[index.row()].id
-            if pid not in ids:
-                ids.append(pid)
-        return person_mime(ids)
 
 
 class PeopleFilterProxy(QSortFilterProxyModel):

@@ -27,9 +27,9 @@ from gala_manager.ui.staff.people_model import (
     NO_DEPARTMENT,
     PeopleFilterProxy,
     PeopleTableModel,
-    RowRole,
 )
 from gala_manager.ui.staff.person_dialog import PersonDialog
+from gala_manager.ui.table_model import RowRole
 
 
 class PeopleTab(QWidget):
@@ -111,7 +111,7 @@ class PeopleTab(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.night_button.setText(self.tr("Print \u201cmy night\u201d\u2026"))
         self._fill_filters()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
+        self.model.retranslate()
         self._update_count()
 
     def _fill_filters(self) -> None:

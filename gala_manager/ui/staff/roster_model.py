@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from gala_manager.core.checks import Problem
 from gala_manager.core.staff.duties import DutyRow, Roster
-from gala_manager.ui.staff.people_model import PERSON_MIME, person_ids_from_mime
+from gala_manager.ui.staff.people_model import PERSON_MIME
+from gala_manager.ui.table_model import ids_from_mime
 
 translate = QCoreApplication.translate
 DutyRole = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,11 @@ def format_span(shift) -> str:
 
 class RosterTableModel(QAbstractTableModel):
     """Posts × shifts. A cell lists the people on that post in that shift.
+
+    Not a `RowTableModel`: its columns are the gala's shifts, read with the
+    rows, not declared, and a cell is a duty (post, shift), not a field of a
+    row, so there is nothing to declare. It shares the id drops with the
+    people table instead.
 
     `drop_handler(person_ids, post_id, shift_id)` is called when people are
     dropped on a cell; the page turns it into undoable commands.
@@ -131,11 +137,11 @@ class RosterTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return parent.isValid() and bool(person_ids_from_mime(data))
+        return parent.isValid() and bool(ids_from_mime(data, PERSON_MIME))
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         """People dropped on a cell are put on that post for that shift."""
-        ids = person_ids_from_mime(data)
+        ids = ids_from_mime(data, PERSON_MIME)
         if not parent.isValid() or not ids or self.drop_handler is None:
             return False
         post_id, shift_id = self.cell(parent)

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from gala_manager.core.staff.directory import list_staff_people
 from gala_manager.core.staff.duties import read_roster
-from gala_manager.ui.staff.people_model import person_mime
+from gala_manager.ui.staff.people_model import PERSON_MIME
 from gala_manager.ui.staff.roster_model import CLASH, ConflictRole
 from gala_manager.ui.staff.staff_page import StaffPage
+from gala_manager.ui.table_model import ids_mime
 
 
 @pytest.fixture
@@ -122,15 +123,15 @@ def test_drop_person_on_a_cell(qtbot, page, controller):
     cell = _cell_text(page, "急救点", "散场清场")
     assert cell.data().splitlines() == ["曾婉清", "1/1"]
     # The same person onto an overlapping cell: a clash on both.
-    tab.model.dropMimeData(person_mime([person.id]), Qt.DropAction.CopyAction, -1, -1,
-                           _cell_text(page, "观众席", "散场清场"))
+    tab.model.dropMimeData(ids_mime(PERSON_MIME, [person.id]), Qt.DropAction.CopyAction,
+                           -1, -1, _cell_text(page, "观众席", "散场清场"))
     assert _cell_text(page, "急救点", "散场清场").data(ConflictRole)
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert _cell_text(page, "急救点", "散场清场").data() == ""
     assert all(d.people for d in controller.read(read_roster).duties)  # no empty duty left
-    assert not tab.model.canDropMimeData(person_mime([]), Qt.DropAction.CopyAction, -1, -1,
-                                         QModelIndex())
+    assert not tab.model.canDropMimeData(ids_mime(PERSON_MIME, []), Qt.DropAction.CopyAction,
+                                         -1, -1, QModelIndex())
 
 
 def test_hosts_tab_choose_and_mix(qtbot, page, controller):
@@ -138,7 +139,7 @@ def test_hosts_tab_choose_and_mix(qtbot, page, controller):
     page.tabs.setCurrentWidget(tab)
     assert "Chosen 4 of 4" in tab.summary_label.text()
     row = next(r for r in range(tab.model.rowCount())
-               if tab.model.index(r, 0).data() == "周梦琪")
+               if tab.model.row_at(r).name == "周梦琪")
     tab.view.selectRow(row)
     tab.status_buttons[next(s for s in tab.status_buttons if s.value == "chosen")].click()
     assert "Chosen 5 of 4" in tab.summary_label.text()
@@ -156,13 +157,13 @@ def test_give_host_links_to_a_chosen_host(qtbot, page, controller):
     assert combo_names[:4] == ["林雨婷", "王浩然", "赵欣怡", "孙嘉豪"]  # candidates not offered
     assert "周梦琪" not in combo_names
     row = next(r for r in range(links.model.rowCount())
-               if "领导致辞" in links.model.index(r, 1).data())
+               if "领导致辞" in links.model.index(r, links.model.column_of("act")).data())
     links.view.selectRow(row)
     links.host_combo.setCurrentIndex(links.host_combo.findText("赵欣怡"))
     links.assign_button.click()
     host = {x.title: x.host_name for x in controller.read(list_host_links)}
     assert host["领导致辞"] == "赵欣怡"
-    assert links.model.index(row, 2).data() == "赵欣怡"
+    assert links.model.index(row, links.model.column_of("host")).data() == "赵欣怡"
     controller.undo_stack.undo()
     assert {x.title: x.host_name for x in controller.read(list_host_links)}["领导致辞"] == "王浩然"
 
