@@ -495,6 +495,13 @@
         </message>
     </context>
     <context>
+        <name>PlanListModel</name>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleSettingsBox</name>
         <message>
             <source>Rules of the plan</source>

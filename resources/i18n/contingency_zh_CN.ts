@@ -494,6 +494,13 @@
         </message>
     </context>
     <context>
+        <name>PlanListModel</name>
+        <message>
+            <source>Plan</source>
+            <translation>应急方案</translation>
+        </message>
+    </context>
+    <context>
         <name>RuleSettingsBox</name>
         <message>
             <source>Rules of the plan</source>

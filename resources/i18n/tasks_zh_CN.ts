@@ -476,6 +476,13 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
     </context>
     <context>
+        <name>TaskListModel</name>
+        <message>
+            <source>Task</source>
+            <translation>任务</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Before anything</source>

@@ -138,7 +138,7 @@ class ContingencyPage(Page):
         self.print_action.setText(self.tr("Print contingency plans…"))
         self.report_action.setText(self.tr("Export show report (PDF or Excel)…"))
         self.console_action.setText(self.tr("Show console"))
-        self.model.layoutChanged.emit()
+        self.model.retranslate()
 
     # -- reading ------------------------------------------------------------------
 
@@ -147,14 +147,14 @@ class ContingencyPage(Page):
         self.model.set_rows(rows)
         self.editor.set_kinds(self.controller.read(list_kinds))
         self.rules_box.set_settings(self.controller.read(get_rule_settings))
-        row = self.model.row_of(self._current_id) if self._current_id is not None else None
-        if row is None and rows:
+        row = self.model.row_of(self._current_id)
+        if row < 0 and rows:
             row = 0
         self._select_row(row)
         self._update_buttons()
 
-    def _select_row(self, row: int | None) -> None:
-        if row is None:
+    def _select_row(self, row: int) -> None:
+        if row < 0:
             self._current_id = None
             self._dirty = False
             self.editor.setEnabled(False)
@@ -163,36 +163,37 @@ class ContingencyPage(Page):
         index = self.model.index(row, 0)
         self.list_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._current_id = self.model.rows()[row].id
+        self._current_id = self.model.row_at(row).id
         self._show_current()
 
     def _show_current(self) -> None:
-        row = self.model.row_of(self._current_id) if self._current_id is not None else None
-        if row is not None:
-            self.editor.set_plan(self.model.rows()[row].data)
+        plan = self.model.row_at(self.model.row_of(self._current_id))
+        if plan is not None:
+            self.editor.set_plan(plan.data)
         self._dirty = False
         self._update_buttons()
 
     def show_target(self, target: tuple) -> None:
         if len(target) == 2 and target[0] == "contingency_plan":
             row = self.model.row_of(target[1])
-            if row is not None:
+            if row >= 0:
                 self._select_row(row)
 
     def _on_current_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        plan_id = self.model.rows()[current.row()].id
+        plan_id = self.model.row_at(current.row()).id
         if plan_id == self._current_id:
             return
         # Switching plans keeps the edits made: they are applied first.
         if self._dirty and not self.apply_edits():
             back = self.model.row_of(self._current_id)
-            if back is not None:
+            if back >= 0:
                 self.list_view.selectionModel().setCurrentIndex(
                     self.model.index(back, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
             return
-        self._current_id = self.model.rows()[current.row()].id if current.isValid() else None
+        plan = self.model.row_at(current.row()) if current.isValid() else None
+        self._current_id = plan.id if plan is not None else None
         self._show_current()
 
     def _on_modified(self) -> None:
@@ -242,8 +243,8 @@ class ContingencyPage(Page):
             return
         plan_id = self._current_id
         self._dirty = False
-        row = self.model.row_of(plan_id)
-        title = self.model.rows()[row].data.title if row is not None else ""
+        plan = self.model.row_at(self.model.row_of(plan_id))
+        title = plan.data.title if plan is not None else ""
         command = VerbCommand(self.controller, self.tr("Delete plan “{title}”").format(title=title),
                               lambda c: c.run(delete_plan, plan_id=plan_id),
                               lambda c, deleted: c.run(restore_plan, deleted=deleted))
@@ -256,7 +257,7 @@ class ContingencyPage(Page):
             return
         plan_id = self._current_id
         row = self.model.row_of(plan_id)
-        if row is None or not 0 <= row + step < self.model.rowCount():
+        if row < 0 or not 0 <= row + step < self.model.rowCount():
             return
         self.controller.push(verb_command(
             self.controller, self.tr("Move plan"), move_plan, move_plan,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,23 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.app.contingency.wording import kind_label
-from gala_manager.core.contingency.plans import BUILTIN_KINDS, Contact, Equipment, PlanData
-from gala_manager.ui.contingency.plan_models import RowsTableModel
+from gala_manager.core.contingency.plans import BUILTIN_KINDS, Contact, PlanData
+from gala_manager.ui.contingency.plan_models import (
+    ContactsTableModel,
+    EquipmentTableModel,
+    RecordsTableModel,
+)
 
 translate = QCoreApplication.translate
 BUTTON_WIDTH = 130
 
 
-def _header(text: str):
-    return lambda: translate("Contingency", text)
-
-
 class RowsEditor(QWidget):
     """A small table with Add and Remove buttons for a plan's contacts or equipment."""
 
-    def __init__(self, columns: list[tuple], parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowsTableModel(columns, self)
+        self.model = model
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -61,8 +61,7 @@ class RowsEditor(QWidget):
     def retranslate_ui(self) -> None:
         self.add_button.setText(translate("Contingency", "Add"))
         self.remove_button.setText(translate("Contingency", "Remove"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                          self.model.columnCount() - 1)
+        self.model.retranslate()
 
     def _add(self) -> None:
         row = self.model.add_row()
@@ -91,14 +90,8 @@ class PlanEditor(QWidget):
         self.trigger_edit.setMaximumHeight(60)
         self.decides_edit = QLineEdit()
         self.acts_edit = QLineEdit()
-        self.contacts = RowsEditor([
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Name")), str),
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Role")), str),
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Phone")), str)])
-        self.equipment = RowsEditor([
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Item")), str),
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Quantity")), int),
-            (_header(QT_TRANSLATE_NOOP("Contingency", "Where")), str)])
+        self.contacts = RowsEditor(ContactsTableModel(self))
+        self.equipment = RowsEditor(EquipmentTableModel(self))
         # The committee's people, so a contact can be taken from them (set by the page).
         self.people_source = None
         self.from_people_button = QPushButton()
@@ -170,7 +163,7 @@ class PlanEditor(QWidget):
         person = self.choose_person(people) if people else None
         if person is not None:
             role = person.notes or person.department_name
-            self.contacts.model.append((person.name, role, person.phone))
+            self.contacts.model.append(Contact(person.name, role, person.phone))
 
     def choose_person(self, people: list) -> object | None:
         """Ask which person to add (tests replace this)."""
@@ -187,8 +180,8 @@ class PlanEditor(QWidget):
         self.trigger_edit.setPlainText(data.trigger)
         self.decides_edit.setText(data.decides)
         self.acts_edit.setText(data.acts)
-        self.contacts.model.set_rows([(c.name, c.role, c.phone) for c in data.contacts])
-        self.equipment.model.set_rows([(e.name, e.quantity, e.location) for e in data.equipment])
+        self.contacts.model.set_rows(data.contacts)
+        self.equipment.model.set_rows(data.equipment)
         self.steps_edit.setPlainText("\n".join(data.steps))
         self.notes_edit.setPlainText(data.notes)
         self._loading = False
@@ -199,8 +192,8 @@ class PlanEditor(QWidget):
             kind=self.kind(), title=self.title_edit.text(),
             trigger=self.trigger_edit.toPlainText(), decides=self.decides_edit.text(),
             acts=self.acts_edit.text(),
-            contacts=tuple(Contact(*r) for r in self.contacts.model.records()),
-            equipment=tuple(Equipment(*r) for r in self.equipment.model.records()),
+            contacts=tuple(self.contacts.model.records()),
+            equipment=tuple(self.equipment.model.records()),
             steps=tuple(self.steps_edit.toPlainText().splitlines()),
             notes=self.notes_edit.toPlainText())
 

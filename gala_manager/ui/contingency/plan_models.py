@@ -2,131 +2,112 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt, Signal
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 
 from gala_manager.app.contingency.wording import kind_label
-from gala_manager.core.contingency.plans import PlanRow
+from gala_manager.core.contingency.plans import Contact, Equipment, PlanRow
+from gala_manager.ui.table_model import Column, RowTableModel
 
-PlanRole = Qt.ItemDataRole.UserRole + 1
-
-
-class PlanListModel(QAbstractListModel):
-    """The plans in list order, shown as "kind — title"; `PlanRole` gives the row."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlanRow] = []
-
-    def set_rows(self, rows: list[PlanRow]) -> None:
-        """Replace the plans shown."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[PlanRow]:
-        """The plans shown, in order."""
-        return list(self._rows)
-
-    def row_of(self, plan_id: int) -> int | None:
-        """The list position of a plan, or None."""
-        return next((i for i, r in enumerate(self._rows) if r.id == plan_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_label(row.data.kind)} — {row.data.title}"
-        if role == PlanRole:
-            return row
-        return None
+translate = QCoreApplication.translate
 
 
-class RowsTableModel(QAbstractTableModel):
-    """An editable list of small records (contacts, equipment) kept as tuples.
+class PlanListModel(RowTableModel[PlanRow]):
+    """The plans in list order, shown as "kind — title"; `RowRole` gives the row."""
 
-    `columns` are (header function, type) pairs; int columns edit as numbers.
-    `edited` fires on every change so the editor can mark the plan modified.
+    def declare_columns(self) -> list[Column[PlanRow]]:
+        return [Column("plan", self.tr("Plan"),
+                       lambda row: f"{kind_label(row.data.kind)} — {row.data.title}")]
+
+
+class RecordsTableModel(RowTableModel[Any]):
+    """An editable list of a plan's small records (contacts, equipment), edited in place.
+
+    Records are the core's frozen dataclasses, one object per row (two equal
+    records are two rows), found by identity, so they have no key and `row_of`
+    does not apply; an edit replaces one. Int fields edit in a spin box and
+    refuse negatives. `edited` fires on every change so the editor can mark the
+    plan modified.
     """
 
     edited = Signal()
 
-    def __init__(self, columns: list[tuple], parent=None) -> None:
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[list] = []
+    def blank(self) -> Any:
+        """A new, empty record."""
+        raise NotImplementedError
 
-    def set_rows(self, rows: list[tuple]) -> None:
-        """Replace the records."""
-        self.beginResetModel()
-        self._rows = [list(r) for r in rows]
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace the records (copies, so that no two rows share an object)."""
+        super().set_rows([dataclasses.replace(record) for record in rows])
 
-    def records(self) -> list[tuple]:
-        """The records as tuples, blank rows left out."""
-        return [tuple(r) for r in self._rows
-                if any(str(v).strip() for v, (_h, t) in zip(r, self._columns, strict=True)
-                       if t is str)]
+    def records(self) -> list[Any]:
+        """The records, blank ones left out."""
+        return [r for r in self.rows()
+                if any(isinstance(v, str) and v.strip() for v in dataclasses.astuple(r))]
 
     def add_row(self) -> int:
         """Append an empty record; returns its row."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append([t() if t is str else 1 for _h, t in self._columns])
-        self.endInsertRows()
-        self.edited.emit()
-        return row
+        return self.append(self.blank())
 
-    def append(self, record: tuple) -> int:
+    def append(self, record: Any) -> int:
         """Append a filled record; returns its row."""
-        row = len(self._rows)
+        row = self.rowCount()
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(list(record))
+        self._rows.append(dataclasses.replace(record))
         self.endInsertRows()
         self.edited.emit()
         return row
 
     def remove_row(self, row: int) -> None:
         """Remove a record."""
-        if 0 <= row < len(self._rows):
+        if 0 <= row < self.rowCount():
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
             self.edited.emit()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]()
-        return None
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        kind = self._columns[index.column()][1]
-        try:
-            value = int(value) if kind is int else str(value)
-        except (TypeError, ValueError):
-            return False
-        if kind is int and value < 0:
-            return False
-        self._rows[index.row()][index.column()] = value
-        self.dataChanged.emit(index, index)
+    def commit_edit(self, record: Any, column: Column, text: str) -> bool:
+        value: Any = text
+        if isinstance(getattr(record, column.key), int):
+            try:
+                value = int(text)
+            except ValueError:
+                return False
+            if value < 0:
+                return False
+        number = next(n for n, row in enumerate(self._rows) if row is record)
+        self._rows[number] = dataclasses.replace(record, **{column.key: value})
+        cell = self.index(number, self.column_of(column.key))
+        self.dataChanged.emit(cell, cell)
         self.edited.emit()
         return True
+
+
+class ContactsTableModel(RecordsTableModel):
+    """A plan's people to call: name, role, phone."""
+
+    def declare_columns(self) -> list[Column[Contact]]:
+        return [Column("name", translate("Contingency", "Name"), lambda c: c.name, editable=True),
+                Column("role", translate("Contingency", "Role"), lambda c: c.role, editable=True),
+                Column("phone", translate("Contingency", "Phone"), lambda c: c.phone,
+                       editable=True)]
+
+    def blank(self) -> Contact:
+        return Contact("")
+
+
+class EquipmentTableModel(RecordsTableModel):
+    """A plan's things to have ready: item, quantity, where."""
+
+    def declare_columns(self) -> list[Column[Equipment]]:
+        return [Column("name", translate("Contingency", "Item"), lambda e: e.name, editable=True),
+                Column("quantity", translate("Contingency", "Quantity"),
+                       lambda e: str(e.quantity), editable=True, edit=lambda e: e.quantity),
+                Column("location", translate("Contingency", "Where"), lambda e: e.location,
+                       editable=True)]
+
+    def blank(self) -> Equipment:
+        return Equipment("")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,35 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core.storage.backup import BackupEntry, list_backups
+from gala_manager.ui.table_model import Column, RowTableModel
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel[BackupEntry]):
     """Backups with the time taken and the size."""
-
-    TAKEN, SIZE = range(2)
 
     def __init__(self, entries: list[BackupEntry], parent=None) -> None:
         super().__init__(parent)
-        self.entries = entries
+        self.set_rows(entries)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
+    def declare_columns(self) -> list[Column[BackupEntry]]:
+        return [Column("taken", self.tr("Taken"),
+                       lambda entry: entry.taken.strftime("%Y-%m-%d %H:%M:%S")),
+                Column("size", self.tr("Size"), lambda entry: self.tr("{kb} KB").format(
+                    kb=max(1, round(entry.size / 1024))))]
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Taken"), self.tr("Size")][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self.entries[index.row()]
-        if index.column() == self.TAKEN:
-            return entry.taken.strftime("%Y-%m-%d %H:%M:%S")
-        return self.tr("{kb} KB").format(kb=max(1, round(entry.size / 1024)))
+    def row_key(self, row: BackupEntry) -> Path:
+        return row.path
 
 
 class BackupDialog(QDialog):
@@ -67,7 +55,7 @@ class BackupDialog(QDialog):
                               "of editing; the newest 20 are kept. The chosen backup opens as "
                               "a new copy."))
         hint.setWordWrap(True)
-        if not self.model.entries:
+        if not self.model.rowCount():
             hint.setText(self.tr("There are no backups of this gala yet."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -77,10 +65,10 @@ class BackupDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        if self.model.entries:
+        if self.model.rowCount():
             self.view.selectRow(0)
 
     def selected(self) -> BackupEntry | None:
         """The chosen backup."""
         rows = self.view.selectionModel().selectedRows()
-        return self.model.entries[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None

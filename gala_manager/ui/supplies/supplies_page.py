@@ -113,7 +113,7 @@ class SuppliesPage(Page):
         self.breakdown_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.breakdown_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            self.breakdown_model.column_of("group"), QHeaderView.ResizeMode.Stretch)
         self.breakdown_combo.currentIndexChanged.connect(self._update_totals)
         breakdown_layout = QVBoxLayout(self.breakdown_box)
         breakdown_layout.addWidget(self.breakdown_combo)
@@ -172,6 +172,7 @@ class SuppliesPage(Page):
         self.budget_panel.retranslate_ui()
         self.totals_bar.retranslate_ui()
         self.model.retranslate()
+        self.breakdown_model.retranslate()
         if self.controller.document is not None and not self._stale:
             self._update_totals()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gala_manager.app.supplies.wording import category_label, source_label, status_label
@@ -10,6 +9,7 @@ from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_yuan
 from gala_manager.core.supplies.items import SupplyItemRow
 from gala_manager.core.supplies.totals import Amounts, SupplyTotals
+from gala_manager.ui.table_model import RIGHT, Column, RowTableModel
 
 BY_CATEGORY, BY_DEPARTMENT, BY_STATUS, BY_SOURCE = range(4)
 
@@ -41,22 +41,28 @@ class TotalsBar(QLabel):
             self.show_totals(*self._state)
 
 
-class BreakdownModel(QAbstractTableModel):
+class BreakdownModel(RowTableModel[tuple[str, Amounts]]):
     """Totals grouped by category, department, status or source: count, value, cost."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._lines: list[tuple[str, Amounts]] = []
         self._grouping = BY_CATEGORY
+
+    def declare_columns(self) -> list[Column[tuple[str, Amounts]]]:
+        return [Column("group", self.tr("Group"), lambda line: line[0]),
+                Column("count", self.tr("Items"), lambda line: str(line[1].count), RIGHT),
+                Column("value", self.tr("Value"), lambda line: format_yuan(line[1].value), RIGHT),
+                Column("cost", self.tr("Cost"), lambda line: format_yuan(line[1].cost), RIGHT)]
+
+    def row_key(self, row: tuple[str, Amounts]) -> str:
+        return row[0]
 
     def set_totals(self, totals: SupplyTotals, rows: list[SupplyItemRow],
                    grouping: int | None = None) -> None:
         """Group `totals` (of `rows`, which name categories and departments)."""
         if grouping is not None:
             self._grouping = grouping
-        self.beginResetModel()
-        self._lines = self._group_lines(totals, rows)
-        self.endResetModel()
+        self.set_rows(self._group_lines(totals, rows))
 
     def _group_lines(self, totals: SupplyTotals, rows: list[SupplyItemRow]):
         if self._grouping == BY_STATUS:
@@ -74,29 +80,3 @@ class BreakdownModel(QAbstractTableModel):
                 names.setdefault(row.department_id, row.department_name or self.tr("(none)"))
         groups = totals.by_category if self._grouping == BY_CATEGORY else totals.by_department
         return [(names[key], groups[key]) for key in names]
-
-    def lines(self) -> list[tuple[str, Amounts]]:
-        """The groups shown, in order."""
-        return list(self._lines)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        label, amounts = self._lines[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [label, str(amounts.count), format_yuan(amounts.value),
-                    format_yuan(amounts.cost)][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Group"), self.tr("Items"), self.tr("Value"), self.tr("Cost")][section]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,38 +20,28 @@ from gala_manager.core import clock
 from gala_manager.core.money import format_yuan
 from gala_manager.core.tasks.readiness import Measure, Readiness, readiness
 from gala_manager.core.tasks.rows import PHASES, TaskRow
+from gala_manager.ui.table_model import Column, KeyRole, RowTableModel
 
-TaskIdRole = Qt.ItemDataRole.UserRole + 1
 LATE_RED = QColor("#c92a2a")
 
 
-class TaskListModel(QAbstractListModel):
+class TaskListModel(RowTableModel[TaskRow]):
     """Tasks as one line each: title, who, when; overdue ones in red."""
 
     def __init__(self, overdue: bool, parent=None) -> None:
         super().__init__(parent)
         self.overdue = overdue
-        self.rows: list[TaskRow] = []
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def declare_columns(self) -> list[Column[TaskRow]]:
+        return [Column("task", self.tr("Task"), self._line)]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def _line(self, row: TaskRow) -> str:
+        who = row.person_name or row.department_name
+        return " · ".join(p for p in (row.title, who, due_text(row, self.overdue)) if p)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            who = row.person_name or row.department_name
-            return " · ".join(p for p in (row.title, who, due_text(row, self.overdue)) if p)
+    def cell_data(self, row: TaskRow, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and self.overdue:
             return QBrush(LATE_RED)
-        if role == TaskIdRole:
-            return row.id
         return None
 
 
@@ -156,6 +146,6 @@ class ReadinessWidget(QWidget):
         self.soon_model.set_rows(state.due_soon)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        task_id = index.data(TaskIdRole)
+        task_id = index.data(KeyRole)
         if task_id is not None:
             self.controller.navigate(("task", task_id))

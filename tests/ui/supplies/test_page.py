@@ -75,7 +75,7 @@ def test_search_and_status_filter_narrow_the_totals(qtbot, page):
     bar = page.filter_bar
     bar.status_combo.setCurrentIndex(bar.status_combo.findData(SupplyStatus.IN_HAND))
     assert set(shown_names(page)) == {"邀请函", "海报", "传单"}
-    lines = dict((label, amounts.value) for label, amounts in page.breakdown_model.lines())
+    lines = dict((label, amounts.value) for label, amounts in page.breakdown_model.rows())
     assert lines == {"Publicity and printing": Decimal("480.00")}
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
     assert len(shown_names(page)) == 26

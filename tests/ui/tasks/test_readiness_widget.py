@@ -21,15 +21,15 @@ def test_bars_lists_and_navigation(qtbot, controller):
         f"{state.supplies.done} of {state.supplies.total}")
     assert widget.figures["planning"].text() == "3 of 3"
     assert 0 < widget.bars["budget"].value() < 100
-    titles = {widget.overdue_model.rows[i].title for i in range(widget.overdue_model.rowCount())}
+    titles = {row.title for row in widget.overdue_model.rows()}
     assert titles == set(OVERDUE)
     assert widget.soon_model.rowCount() == len(state.due_soon) > 0
 
     view = widget.overdue_view
-    rect = view.visualRect(widget.overdue_model.index(0))
+    rect = view.visualRect(widget.overdue_model.index(0, 0))
     with qtbot.waitSignal(controller.navigate_requested) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args == [("task", widget.overdue_model.rows[0].id)]
+    assert signal.args == [("task", widget.overdue_model.row_at(0).id)]
 
 
 def test_overview_late_task_leads_to_its_card(qtbot, monkeypatch, demo_path, tmp_path):
@@ -45,8 +45,8 @@ def test_overview_late_task_leads_to_its_card(qtbot, monkeypatch, demo_path, tmp
     overview = window.page("gala")
     panel = overview.readiness
     assert panel.isVisible() and panel.overdue_model.rowCount() == 2
-    late = panel.overdue_model.rows[1]
-    rect = panel.overdue_view.visualRect(panel.overdue_model.index(1))
+    late = panel.overdue_model.row_at(1)
+    rect = panel.overdue_view.visualRect(panel.overdue_model.index(1, 0))
     qtbot.mouseClick(panel.overdue_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_page().key == "tasks"
     assert window.current_page().board.selected_id == late.id
