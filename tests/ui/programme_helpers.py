@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
 
 from gala_manager.ui.programme.programme_page import ProgrammePage
+from tests.ui.drag_helpers import send_drag
 
 
 def open_page(qtbot, controller) -> ProgrammePage:
@@ -55,20 +54,4 @@ def drop_on_view(view, mime, target_row: int, *, above: bool = True) -> bool:
         last = view.visualRect(model.index(model.rowCount() - 1, 0))
         point = QPoint(last.center().x(), last.bottom() + 10)
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-    # Qt delivers a drop only to the widget that accepted the drag's enter
-    # event, as during a real drag: enter, move over the target, then drop.
-    enter = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), enter)
-    if not enter.isAccepted():
-        return False
-    move = QDragMoveEvent(point, actions, mime, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(view.viewport(), move)
-    event = QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
-    event.setDropAction(Qt.DropAction.MoveAction)
-    # A new event starts accepted; the view only handles drops nobody took yet.
-    event.ignore()
-    QApplication.sendEvent(view.viewport(), event)
-    return event.isAccepted()
+    return send_drag(view.viewport(), point, actions, mime, Qt.DropAction.MoveAction)

@@ -229,9 +229,7 @@ def test_empty_gala_page_and_exports(qtbot, tmp_path):
 
 
 def test_drag_events_on_the_grid_assign(qtbot, page, controller):
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from tests.ui.drag_helpers import send_drag
 
     tab = page.roster_tab
     page.tabs.setCurrentWidget(tab)
@@ -243,14 +241,6 @@ def test_drag_events_on_the_grid_assign(qtbot, page, controller):
         tab.people_model.row_of(person.id), 0))
     mime = tab.people_proxy.mimeData([source])
     pos = tab.grid.visualRect(cell).center()
-    viewport = tab.grid.viewport()
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDragMoveEvent(pos, Qt.DropAction.CopyAction, mime,
-                                                     buttons, mods))
-    QApplication.sendEvent(viewport, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
-                                                buttons, mods))
+    send_drag(tab.grid.viewport(), pos, Qt.DropAction.CopyAction, mime)
     assert _cell_text(page, "化妆间", "晚会演出").data().splitlines()[0] == "彭博文"
     assert controller.undo_stack.undoText() == "Put 彭博文 on duty"
