@@ -21,7 +21,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from gala_manager.core.durations import format_duration
 from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
 from gala_manager.core.models import Act, ActKind, ActStatus, SectionKind
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.order import add_section, move_act
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.core.storage.document import GalaDocument
@@ -33,7 +33,7 @@ ACTS = 2000
 KINDS = [ActKind.DANCE, ActKind.SONG, ActKind.SKETCH, ActKind.CROSSTALK, ActKind.RECITATION]
 
 
-@changes("programme")
+@changes(Area.PROGRAMME)
 def fill(session, *, count: int) -> None:
     """Sections and `count` acts in the order, written in bulk."""
     halves = [add_section(session, kind=SectionKind.FIRST_HALF),

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from gala_manager.core.operations import Area, check_areas
+
 
 class Severity(enum.StrEnum):
     """How bad a problem is: warnings are worth a look, errors break the night."""
@@ -20,14 +22,19 @@ class Severity(enum.StrEnum):
 class Problem:
     """One finding. `code` names the rule; the UI words it with `params`.
 
-    `target` says where to fix it, e.g. ("gala", "venue") or ("act", 12).
+    `area` is the `Area` whose checks found it (anything else is a
+    `TypeError` here); `target` says where to fix it, e.g. ("gala", "venue")
+    or ("act", 12).
     """
 
-    area: str
+    area: Area
     code: str
     severity: Severity = Severity.WARNING
     params: dict = field(default_factory=dict)
     target: tuple = ()
+
+    def __post_init__(self) -> None:
+        check_areas((self.area,), f"Problem {self.code!r}")
 
 
 Check = Callable[[Session], list[Problem]]

@@ -22,7 +22,7 @@ class GalaController(QObject):
     commands whose steps call `run` for verbs.
     """
 
-    changed = Signal(object)          # frozenset of area keys
+    changed = Signal(object)          # frozenset of Area members
     document_changed = Signal()       # a gala was opened or closed
     navigate_requested = Signal(object)  # a Problem target to show
     saved = Signal()                  # a write was committed

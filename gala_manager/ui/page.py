@@ -6,22 +6,28 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from gala_manager.core.operations import Area, check_areas
 from gala_manager.ui.controller import GalaController
 
 
 class Page(QWidget):
     """An area of the gala (Overview, Programme ...), shown from the navigation.
 
-    Subclasses set `key` and `areas`, build their widgets in `__init__`, and
-    implement `title`, `reload` and `retranslate_ui`. The page reloads when a
-    change touches one of its `areas` and it is visible, or when it is next
-    shown (`_stale`), so hidden pages cost nothing.
+    Subclasses set `key` and `areas` (`Area` members: anything else fails when
+    the class is defined), build their widgets in `__init__`, and implement
+    `title`, `reload` and `retranslate_ui`. The page reloads when a change
+    touches one of its `areas` and it is visible, or when it is next shown
+    (`_stale`), so hidden pages cost nothing.
     """
 
     key = ""
-    areas: frozenset[str] = frozenset()
+    areas: frozenset[Area] = frozenset()
     # Kinds of problem targets this page can show, e.g. {"act"} for ("act", 12).
     target_kinds: frozenset[str] = frozenset()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.areas = check_areas(cls.areas, f"{cls.__name__}.areas")
 
     def __init__(self, controller: GalaController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +67,7 @@ class Page(QWidget):
             self._stale = False
             self.reload()
 
-    def _on_changed(self, areas: frozenset) -> None:
+    def _on_changed(self, areas: frozenset[Area]) -> None:
         if self.areas & set(areas):
             self._stale = True
             if self.isVisible():

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from gala_manager.app.wording import register_problem_wording
 from gala_manager.core.checks import Problem
 from gala_manager.core.contingency.rules import Advice, Decision
+from gala_manager.core.operations import Area
 
 translate = QCoreApplication.translate
 
@@ -104,7 +105,7 @@ def countdown_text(kind: str, phase_label: str, elapsed: dt.timedelta, advice: A
 
 def describe_contingency_problem(problem: Problem) -> str | None:
     """The sentence for the contingency checks' problems (None for other areas' codes)."""
-    if problem.area != "contingency":
+    if problem.area != Area.CONTINGENCY:
         return None
     p = problem.params
     if problem.code == "missing_plan":

@@ -11,6 +11,7 @@ from gala_manager.core.checks import Problem
 from gala_manager.core.durations import ACCEPTED_EXAMPLES
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind, ActStatus, MicKind, RehearsalKind, SectionKind
+from gala_manager.core.operations import Area
 
 translate = QCoreApplication.translate
 
@@ -138,7 +139,7 @@ def describe_programme_error(exc: BaseException) -> str:
 
 def describe_programme_problem(problem: Problem) -> str | None:
     """Words for the Programme area's problem codes; None for other areas' codes."""
-    if problem.area != "programme":
+    if problem.area != Area.PROGRAMME:
         return None
     p = problem.params
     texts = {

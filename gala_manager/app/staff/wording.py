@@ -8,6 +8,7 @@ from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import Gender, Role
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.hosts import HostStatus
 
 translate = QCoreApplication.translate
@@ -121,7 +122,7 @@ def describe_staff_error(exc: BaseException) -> str:
 
 def describe_staff_problem(problem: Problem) -> str | None:
     """Words for the Staff area's problem codes; None for other areas' codes."""
-    if problem.area != "staff":
+    if problem.area != Area.STAFF:
         return None
     p = dict(problem.params)
     code = problem.code

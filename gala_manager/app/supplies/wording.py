@@ -9,6 +9,7 @@ from gala_manager.core.checks import Problem
 from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_yuan, to_decimal
+from gala_manager.core.operations import Area
 from gala_manager.export.kit.xlsx import CellWarning
 
 translate = QCoreApplication.translate
@@ -96,7 +97,7 @@ def _yuan(text: str) -> str:
 
 def describe_supply_problem(problem: Problem) -> str | None:
     """Words for the Supplies area's problem codes; None for other areas' codes."""
-    if problem.area != "supplies":
+    if problem.area != Area.SUPPLIES:
         return None
     p = problem.params
     if problem.code == "supply_overdue":

@@ -10,6 +10,7 @@ from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Phase, TaskStatus
+from gala_manager.core.operations import Area
 from gala_manager.core.tasks.rows import TaskRow
 
 translate = QCoreApplication.translate
@@ -103,7 +104,7 @@ def describe_task_error(exc: BaseException) -> str:
 
 def describe_task_problem(problem: Problem) -> str | None:
     """Words for the Tasks area's problem codes; None for other areas' codes."""
-    if problem.area != "tasks":
+    if problem.area != Area.TASKS:
         return None
     params = problem.params
     if problem.code == "task_overdue":

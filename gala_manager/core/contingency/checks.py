@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.contingency.plans import BUILTIN_KINDS, list_plans
+from gala_manager.core.operations import Area
 
 
 def check_contingency(session: Session) -> list[Problem]:
@@ -15,16 +16,16 @@ def check_contingency(session: Session) -> list[Problem]:
     kinds = {row.data.kind for row in plans}
     for kind in BUILTIN_KINDS:
         if kind not in kinds:
-            problems.append(Problem("contingency", "missing_plan", Severity.WARNING,
+            problems.append(Problem(Area.CONTINGENCY, "missing_plan", Severity.WARNING,
                                     {"kind": kind}, ("contingency",)))
     for row in plans:
         target = ("contingency_plan", row.id)
         if not row.data.steps:
-            problems.append(Problem("contingency", "plan_without_steps", Severity.WARNING,
+            problems.append(Problem(Area.CONTINGENCY, "plan_without_steps", Severity.WARNING,
                                     {"title": row.data.title}, target))
         for contact in row.data.contacts:
             if not contact.phone.strip():
-                problems.append(Problem("contingency", "contact_without_phone",
+                problems.append(Problem(Area.CONTINGENCY, "contact_without_phone",
                                         Severity.WARNING,
                                         {"title": row.data.title, "name": contact.name},
                                         target))

@@ -17,9 +17,8 @@ from gala_manager.core.models import (
     PlanEquipment,
     PlanStep,
 )
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 
-CONTINGENCY = "contingency"
 SETTINGS_ID = 1
 # The plan's four kinds; any other text is a kind the committee added.
 BUILTIN_KINDS = ("programme", "injury", "power", "disorder")
@@ -154,7 +153,7 @@ def list_kinds(session: Session) -> list[str]:
     return list(BUILTIN_KINDS) + list(dict.fromkeys(added))
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def add_plan(session: Session, *, data: PlanData, position: int | None = None) -> int:
     """Add a plan (at the end, or at `position`); returns its id."""
     data = validate_plan(data)
@@ -168,7 +167,7 @@ def add_plan(session: Session, *, data: PlanData, position: int | None = None) -
     return plan.id
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def update_plan(session: Session, *, plan_id: int, data: PlanData) -> PlanData:
     """Replace a plan's content; returns the previous content (for undo)."""
     data = validate_plan(data)
@@ -180,7 +179,7 @@ def update_plan(session: Session, *, plan_id: int, data: PlanData) -> PlanData:
     return previous
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def delete_plan(session: Session, *, plan_id: int) -> DeletedPlan:
     """Delete a plan with its contacts, equipment and steps; returns it for undo."""
     row = get_plan(session, plan_id=plan_id)
@@ -192,7 +191,7 @@ def delete_plan(session: Session, *, plan_id: int) -> DeletedPlan:
     return DeletedPlan(row.id, row.position, row.data)
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def restore_plan(session: Session, *, deleted: DeletedPlan) -> int:
     """Put a deleted plan back with its id and position."""
     plans = _ordered(session)
@@ -205,7 +204,7 @@ def restore_plan(session: Session, *, deleted: DeletedPlan) -> int:
     return plan.id
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def move_plan(session: Session, *, plan_id: int, position: int) -> int:
     """Move a plan to another position of the list; returns its old position."""
     plans = _ordered(session)
@@ -232,7 +231,7 @@ _LIMITS = {"start_delay_max_minutes": (0, 600), "first_half_outage_minutes": (1,
            "restarts_allowed": (0, 10)}
 
 
-@changes(CONTINGENCY)
+@changes(Area.CONTINGENCY)
 def set_rule_settings(session: Session, *, settings: RuleSettings) -> RuleSettings:
     """Store new thresholds; returns the previous ones (for undo)."""
     for name, (low, high) in _LIMITS.items():

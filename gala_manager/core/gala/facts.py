@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Gala
-from gala_manager.core.operations import GALA, changes
+from gala_manager.core.operations import Area, changes
 
 GALA_ID = 1
 
@@ -68,7 +68,7 @@ def get_gala_facts(session: Session) -> GalaFacts:
     return GalaFacts(**{name: getattr(gala, name) for name in FIELDS})
 
 
-@changes(GALA)
+@changes(Area.GALA)
 def set_gala_facts(session: Session, *, facts: GalaFacts) -> GalaFacts:
     """Replace the gala's facts; returns the previous ones (for undo)."""
     validate_facts(facts)

@@ -23,9 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.models import Act
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.acts import add_act, get_act, remove_act, update_act
-from gala_manager.core.programme.order import PROGRAMME
 from gala_manager.core.programme.rows import ActFields
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
@@ -94,7 +93,7 @@ def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[
     return planned
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def import_acts(session: Session, *, rows: list[tuple[str, ActFields]]) -> ImportResult:
     """Add or update every row; any invalid row rolls the whole import back."""
     added, updated, unchanged = [], [], 0
@@ -111,7 +110,7 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]]) -> Impor
     return ImportResult(tuple(added), tuple(updated), unchanged)
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def undo_import(session: Session, *, result: ImportResult) -> None:
     """Remove the acts an import added and restore those it changed."""
     for act_id in result.added:

@@ -38,9 +38,8 @@ from gala_manager.core.models import (
     Rehearsal,
     RehearsalTiming,
 )
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.order import (
-    PROGRAMME,
     order_snapshot,
     ordered_acts,
     place_act,
@@ -130,7 +129,7 @@ def unordered_acts(session: Session) -> list[ActRow]:
     return [_row(session, act) for act in acts]
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def add_act(session: Session, *, fields: ActFields, position: int | None = None,
             section_id: int | None = None, import_key: str = "") -> int:
     """Add an act; with `position` it is placed in the running order too."""
@@ -143,7 +142,7 @@ def add_act(session: Session, *, fields: ActFields, position: int | None = None,
     return act.id
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def update_act(session: Session, *, act_id: int, changes: dict) -> dict:
     """Change some fields of an act; returns their previous values."""
     unknown = set(changes) - set(ACT_FIELDS)
@@ -158,7 +157,7 @@ def update_act(session: Session, *, act_id: int, changes: dict) -> dict:
     return previous
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def duplicate_act(session: Session, *, act_id: int, title: str | None = None) -> int:
     """Copy an act (not its rehearsal timings); placed right after it if ordered."""
     original = _get(session, act_id)
@@ -169,7 +168,7 @@ def duplicate_act(session: Session, *, act_id: int, title: str | None = None) ->
     return add_act(session, fields=fields, position=position, section_id=None)
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def remove_act(session: Session, *, act_id: int) -> RemovedAct:
     """Delete an act with its rehearsal timings; returns what restores it."""
     act = _get(session, act_id)
@@ -191,7 +190,7 @@ def remove_act(session: Session, *, act_id: int) -> RemovedAct:
     return removed
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def restore_act(session: Session, *, removed: RemovedAct) -> int:
     """Put a removed act back with its id, timings and place in the order."""
     fields = _validate(session, removed.fields)
@@ -211,7 +210,7 @@ def restore_act(session: Session, *, removed: RemovedAct) -> int:
     return act.id
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def set_status(session: Session, *, act_ids: list[int], status: ActStatus) -> dict:
     """Give several acts one status; returns their previous statuses by id."""
     status = ActStatus(status)
@@ -223,7 +222,7 @@ def set_status(session: Session, *, act_ids: list[int], status: ActStatus) -> di
     return previous
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def set_statuses(session: Session, *, statuses: dict) -> dict:
     """Give each act its own status (undo of `set_status`); returns the previous."""
     previous = {}

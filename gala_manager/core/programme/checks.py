@@ -25,11 +25,11 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.models import ActKind, ActStatus
+from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings
 from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct, Verdict
 from gala_manager.core.programme.schedule import programme_summary, running_order
 
-AREA = "programme"
 NO_CONTACT_NEEDED = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
 _SEPARATORS = re.compile(r"[、,，;；/／|\n\t]+|\s{2,}|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"[（(【\[].*?[)）】\]]")
@@ -53,7 +53,8 @@ def performer_names(text: str) -> set[str]:
 
 def _problem(code: str, act: ScheduledAct, severity: Severity = Severity.WARNING,
              **params: object) -> Problem:
-    return Problem(AREA, code, severity, {"title": act.title, **params}, ("act", act.act_id))
+    return Problem(Area.PROGRAMME, code, severity, {"title": act.title, **params},
+                   ("act", act.act_id))
 
 
 def _back_to_back(schedule: list[ScheduledAct]) -> list[Problem]:
@@ -61,7 +62,7 @@ def _back_to_back(schedule: list[ScheduledAct]) -> list[Problem]:
     for first, second in zip(schedule, schedule[1:], strict=False):
         later = _names(second.performers)
         for key in sorted(set(_names(first.performers)) & set(later)):
-            problems.append(Problem(AREA, "performer_back_to_back", Severity.WARNING,
+            problems.append(Problem(Area.PROGRAMME, "performer_back_to_back", Severity.WARNING,
                                     {"performer": later[key], "first": first.title,
                                      "second": second.title}, ("act", second.act_id)))
     return problems
@@ -98,7 +99,7 @@ def _microphones(schedule: list[ScheduledAct], available: int | None) -> list[Pr
     for first, second in zip(schedule, schedule[1:], strict=False):
         if (first.mic_count and second.mic_count and first.mic_kind == second.mic_kind
                 and first.mic_count + second.mic_count > available):
-            problems.append(Problem(AREA, "mics_back_to_back", Severity.WARNING,
+            problems.append(Problem(Area.PROGRAMME, "mics_back_to_back", Severity.WARNING,
                                     {"first": first.title, "second": second.title,
                                      "needed": first.mic_count + second.mic_count,
                                      "available": available, "kind": second.mic_kind.value},
@@ -116,7 +117,7 @@ def check_programme(session: Session) -> list[Problem]:
     if summary.verdict != Verdict.WITHIN:
         code = "running_total_under" if summary.verdict == Verdict.UNDER \
             else "running_total_over"
-        problems.append(Problem(AREA, code, Severity.WARNING,
+        problems.append(Problem(Area.PROGRAMME, code, Severity.WARNING,
                                 {"minutes": round(summary.total_seconds / 60),
                                  "min": summary.min_minutes, "max": summary.max_minutes},
                                 ("programme",)))

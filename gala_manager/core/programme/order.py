@@ -28,10 +28,9 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Act, Section, SectionKind
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.rows import OrderSnapshot, SectionRow
 
-PROGRAMME = "programme"
 _MISSING = object()
 
 
@@ -92,7 +91,7 @@ def _section_for(act: Act, entries: list[tuple[Act, int | None]], index: int,
     return candidates[0]
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def place_act(session: Session, *, act_id: int, position: int,
               section_id: int | None = None) -> OrderSnapshot:
     """Put an act at `position` of the order (clamped to the ends); see module doc."""
@@ -123,7 +122,7 @@ move_act = place_act
 insert_into_order = place_act
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def place_acts(session: Session, *, act_ids: list[int], position: int,
                section_id: int | None = None) -> OrderSnapshot:
     """Put several acts, in the given order, from `position` on (one drag of many)."""
@@ -133,7 +132,7 @@ def place_acts(session: Session, *, act_ids: list[int], position: int,
     return before
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def remove_from_order(session: Session, *, act_id: int) -> OrderSnapshot:
     """Take an act out of the running order (it stays among the submitted acts)."""
     before = order_snapshot(session)
@@ -143,7 +142,7 @@ def remove_from_order(session: Session, *, act_id: int) -> OrderSnapshot:
     return before
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnapshot:
     """Take several acts out of the running order at once (one drag of many)."""
     before = order_snapshot(session)
@@ -155,7 +154,7 @@ def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnap
     return before
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def add_section(session: Session, *, name: str = "", kind: SectionKind = SectionKind.CUSTOM,
                 position: int | None = None) -> int:
     """Add a section (at 1-based `position` among sections, default last); its id."""
@@ -174,7 +173,7 @@ def add_section(session: Session, *, name: str = "", kind: SectionKind = Section
     return section.id
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def rename_section(session: Session, *, section_id: int, name: str) -> str:
     """Rename a section; returns the previous name."""
     section = session.get(Section, section_id)
@@ -187,7 +186,7 @@ def rename_section(session: Session, *, section_id: int, name: str) -> str:
     return previous
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def move_section(session: Session, *, section_id: int, position: int) -> OrderSnapshot:
     """Move a section (with its acts) to 1-based `position` among sections."""
     before = order_snapshot(session)
@@ -204,7 +203,7 @@ def move_section(session: Session, *, section_id: int, position: int) -> OrderSn
     return before
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def remove_section(session: Session, *, section_id: int) -> OrderSnapshot:
     """Delete a section; its acts stay in the order in the neighbouring section."""
     before = order_snapshot(session)
@@ -223,7 +222,7 @@ def remove_section(session: Session, *, section_id: int) -> OrderSnapshot:
     return before
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def restore_order(session: Session, *, snapshot: OrderSnapshot) -> OrderSnapshot:
     """Make the sections and the order exactly `snapshot`; returns the replaced one."""
     before = order_snapshot(session)

@@ -33,8 +33,7 @@ from gala_manager.core.models import (
     RehearsalKind,
     RehearsalTiming,
 )
-from gala_manager.core.operations import changes
-from gala_manager.core.programme.order import PROGRAMME
+from gala_manager.core.operations import Area, changes
 
 SETTINGS_ID = 1
 
@@ -66,7 +65,7 @@ def get_programme_settings(session: Session) -> ProgrammeSettingsRow:
     return ProgrammeSettingsRow(row.default_changeover_seconds, row.mic_count)
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def set_programme_settings(session: Session, *,
                            settings: ProgrammeSettingsRow) -> ProgrammeSettingsRow:
     """Replace the programme settings; returns the previous ones."""
@@ -109,7 +108,7 @@ def list_rehearsals(session: Session) -> list[RehearsalRow]:
             for r in rehearsals]
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def add_rehearsal(session: Session, *, kind: RehearsalKind, date: dt.date | None = None,
                   notes: str = "", timings: dict | None = None) -> int:
     """Record a rehearsal, with its measured times by act id if given."""
@@ -121,7 +120,7 @@ def add_rehearsal(session: Session, *, kind: RehearsalKind, date: dt.date | None
     return rehearsal.id
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def remove_rehearsal(session: Session, *, rehearsal_id: int) -> RehearsalRow:
     """Delete a rehearsal and its timings; returns it for `restore_rehearsal`."""
     rehearsal = _rehearsal(session, rehearsal_id)
@@ -132,7 +131,7 @@ def remove_rehearsal(session: Session, *, rehearsal_id: int) -> RehearsalRow:
     return row
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def restore_rehearsal(session: Session, *, row: RehearsalRow) -> int:
     """Put a removed rehearsal back with its id and timings."""
     session.add(Rehearsal(id=row.id, kind=row.kind, date=row.date, notes=row.notes))
@@ -144,7 +143,7 @@ def restore_rehearsal(session: Session, *, row: RehearsalRow) -> int:
     return row.id
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def record_timings(session: Session, *, rehearsal_id: int, timings: dict) -> dict:
     """Set measured seconds per act (None removes one); returns the previous."""
     _rehearsal(session, rehearsal_id)
@@ -178,7 +177,7 @@ def latest_measurements(session: Session) -> dict[int, int]:
     return result
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def set_durations(session: Session, *, durations: dict) -> dict:
     """Set planned durations by act id; returns the replaced ones."""
     previous = {}
@@ -193,7 +192,7 @@ def set_durations(session: Session, *, durations: dict) -> dict:
     return previous
 
 
-@changes(PROGRAMME)
+@changes(Area.PROGRAMME)
 def apply_measured_durations(session: Session, *, rehearsal_id: int | None = None,
                              act_ids: list[int] | None = None) -> dict:
     """Planned := measured for the given acts (all timed acts by default)."""

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from gala_manager.core.contingency import Decision, act_breakdown, get_rule_settings
-from gala_manager.core.operations import changes
-from gala_manager.core.show.log import SHOW, EventKind, LogEntry, log_action, show_log
+from gala_manager.core.operations import Area, changes
+from gala_manager.core.show.log import EventKind, LogEntry, log_action, show_log
 from gala_manager.core.show.programme import planned_acts
 from gala_manager.core.show.state import PlannedAct, ShowError, ShowState, replay
 
@@ -115,7 +115,7 @@ def _entry(show: Show, action: Action, kind: str, severity: str,
     return {"kind": EventKind.NOTE, "incident": incident, "note": note}
 
 
-@changes(SHOW)
+@changes(Area.SHOW)
 def perform(session: Session, *, action: Action, at: dt.datetime, kind: str = "",
             severity: str = "", note: str = "", incident: int | None = None) -> LogEntry:
     """Do one console action at wall-clock `at`: replay, decide the entry, write it.

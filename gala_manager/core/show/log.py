@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ShowEvent
-from gala_manager.core.operations import changes
-
-SHOW = "show"
+from gala_manager.core.operations import Area, changes
 
 
 class EventKind(enum.StrEnum):
@@ -70,7 +68,7 @@ def show_log(session: Session) -> list[LogEntry]:
     return [_row(e) for e in session.scalars(select(ShowEvent).order_by(ShowEvent.id))]
 
 
-@changes(SHOW)
+@changes(Area.SHOW)
 def log_action(session: Session, *, at: dt.datetime, kind: EventKind, act_id: int | None = None,
                act_title: str = "", other_act_id: int | None = None,
                incident: int | None = None, detail: str = "", note: str = "") -> LogEntry:
@@ -90,7 +88,7 @@ def log_action(session: Session, *, at: dt.datetime, kind: EventKind, act_id: in
     return _row(event)
 
 
-@changes(SHOW)
+@changes(Area.SHOW)
 def undo_last_action(session: Session) -> LogEntry | None:
     """Delete the last console action; returns it (None when the log is empty)."""
     last = session.scalar(select(ShowEvent).order_by(ShowEvent.id.desc()).limit(1))

@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.models import Department, Gender
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.duties import read_roster
 from gala_manager.core.staff.hosts import HostStatus, host_summary
 from gala_manager.core.staff.posts import overlaps
-
-AREA = "staff"
 
 # Other areas add finders of busy times (performing, hosting) per person:
 # fn(session) -> list[(person_id, person_name, start_minute, end_minute, what)].
@@ -36,7 +35,7 @@ def _duty_problems(session: Session) -> list[Problem]:
     for duty in roster.duties:
         post, shift = posts[duty.post_id], shifts[duty.shift_id]
         if len(duty.people) < duty.needed:
-            problems.append(Problem(AREA, "post_short", Severity.WARNING, {
+            problems.append(Problem(Area.STAFF, "post_short", Severity.WARNING, {
                 "post": post.name, "shift": shift.name, "needed": duty.needed,
                 "assigned": len(duty.people)}, ("duty", post.id, shift.id)))
         for a in duty.people:
@@ -47,7 +46,7 @@ def _duty_problems(session: Session) -> list[Problem]:
         for i, (name, post_a, shift_a) in enumerate(duties):
             for _, post_b, shift_b in duties[i + 1:]:
                 if overlaps(shift_a, shift_b):
-                    problems.append(Problem(AREA, "double_booked", Severity.ERROR, {
+                    problems.append(Problem(Area.STAFF, "double_booked", Severity.ERROR, {
                         "person": name, "post_a": post_a.name, "shift_a": shift_a.name,
                         "post_b": post_b.name, "shift_b": shift_b.name,
                         "person_id": person_id, "cells": ((post_a.id, shift_a.id),
@@ -56,7 +55,7 @@ def _duty_problems(session: Session) -> list[Problem]:
         for start, end, what, who in _busy_of(session, person_id):
             for _, post, shift in duties:
                 if shift.start_minute < end and start < shift.end_minute:
-                    problems.append(Problem(AREA, "busy_on_post", Severity.ERROR, {
+                    problems.append(Problem(Area.STAFF, "busy_on_post", Severity.ERROR, {
                         "person": who, "post": post.name, "shift": shift.name,
                         "what": what, "person_id": person_id,
                         "cells": ((post.id, shift.id),)}, ("person", person_id)))
@@ -77,8 +76,8 @@ def _busy_of(session: Session, person_id: int) -> list[tuple[int, int, str, str]
 
 
 def _head_problems(session: Session) -> list[Problem]:
-    return [Problem(AREA, "department_without_head", Severity.WARNING, {"department": name},
-                    ("department", dept_id))
+    return [Problem(Area.STAFF, "department_without_head", Severity.WARNING,
+                    {"department": name}, ("department", dept_id))
             for dept_id, name in session.execute(
                 select(Department.id, Department.name)
                 .where(Department.head_person_id.is_(None)).order_by(Department.sort_order))]
@@ -92,12 +91,12 @@ def _host_problems(session: Session) -> list[Problem]:
               "chosen_female": summary.count(Gender.FEMALE)}
     problems = []
     if len(summary.hosts) != plan.wanted:
-        problems.append(Problem(AREA, "host_count", Severity.WARNING, params, ("hosts",)))
+        problems.append(Problem(Area.STAFF, "host_count", Severity.WARNING, params, ("hosts",)))
     elif not summary.matches:
-        problems.append(Problem(AREA, "host_mix", Severity.WARNING, params, ("hosts",)))
+        problems.append(Problem(Area.STAFF, "host_mix", Severity.WARNING, params, ("hosts",)))
     provisional = [r.name for r in summary.hosts if r.status == HostStatus.CHOSEN]
     if provisional:
-        problems.append(Problem(AREA, "hosts_provisional", Severity.WARNING,
+        problems.append(Problem(Area.STAFF, "hosts_provisional", Severity.WARNING,
                                 {"names": tuple(provisional), "n": len(provisional)},
                                 ("hosts",)))
     return problems

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import Department, Person
-from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.references import Referrer, as_references, detach, find_referrers, reattach
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -61,7 +61,7 @@ def department_data(session: Session, department_id: int) -> DepartmentData:
     return DepartmentData(dept.name, dept.duties, dept.colour, dept.head_person_id)
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def create_department(session: Session, *, data: DepartmentData) -> int:
     """Add a department at the end of the list; returns its id."""
     data = _validate(session, data, None)
@@ -73,7 +73,7 @@ def create_department(session: Session, *, data: DepartmentData) -> int:
     return dept.id
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def update_department(session: Session, *, department_id: int,
                       data: DepartmentData) -> DepartmentData:
     """Replace a department's data; returns the previous data (for undo)."""
@@ -85,7 +85,7 @@ def update_department(session: Session, *, department_id: int,
     return previous
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def remove_department(session: Session, *, department_id: int,
                       detach_members: bool = False) -> DepartmentSnapshot:
     """Delete a department; returns what `restore_department` needs.
@@ -114,7 +114,7 @@ def remove_department(session: Session, *, department_id: int,
     return snapshot
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def restore_department(session: Session, *, snapshot: DepartmentSnapshot) -> int:
     """Put a removed department back with its id, order and members (undo)."""
     data = snapshot.data

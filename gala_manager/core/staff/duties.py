@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import Duty, DutyPerson, Person, Post, Shift
-from gala_manager.core.operations import changes
-from gala_manager.core.staff.person_edits import STAFF
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.staff.posts import ShiftRow, list_posts, list_shifts
 
 
@@ -51,7 +50,7 @@ def _duty(session: Session, post_id: int, shift_id: int) -> Duty | None:
                                              Duty.shift_id == shift_id))
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def assign_person(session: Session, *, person_id: int, post_id: int,
                   shift_id: int) -> AssignResult:
     """Put a person on a post for a shift, staffing the post then if it was not.
@@ -81,7 +80,7 @@ def assign_person(session: Session, *, person_id: int, post_id: int,
     return AssignResult(row.id, duty.id, created)
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def undo_assign(session: Session, *, result: AssignResult) -> None:
     """Reverse `assign_person`: the assignment, and the duty if it made one."""
     row = session.get(DutyPerson, result.assignment_id)
@@ -96,7 +95,7 @@ def undo_assign(session: Session, *, result: AssignResult) -> None:
             session.delete(duty)
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def unassign_person(session: Session, *, assignment_id: int) -> tuple[int, int, int]:
     """Take a person off a duty; returns (assignment id, duty id, person id) to restore."""
     row = session.get(DutyPerson, assignment_id)
@@ -107,7 +106,7 @@ def unassign_person(session: Session, *, assignment_id: int) -> tuple[int, int, 
     return found
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def restore_assignment(session: Session, *, found: tuple[int, int, int]) -> int:
     """Undo of `unassign_person`: the same row back."""
     row_id, duty_id, person_id = found
@@ -117,7 +116,7 @@ def restore_assignment(session: Session, *, found: tuple[int, int, int]) -> int:
     return row_id
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def set_duty_needed(session: Session, *, post_id: int, shift_id: int,
                     needed: int | None) -> int | None:
     """Staff a post in a shift with `needed` people, or stop staffing it (None).

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Gender, Person, PersonRole, Role, StaffSettings
-from gala_manager.core.operations import changes
-from gala_manager.core.staff.person_edits import STAFF, write_roles
+from gala_manager.core.operations import Area, changes
+from gala_manager.core.staff.person_edits import write_roles
 
 SETTINGS_ID = 1
 
@@ -84,7 +84,7 @@ def get_host_plan(session: Session) -> HostPlan:
     return HostPlan(row.hosts_wanted, row.hosts_male, row.hosts_female)
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def set_host_plan(session: Session, *, plan: HostPlan) -> HostPlan:
     """Set the wanted host mix; returns the previous one."""
     for name in ("wanted", "male", "female"):
@@ -133,7 +133,7 @@ def host_summary(session: Session) -> HostSummary:
     return HostSummary(get_host_plan(session), rows)
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def set_host_status(session: Session, *, person_id: int, status: HostStatus) -> RoleState:
     """Make a person a candidate, a chosen or confirmed host, or none of these.
 
@@ -154,7 +154,7 @@ def set_host_status(session: Session, *, person_id: int, status: HostStatus) -> 
     return previous
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def restore_roles(session: Session, *, person_id: int, state: RoleState) -> RoleState:
     """Give a person back the roles they had (undo of a host status change)."""
     if session.get(Person, person_id) is None:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Department, Gender, Person
-from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.operations import Area, changes
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def list_people(session: Session) -> list[PersonRow]:
             for p, dept in rows]
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def add_department(session: Session, *, name: str, duties: str = "", colour: str = "",
                    head_person_id: int | None = None) -> int:
     """Add a department at the end of the list; returns its id."""
@@ -70,7 +70,7 @@ def add_department(session: Session, *, name: str, duties: str = "", colour: str
     return dept.id
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def set_department_head(session: Session, *, department_id: int,
                         person_id: int | None) -> int | None:
     """Make a person the department's person in charge; returns the previous one."""
@@ -82,7 +82,7 @@ def set_department_head(session: Session, *, department_id: int,
     return previous
 
 
-@changes(PEOPLE)
+@changes(Area.PEOPLE)
 def add_person(session: Session, *, name: str, gender: Gender = Gender.UNSPECIFIED,
                phone: str = "", department_id: int | None = None, notes: str = "") -> int:
     """Add a person; returns the new id."""

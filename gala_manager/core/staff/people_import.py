@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.import_rows import RowProblem, SortedRows, has_error, sort_rows
 from gala_manager.core.models import Department, Gender, Person, PersonRole, Role
-from gala_manager.core.operations import PEOPLE, changes
-from gala_manager.core.staff.person_edits import STAFF, PersonData, create_person
+from gala_manager.core.operations import Area, changes
+from gala_manager.core.staff.person_edits import PersonData, create_person
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def preview_people_import(session: Session, *,
     return PeopleImportPreview(new, duplicates, errors, tuple(departments))
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def import_people(session: Session, *, people: Sequence[ImportedPerson]) -> ImportResult:
     """Add the new people in one transaction, creating missing departments.
 
@@ -93,7 +93,7 @@ def import_people(session: Session, *, people: Sequence[ImportedPerson]) -> Impo
     return ImportResult(tuple(ids), tuple(created), len(preview.duplicates))
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def undo_people_import(session: Session, *, result: ImportResult) -> None:
     """Remove what an import added (people first, then the departments it created)."""
     session.execute(delete(PersonRole).where(PersonRole.person_id.in_(result.person_ids)))

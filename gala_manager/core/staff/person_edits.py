@@ -20,10 +20,9 @@ from gala_manager.core.models import (
     Role,
     Shift,
 )
-from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.references import as_references, find_referrers
 
-STAFF = "staff"
 # Digits with the separators people type: "138 1234 5601", "+86-138...", "(010) 1234".
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
 
@@ -106,7 +105,7 @@ def write_roles(session: Session, person_id: int, roles: frozenset[Role],
     session.flush()
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def create_person(session: Session, *, data: PersonData) -> int:
     """Add a person with all their data; returns the new id."""
     data = validate_person(data)
@@ -118,7 +117,7 @@ def create_person(session: Session, *, data: PersonData) -> int:
     return person.id
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def update_person(session: Session, *, person_id: int, data: PersonData) -> PersonData:
     """Replace a person's data; returns the previous data (for undo)."""
     data = validate_person(data)
@@ -149,7 +148,7 @@ def person_references(session: Session, person_id: int) -> list[str]:
     return _staff_references(session, person_id)
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def remove_person(session: Session, *, person_id: int) -> PersonSnapshot:
     """Delete a person nobody refers to; returns what `restore_person` needs.
 
@@ -165,7 +164,7 @@ def remove_person(session: Session, *, person_id: int) -> PersonSnapshot:
     return PersonSnapshot(person_id, data)
 
 
-@changes(PEOPLE, STAFF)
+@changes(Area.PEOPLE, Area.STAFF)
 def restore_person(session: Session, *, snapshot: PersonSnapshot) -> int:
     """Put a removed person back with their old id (undo of remove)."""
     if session.get(Person, snapshot.id) is not None:

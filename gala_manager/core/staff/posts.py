@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import Duty, DutyPerson, Person, Post, Shift
-from gala_manager.core.operations import changes
-from gala_manager.core.staff.person_edits import STAFF
+from gala_manager.core.operations import Area, changes
 
 DAY = 24 * 60
 
@@ -133,7 +132,7 @@ def _valid_shift(session: Session, data: ShiftData, shift_id: int | None) -> Shi
                      data.end.replace(second=0, microsecond=0))
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def create_post(session: Session, *, data: PostData) -> int:
     """Add a post at the end; returns its id."""
     data = _valid_post(session, data, None)
@@ -145,7 +144,7 @@ def create_post(session: Session, *, data: PostData) -> int:
     return post.id
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def update_post(session: Session, *, post_id: int, data: PostData) -> PostData:
     """Replace a post's data; returns the previous data."""
     post = session.get(Post, post_id)
@@ -158,7 +157,7 @@ def update_post(session: Session, *, post_id: int, data: PostData) -> PostData:
     return previous
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def create_shift(session: Session, *, data: ShiftData) -> int:
     """Add a shift; returns its id."""
     data = _valid_shift(session, data, None)
@@ -168,7 +167,7 @@ def create_shift(session: Session, *, data: ShiftData) -> int:
     return shift.id
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def update_shift(session: Session, *, shift_id: int, data: ShiftData) -> ShiftData:
     """Replace a shift's name and times; returns the previous ones."""
     shift = session.get(Shift, shift_id)
@@ -211,7 +210,7 @@ def _put_back(session: Session, removed: RemovedDuties) -> None:
     session.flush()
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def remove_post(session: Session, *, post_id: int, force: bool = False) -> PostSnapshot:
     """Delete a post; with people assigned only when `force` (else `InUseError`)."""
     post = session.get(Post, post_id)
@@ -224,7 +223,7 @@ def remove_post(session: Session, *, post_id: int, force: bool = False) -> PostS
     return snapshot
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def restore_post(session: Session, *, snapshot: PostSnapshot) -> int:
     """Put a removed post back with its duties and assignments (undo)."""
     data = snapshot.data
@@ -235,7 +234,7 @@ def restore_post(session: Session, *, snapshot: PostSnapshot) -> int:
     return snapshot.id
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def remove_shift(session: Session, *, shift_id: int, force: bool = False) -> ShiftSnapshot:
     """Delete a shift; with people assigned only when `force` (else `InUseError`)."""
     shift = session.get(Shift, shift_id)
@@ -247,7 +246,7 @@ def remove_shift(session: Session, *, shift_id: int, force: bool = False) -> Shi
     return ShiftSnapshot(shift_id, data, removed)
 
 
-@changes(STAFF)
+@changes(Area.STAFF)
 def restore_shift(session: Session, *, snapshot: ShiftSnapshot) -> int:
     """Put a removed shift back with its duties and assignments (undo)."""
     data = snapshot.data

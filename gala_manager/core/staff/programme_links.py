@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.models import ActStatus, Person
+from gala_manager.core.operations import Area
 from gala_manager.core.programme import performer_names, running_order, show_start
 from gala_manager.core.staff.hosts import HostStatus, host_summary
 
@@ -82,13 +83,13 @@ def check_host_links(session: Session) -> list[Problem]:
             continue
         spoken.add(link.host_person_id)
         if link.host_person_id not in hosts:
-            problems.append(Problem("staff", "link_host_not_chosen", Severity.WARNING,
+            problems.append(Problem(Area.STAFF, "link_host_not_chosen", Severity.WARNING,
                                     {"person": link.host_name, "title": link.title},
                                     ("act", link.act_id)))
     if links:
         for row in summary.hosts:
             if row.person_id not in spoken and row.status in (HostStatus.CHOSEN,
                                                               HostStatus.CONFIRMED):
-                problems.append(Problem("staff", "host_without_link", Severity.WARNING,
+                problems.append(Problem(Area.STAFF, "host_without_link", Severity.WARNING,
                                         {"person": row.name}, ("hosts",)))
     return problems

@@ -16,7 +16,8 @@ from gala_manager.core.models import (
     SupplySource,
     SupplyStatus,
 )
-from gala_manager.core.supplies.items import SUPPLIES, SupplyItemRow, list_items
+from gala_manager.core.operations import Area
+from gala_manager.core.supplies.items import SupplyItemRow, list_items
 from gala_manager.core.supplies.settings import get_budget
 from gala_manager.core.supplies.totals import budget_position, summarize
 
@@ -34,14 +35,14 @@ def item_problems(item: SupplyItemRow, today: dt.date) -> list[Problem]:
     target = ("supply_item", item.id)
     problems = []
     if item.needed_by is not None and item.needed_by < today and item.status in NOT_IN_HAND:
-        problems.append(Problem(SUPPLIES, "supply_overdue", Severity.WARNING,
+        problems.append(Problem(Area.SUPPLIES, "supply_overdue", Severity.WARNING,
                                 {"name": item.name, "needed_by": item.needed_by.isoformat()},
                                 target))
     if must_go_back(item) and not item.return_to.strip() and item.status != SupplyStatus.DONE:
-        problems.append(Problem(SUPPLIES, "supply_no_return_to", Severity.WARNING,
+        problems.append(Problem(Area.SUPPLIES, "supply_no_return_to", Severity.WARNING,
                                 {"name": item.name}, target))
     if item.responsible_person_id is None:
-        problems.append(Problem(SUPPLIES, "supply_no_responsible", Severity.WARNING,
+        problems.append(Problem(Area.SUPPLIES, "supply_no_responsible", Severity.WARNING,
                                 {"name": item.name}, target))
     return problems
 
@@ -70,7 +71,7 @@ def props_problems(session: Session, items: list[SupplyItemRow],
             continue
         if today >= final or item.needed_by is None or item.needed_by > final:
             late.setdefault(item.act_id, []).append(item)
-    return [Problem(SUPPLIES, "supply_props_late", Severity.WARNING,
+    return [Problem(Area.SUPPLIES, "supply_props_late", Severity.WARNING,
                     {"act": props[0].act_title, "date": final.isoformat(),
                      "items": "、".join(i.name for i in props)},
                     ("supply_item", props[0].id)) for props in late.values()]
@@ -84,7 +85,7 @@ def check_supplies(session: Session, today: dt.date | None = None) -> list[Probl
     problems += props_problems(session, items, today)
     position = budget_position(summarize(items), get_budget(session))
     if position.over_budget:
-        problems.append(Problem(SUPPLIES, "supply_over_budget", Severity.ERROR,
+        problems.append(Problem(Area.SUPPLIES, "supply_over_budget", Severity.ERROR,
                                 {"cost": str(position.cost),
                                  "available": str(position.budget.available),
                                  "overrun": str(-position.remaining)},

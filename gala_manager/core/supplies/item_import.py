@@ -22,8 +22,8 @@ from gala_manager.core.models import (
     SupplySource,
     SupplyStatus,
 )
-from gala_manager.core.operations import changes
-from gala_manager.core.supplies.items import SUPPLIES, SupplyItemData, add_item, remove_items
+from gala_manager.core.operations import Area, changes
+from gala_manager.core.supplies.items import SupplyItemData, add_item, remove_items
 from gala_manager.core.supplies.settings import add_category
 
 
@@ -119,7 +119,7 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
     return SupplyImportPreview(new, duplicates, errors, tuple(new_categories), tuple(unknown))
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def import_supplies(session: Session, *, items: Sequence[SheetItem],
                     builtin_words: Mapping[str, str] = {}) -> SupplyImportResult:  # noqa: B006
     """Add every new row in one transaction, or nothing when any row has an error."""
@@ -149,7 +149,7 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
     return SupplyImportResult(tuple(item_ids), tuple(category_ids), len(preview.duplicates))
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def undo_supply_import(session: Session, *, result: SupplyImportResult) -> None:
     """Remove what an import added (its items, then the categories it created)."""
     remove_items(session, item_ids=list(result.item_ids))

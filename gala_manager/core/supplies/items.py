@@ -21,9 +21,8 @@ from gala_manager.core.models import (
     SupplyStatus,
 )
 from gala_manager.core.money import MILLI, round_money, subtotal
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 
-SUPPLIES = "supplies"
 EDITABLE = ("name", "category_id", "quantity", "unit", "unit_price", "source", "supplier",
             "department_id", "responsible_person_id", "needed_by", "status", "must_return",
             "return_to", "notes", "act_id")
@@ -148,7 +147,7 @@ def clean_item(session: Session, data: SupplyItemData) -> SupplyItemData:
                         status=SupplyStatus(data.status), must_return=bool(data.must_return))
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def add_item(session: Session, *, data: SupplyItemData, item_id: int | None = None) -> int:
     """Add an item; returns its id. `item_id` re-creates a removed item (redo)."""
     data = clean_item(session, data)
@@ -160,7 +159,7 @@ def add_item(session: Session, *, data: SupplyItemData, item_id: int | None = No
     return item.id
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> SupplyItemData:
     """Replace an item's values; returns the previous ones (for undo)."""
     item = session.get(SupplyItem, item_id)
@@ -173,7 +172,7 @@ def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> Supp
     return previous
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def remove_items(session: Session, *, item_ids: list[int]) -> list[tuple[int, SupplyItemData]]:
     """Remove items; returns each one's id and values so undo can put them back."""
     removed = []
@@ -186,13 +185,13 @@ def remove_items(session: Session, *, item_ids: list[int]) -> list[tuple[int, Su
     return removed
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def restore_items(session: Session, *, items: list[tuple[int, SupplyItemData]]) -> list[int]:
     """Put removed items back under their old ids (undo of `remove_items`)."""
     return [add_item(session, data=data, item_id=item_id) for item_id, data in items]
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def set_statuses(session: Session, *, statuses: dict[int, SupplyStatus]) -> dict[int, SupplyStatus]:
     """Set each item's status; returns the previous statuses (undo passes them back)."""
     previous = {}
@@ -205,7 +204,7 @@ def set_statuses(session: Session, *, statuses: dict[int, SupplyStatus]) -> dict
     return previous
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def set_items_status(session: Session, *, item_ids: list[int],
                      status: SupplyStatus) -> dict[int, SupplyStatus]:
     """Give many items one status (bulk change); returns the previous statuses."""

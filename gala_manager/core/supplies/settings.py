@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import SupplyBudget, SupplyCategory, SupplyItem
 from gala_manager.core.money import round_money
-from gala_manager.core.operations import changes
-from gala_manager.core.supplies.items import SUPPLIES
+from gala_manager.core.operations import Area, changes
 
 BUDGET_ID = 1
 
@@ -75,7 +74,7 @@ def _check_name(session: Session, name: str, own_id: int | None) -> str:
     return name
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def add_category(session: Session, *, name: str, category_id: int | None = None,
                  sort_order: int | None = None) -> int:
     """Add a user category at the end; returns its id (`category_id` for redo)."""
@@ -90,7 +89,7 @@ def add_category(session: Session, *, name: str, category_id: int | None = None,
     return category.id
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def rename_category(session: Session, *, category_id: int, name: str) -> str:
     """Rename a user category; returns the previous name. Built-ins keep their names."""
     category = session.get(SupplyCategory, category_id)
@@ -103,7 +102,7 @@ def rename_category(session: Session, *, category_id: int, name: str) -> str:
     return previous
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def remove_category(session: Session, *, category_id: int) -> CategoryRow:
     """Remove an unused user category; returns it for undo."""
     category = session.get(SupplyCategory, category_id)
@@ -120,7 +119,7 @@ def remove_category(session: Session, *, category_id: int) -> CategoryRow:
     return row
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def restore_category(session: Session, *, row: CategoryRow) -> int:
     """Put a removed user category back (undo of `remove_category`)."""
     return add_category(session, name=row.name, category_id=row.id, sort_order=row.sort_order)
@@ -134,7 +133,7 @@ def get_budget(session: Session) -> BudgetSettings:
     return BudgetSettings(budget.budget_limit, budget.sponsorship)
 
 
-@changes(SUPPLIES)
+@changes(Area.SUPPLIES)
 def set_budget(session: Session, *, budget: BudgetSettings) -> BudgetSettings:
     """Set the budget limit and sponsorship; returns the previous settings."""
     for field, value in (("budget_limit", budget.budget_limit),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core import clock
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.gala import get_gala_facts
+from gala_manager.core.operations import Area
 from gala_manager.core.tasks.dates import days_late, is_open
 from gala_manager.core.tasks.rows import list_tasks
 
@@ -25,11 +26,11 @@ def check_tasks(session: Session, now: dt.datetime | None = None) -> list[Proble
             # day it is missing from the night itself.
             late_on_day = gala_date is not None and now.date() >= gala_date
             problems.append(Problem(
-                "tasks", "task_overdue", Severity.ERROR if late_on_day else Severity.WARNING,
+                Area.TASKS, "task_overdue", Severity.ERROR if late_on_day else Severity.WARNING,
                 {"title": row.title, "due": row.due_on.isoformat(),
                  "days": days_late(row.due, gala_date, now)},
                 ("task", row.id)))
         if is_open(row.status) and row.fields.person_id is None:
-            problems.append(Problem("tasks", "task_no_owner", Severity.WARNING,
+            problems.append(Problem(Area.TASKS, "task_no_owner", Severity.WARNING,
                                     {"title": row.title}, ("task", row.id)))
     return problems

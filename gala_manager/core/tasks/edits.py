@@ -9,10 +9,9 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Department, Person, Phase, Task, TaskStatus, TaskStep
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.tasks.rows import LINKS, StepFields, TaskFields, task_fields
 
-TASKS = "tasks"
 MAX_TITLE = 200
 MAX_STEP = 300
 
@@ -115,7 +114,7 @@ def _index(session: Session, task: Task) -> int:
     return ids.index(task.id)
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def add_task(session: Session, *, fields: TaskFields, index: int | None = None) -> int:
     """Add a task at `index` of its phase (the end by default); returns its id."""
     fields = _clean(session, fields)
@@ -131,7 +130,7 @@ def add_task(session: Session, *, fields: TaskFields, index: int | None = None) 
     return task.id
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def update_task(session: Session, *, task_id: int, fields: TaskFields) -> TaskFields:
     """Replace a task's values; returns the previous ones. A phase change moves it last."""
     task = _get(session, task_id)
@@ -145,7 +144,7 @@ def update_task(session: Session, *, task_id: int, fields: TaskFields) -> TaskFi
     return previous
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def remove_task(session: Session, *, task_id: int) -> TaskSnapshot:
     """Delete a task with its steps; returns what `restore_task` needs."""
     task = _get(session, task_id)
@@ -158,7 +157,7 @@ def remove_task(session: Session, *, task_id: int) -> TaskSnapshot:
     return snapshot
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def restore_task(session: Session, *, snapshot: TaskSnapshot) -> int:
     """Put a removed task back with its id and position (undo of remove)."""
     fields = snapshot.fields
@@ -179,7 +178,7 @@ def restore_task(session: Session, *, snapshot: TaskSnapshot) -> int:
     return task.id
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def move_task(session: Session, *, task_id: int, phase: Phase | None = None,
               status: TaskStatus | None = None, index: int | None = None) -> TaskPlace:
     """Move a task to another phase, status and/or position; returns where it was.
@@ -198,7 +197,7 @@ def move_task(session: Session, *, task_id: int, phase: Phase | None = None,
     return previous
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def reorder_phase(session: Session, *, phase: Phase, task_ids: list[int]) -> list[int]:
     """Set the order of a phase's tasks; returns the previous order.
 
@@ -214,7 +213,7 @@ def reorder_phase(session: Session, *, phase: Phase, task_ids: list[int]) -> lis
     return previous
 
 
-@changes(TASKS)
+@changes(Area.TASKS)
 def set_step_done(session: Session, *, task_id: int, position: int, done: bool) -> bool:
     """Tick or untick a checklist step; returns its previous state."""
     task = _get(session, task_id)

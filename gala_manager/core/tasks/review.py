@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Department, DepartmentReview, Review
-from gala_manager.core.operations import changes
+from gala_manager.core.operations import Area, changes
 
 REVIEW_ID = 1
 MAX_AUDIENCE = 1_000_000
@@ -65,7 +65,7 @@ def list_department_reviews(session: Session) -> list[DepartmentReviewRow]:
                                 if r else DepartmentNotes()) for d, r in rows]
 
 
-@changes("tasks")
+@changes(Area.TASKS)
 def set_review_overall(session: Session, *, overall: ReviewOverall) -> ReviewOverall:
     """Replace the overall part; returns the previous one."""
     count = overall.audience_count
@@ -82,7 +82,7 @@ def set_review_overall(session: Session, *, overall: ReviewOverall) -> ReviewOve
     return previous
 
 
-@changes("tasks")
+@changes(Area.TASKS)
 def set_department_notes(session: Session, *, department_id: int,
                          notes: DepartmentNotes) -> DepartmentNotes:
     """Replace a department's review notes; returns the previous ones.

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.models import Department, Phase, Task
-from gala_manager.core.operations import PEOPLE, changes
+from gala_manager.core.operations import Area, changes
 from gala_manager.core.tasks.dates import Due
-from gala_manager.core.tasks.edits import TASKS, add_task
+from gala_manager.core.tasks.edits import add_task
 from gala_manager.core.tasks.rows import StepFields, TaskFields
 
 B, P, C, D, G, A = (Phase.BEFORE, Phase.PLANNING, Phase.COORDINATION, Phase.COUNTDOWN,
@@ -93,7 +93,7 @@ class TemplateResult:
     department_ids: tuple[int, ...]
 
 
-@changes(TASKS, PEOPLE)
+@changes(Area.TASKS, Area.PEOPLE)
 def apply_template(session: Session, *,
                    template: tuple[TemplateTask, ...] = PLAN_TEMPLATE) -> TemplateResult:
     """Add the template's tasks to the gala.
@@ -129,7 +129,7 @@ def apply_template(session: Session, *,
     return TemplateResult(tuple(task_ids), tuple(created))
 
 
-@changes(TASKS, PEOPLE)
+@changes(Area.TASKS, Area.PEOPLE)
 def remove_template(session: Session, *, result: TemplateResult) -> None:
     """Undo `apply_template`: remove the tasks and departments it added."""
     for task_id in result.task_ids:

@@ -27,6 +27,7 @@ from gala_manager.core.contingency.plans import (
 from gala_manager.core.contingency.rules import Decision, IncidentKind, Phase, act_not_ready
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.operations import Area
 from gala_manager.core.show.actions import Action, Show, perform, read_show
 from gala_manager.core.show.log import undo_last_action
 from gala_manager.core.show.timing import current_start, project
@@ -37,6 +38,8 @@ from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advic
 BIG = "font-size: 40pt; font-weight: 700;"
 MID = "font-size: 22pt;"
 SMALL = "font-size: 15pt;"
+# The console reloads when one of these changes (the log, the order, the plans).
+_SHOWN = frozenset({Area.SHOW, Area.PROGRAMME, Area.CONTINGENCY})
 
 
 class ShowConsoleWindow(QWidget):
@@ -147,8 +150,7 @@ class ShowConsoleWindow(QWidget):
         super().changeEvent(event)
 
     def _on_changed(self, areas) -> None:
-        if self.controller.document is not None and {"show", "programme", "contingency"} & set(
-                areas):
+        if self.controller.document is not None and _SHOWN & set(areas):
             self.reload()
 
     def reload(self) -> None:

@@ -31,6 +31,7 @@ from gala_manager.core.contingency.plans import (
     set_rule_settings,
     update_plan,
 )
+from gala_manager.core.operations import Area
 from gala_manager.core.show.actions import read_show
 from gala_manager.core.staff.people import list_people
 from gala_manager.ui.console.console_window import ShowConsoleWindow
@@ -45,7 +46,7 @@ class ContingencyPage(Page):
     """Lists the plans; edits the selected one; sets the rules; prints and opens the console."""
 
     key = "contingency"
-    areas = frozenset({"contingency", "gala"})
+    areas = frozenset({Area.CONTINGENCY, Area.GALA})
     target_kinds = frozenset({"contingency_plan"})
     console_requested = Signal()
     # Injected by tests: the console's clock (None: the real one).

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gala_manager.app.programme.wording import describe_programme_error
 from gala_manager.core.errors import ValidationError
+from gala_manager.core.operations import Area
 from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
@@ -38,7 +39,7 @@ class ProgrammePage(Page):
     """Acts and the running order: drag, keys, dialogs; every change undoable."""
 
     key = "programme"
-    areas = frozenset({"programme", "gala", "people"})
+    areas = frozenset({Area.PROGRAMME, Area.GALA, Area.PEOPLE})
     target_kinds = frozenset({"act"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:

@@ -11,6 +11,7 @@ import gala_manager.app.staff.wording  # noqa: F401  (registers the problem word
 from gala_manager.app.staff.exports import FORMATS, export_contacts, export_roster
 from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
+from gala_manager.core.operations import Area
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
@@ -24,7 +25,7 @@ class StaffPage(Page):
 
     key = "staff"
     # The programme changes who performs or hosts when, which the duty checks use.
-    areas = frozenset({"people", "staff", "programme"})
+    areas = frozenset({Area.PEOPLE, Area.STAFF, Area.PROGRAMME})
     target_kinds = frozenset({"person", "department", "hosts", "duty", "duty_person"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 import gala_manager.app.supplies.wording  # noqa: F401  (registers problem words)
 from gala_manager.app.supplies.wording import status_label
 from gala_manager.core.models import SupplyStatus
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import list_departments
 from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
@@ -47,7 +48,7 @@ class SuppliesPage(Page):
     """Everything the gala needs, who sees to it, and what it costs."""
 
     key = "supplies"
-    areas = frozenset({"supplies", "people", "gala", "programme"})
+    areas = frozenset({Area.SUPPLIES, Area.PEOPLE, Area.GALA, Area.PROGRAMME})
     target_kinds = frozenset({"supply_item", "supply_budget"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:

@@ -25,6 +25,7 @@ from gala_manager.app.tasks.wording import (
 )
 from gala_manager.core import clock
 from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.core.tasks.edits import check_task_fields
 from gala_manager.core.tasks.rows import (
@@ -49,7 +50,7 @@ class TasksPage(Page):
     """Every task of the plan, on a board and a timeline, filtered by department or person."""
 
     key = "tasks"
-    areas = frozenset({"tasks", "people", "gala", "supplies", "show"})
+    areas = frozenset({Area.TASKS, Area.PEOPLE, Area.GALA, Area.SUPPLIES, Area.SHOW})
     target_kinds = frozenset({"task"})
     # Tests and demos replace the clock, so "overdue" never depends on the real date.
     now = staticmethod(clock.now)

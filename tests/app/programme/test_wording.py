@@ -11,6 +11,7 @@ from gala_manager.app.wording import describe_problem
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind
+from gala_manager.core.operations import Area
 
 PARAMS = {"title": "小品", "performer": "张伟", "first": "A", "second": "B", "status": "submitted",
           "minutes": 200, "min": 120, "max": 180, "fixed": "21:00", "needed": 5, "available": 4,
@@ -22,12 +23,12 @@ CODES = ["performer_back_to_back", "act_not_selected", "act_withdrawn", "act_wit
 
 @pytest.mark.parametrize("code", CODES)
 def test_every_problem_code_is_worded(qapp, code):
-    text = describe_problem(Problem("programme", code, params=PARAMS, target=("act", 1)))
+    text = describe_problem(Problem(Area.PROGRAMME, code, params=PARAMS, target=("act", 1)))
     assert "programme:" not in text and "{" not in text
 
 
 def test_chinese_words(app_language):
-    problem = Problem("programme", "running_total_over", params=PARAMS, target=("programme",))
+    problem = Problem(Area.PROGRAMME, "running_total_over", params=PARAMS, target=("programme",))
     assert describe_problem(problem) == "节目总时长 200 分钟，超过计划的 120–180 分钟。"
     assert kind_label(ActKind.CROSSTALK) == "相声"
     assert section_label(None, "") == ""

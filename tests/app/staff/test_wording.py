@@ -5,24 +5,25 @@ from gala_manager.app.wording import describe_problem
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import Role
+from gala_manager.core.operations import Area
 
 
 def test_problems_in_chinese(app_language):
     import gala_manager.app.wordings as wordings
 
     wordings.load_all()
-    clash = Problem("staff", "double_booked", params={
+    clash = Problem(Area.STAFF, "double_booked", params={
         "person": "罗明轩", "post_a": "音控台", "shift_a": "晚会演出", "post_b": "舞台右侧",
         "shift_b": "晚会演出", "person_id": 1, "cells": ()})
     assert describe_problem(clash) == "罗明轩同时在两个岗位:音控台(晚会演出)和舞台右侧(晚会演出)。"
-    mix = Problem("staff", "host_mix", params={"wanted": 4, "male": 2, "female": 2, "chosen": 4,
+    mix = Problem(Area.STAFF, "host_mix", params={"wanted": 4, "male": 2, "female": 2, "chosen": 4,
                                                "chosen_male": 3, "chosen_female": 1})
     assert describe_problem(mix) == "主持人为男 3 名、女 1 名;需要男 2 名、女 2 名。"
-    busy = Problem("staff", "busy_on_post", params={
+    busy = Problem(Area.STAFF, "busy_on_post", params={
         "person": "林雨婷", "post": "入口", "shift": "晚会演出", "what": "act:青春舞曲",
         "person_id": 2, "cells": ()})
     assert describe_problem(busy) == "林雨婷在入口(晚会演出)值岗,但同一时间要参加节目“青春舞曲”。"
-    short = Problem("staff", "hosts_provisional", params={"names": ("甲", "乙"), "n": 2})
+    short = Problem(Area.STAFF, "hosts_provisional", params={"names": ("甲", "乙"), "n": 2})
     assert describe_problem(short) == "主持人尚未确认:甲、乙。"
 
 

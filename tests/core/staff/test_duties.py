@@ -8,6 +8,7 @@ import pytest
 
 from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import Gender
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.checks import check_staff, register_busy_finder
 from gala_manager.core.staff.duties import (
     assign_person,
@@ -151,7 +152,7 @@ def test_unassign_restore_and_needed(empty_doc):
     empty_doc.run(set_duty_needed, post_id=posts["入口"], shift_id=shifts["演出"], needed=2)
     empty_doc.run(assign_person, person_id=ids["男甲"], post_id=posts["入口"],
                   shift_id=shifts["演出"])
-    assert [p.code for p in empty_doc.read(check_staff) if p.area == "staff"
+    assert [p.code for p in empty_doc.read(check_staff) if p.area == Area.STAFF
             and p.code == "post_short"] == ["post_short"]
     duty = empty_doc.read(read_roster).duty(posts["入口"], shifts["演出"])
     found = empty_doc.run(unassign_person, assignment_id=duty.people[0].id)

@@ -9,6 +9,7 @@ import pytest
 
 from gala_manager.core import errors
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import add_department, add_person, list_people
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.core.storage.schema import SCHEMA_HEAD
@@ -39,7 +40,7 @@ def test_failed_write_is_rolled_back_and_next_write_works(empty_doc):
         add_department(session, name="文艺部")
         raise errors.ValidationError("x", "boom")
 
-    half_then_fail.changes = frozenset({"people"})
+    half_then_fail.changes = frozenset({Area.PEOPLE})
     with pytest.raises(errors.ValidationError):
         empty_doc.run(half_then_fail)
     empty_doc.run(add_department, name="外联部")

@@ -7,6 +7,7 @@ from gala_manager.core.clock import NOW_VARIABLE
 from gala_manager.core.demo.tasks_data import DEMO_NOW, OVERDUE
 from gala_manager.core.gala.facts import get_gala_facts, set_gala_facts
 from gala_manager.core.models import Phase, TaskStatus
+from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import list_departments
 from gala_manager.core.tasks.checks import check_tasks
 from gala_manager.core.tasks.rows import list_tasks, phase_progress
@@ -80,7 +81,7 @@ def test_checks_report_the_overdue_demo_tasks_with_a_target(demo_doc, monkeypatc
     assert len(later) > len(problems)
     # The registered checks run it on the pinned clock.
     monkeypatch.setenv(NOW_VARIABLE, DEMO_NOW.isoformat())
-    assert [p for p in demo_doc.read(run_checks) if p.area == "tasks"] == problems
+    assert [p for p in demo_doc.read(run_checks) if p.area == Area.TASKS] == problems
 
 
 def test_open_task_without_person_is_reported(empty_doc):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from gala_manager.app.wording import describe_problem
 from gala_manager.core.checks import Problem
 from gala_manager.core.models import SupplySource
+from gala_manager.core.operations import Area
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui.supplies.budget_panel import BudgetDialog
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
@@ -77,13 +78,14 @@ def test_problems_in_chinese(app_language):
 
     wordings.load_all()
     cases = [
-        (Problem("supplies", "supply_overdue", params={"name": "海报", "needed_by": "2027-04-10"}),
+        (Problem(Area.SUPPLIES, "supply_overdue",
+                 params={"name": "海报", "needed_by": "2027-04-10"}),
          "“海报”应于 2027-04-10 前备齐,但尚未到手。"),
-        (Problem("supplies", "supply_no_return_to", params={"name": "音响"}),
+        (Problem(Area.SUPPLIES, "supply_no_return_to", params={"name": "音响"}),
          "“音响”需要归还,但未填写归还对象。"),
-        (Problem("supplies", "supply_no_responsible", params={"name": "电池"}),
+        (Problem(Area.SUPPLIES, "supply_no_responsible", params={"name": "电池"}),
          "“电池”没有负责人。"),
-        (Problem("supplies", "supply_over_budget",
+        (Problem(Area.SUPPLIES, "supply_over_budget",
                  params={"cost": "2303.5", "available": "2000.00", "overrun": "303.50"}),
          "物品花费 ¥2,303.50,超出预算 ¥2,000.00 共 ¥303.50。"),
     ]
