@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.core import errors
@@ -113,6 +115,9 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, errors.ValidationError):
         return describe_validation(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        # A full disk met outside SQLite (a backup, a journal file) is still a full disk.
+        exc = errors.DiskFullError(path)
     for cls, text in _ERRORS:
         if isinstance(exc, cls):
             return translate("Errors", text).format(path=path)

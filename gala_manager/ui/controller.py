@@ -6,11 +6,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gala_manager.core.operations import AREAS
 from gala_manager.core.storage.document import GalaDocument
+from gala_manager.ui.undo_stack import UndoStack
 
 T = TypeVar("T")
 
@@ -19,7 +20,8 @@ class GalaController(QObject):
     """Owns the open `GalaDocument` and tells every page what changed.
 
     Pages never hold a session: they call `read` for queries and push undo
-    commands whose steps call `run` for verbs.
+    commands whose steps call `run` for verbs. `commits` counts the verbs
+    committed, so a command can tell whether a failed step wrote anything.
     """
 
     changed = Signal(object)          # frozenset of Area members
@@ -30,8 +32,10 @@ class GalaController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: GalaDocument | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.step_failed.connect(self._step_failed)
         self.last_error: BaseException | None = None
+        self.commits = 0
 
     # -- the document -------------------------------------------------------
 
@@ -67,6 +71,7 @@ class GalaController(QObject):
         if self.document is None:
             raise RuntimeError("no gala is open")
         result = self.document.run(verb, **kwargs)
+        self.commits += 1
         self.saved.emit()
         self.changed.emit(getattr(verb, "changes", frozenset()))
         return result
@@ -75,12 +80,10 @@ class GalaController(QObject):
         """Push an undo command; if its first step fails, say why and drop it."""
         self.last_error = None
         self.undo_stack.push(command)
-        error = getattr(command, "error", None)
-        if error is not None:
-            self.last_error = error
-            self.show_error(error, parent)
-            return False
-        return True
+        if getattr(command, "error", None) is None:
+            return True
+        self._step_failed(command, parent)
+        return False
 
     def navigate(self, target: tuple) -> None:
         """Ask the main window to show the place a problem points at."""
@@ -91,3 +94,12 @@ class GalaController(QObject):
         from gala_manager.app.wording import describe_error
 
         QMessageBox.warning(parent, self.tr("Gala Manager"), describe_error(exc))
+
+    def _step_failed(self, command: QUndoCommand, parent: QWidget | None = None) -> None:
+        """Word the failure of a command's step: by the command's area if it says how."""
+        self.last_error = command.error
+        describe = getattr(command, "describe", None)
+        if describe is None:
+            self.show_error(command.error, parent)
+        else:
+            QMessageBox.warning(parent, self.tr("Gala Manager"), describe(command.error))

@@ -30,10 +30,10 @@ from gala_manager.app.import_wording import (
     title_text,
     verdict_text,
 )
-from gala_manager.app.importing import ImportKind, ImportPreview, PreviewRow, commit, preview_file
+from gala_manager.app.importing import ImportKind, ImportPreview, PreviewRow, preview_file
 from gala_manager.core.import_rows import RowStatus
 from gala_manager.ui.table_model import LEFT, RIGHT, Column, RowTableModel
-from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.undo import AddingCommand, keyword
 
 translate = QCoreApplication.translate
 
@@ -145,12 +145,16 @@ def choose_workbook(parent: QWidget, caption: str) -> Path | None:
     return Path(name) if name else None
 
 
-def import_command(controller, preview: ImportPreview) -> VerbCommand:
-    """Import the previewed rows in one step; undo takes back all the step added or changed."""
+def import_command(controller, preview: ImportPreview) -> AddingCommand:
+    """Import the previewed rows in one step; undo takes back all the step added or changed.
+
+    A redo after undo passes the first run's result as `redo_of`, so the rows come
+    back under the ids they had (every kind's commit verb takes it).
+    """
     kind = preview.kind
-    return VerbCommand(controller, title_text(kind, preview.file_name),
-                       lambda c: commit(c, preview),
-                       lambda c, result: c.run(kind.undo, result=result))
+    return AddingCommand(controller, title_text(kind, preview.file_name), kind.commit,
+                         keyword("redo_of"), kind.undo, keyword("result"),
+                         **preview.commit_kwargs)
 
 
 def open_import_preview(controller, kind: ImportKind, path: Path, parent: QWidget,

@@ -170,7 +170,7 @@
         </message>
         <message>
             <source>The disk is full: the last change was not saved. Free some space and try again.</source>
-            <translation>磁盘已满:最后一次修改未能保存。请清理磁盘空间后重试。</translation>
+            <translation>磁盘已满：最后一次修改未能保存。请清理磁盘空间后重试。</translation>
         </message>
         <message>
             <source>{path} exists already; choose another name (or --force).</source>

@@ -528,10 +528,6 @@
             <translation>People needed on a post</translation>
         </message>
         <message>
-            <source>Gala Manager</source>
-            <translation>Gala Manager</translation>
-        </message>
-        <message>
             <source>Overall director</source>
             <translation>Overall director</translation>
         </message>

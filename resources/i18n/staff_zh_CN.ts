@@ -526,10 +526,6 @@
             <translation>岗位所需人数</translation>
         </message>
         <message>
-            <source>Gala Manager</source>
-            <translation>晚会管家</translation>
-        </message>
-        <message>
             <source>Overall director</source>
             <translation>总指挥</translation>
         </message>

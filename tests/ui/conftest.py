@@ -65,3 +65,13 @@ def type_text_fixture():
     from tests.ui.typing_helpers import type_text
 
     return type_text
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """The texts of the warning boxes the app shows; none really opens (or blocks)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: texts.append(args[2]))
+    return texts

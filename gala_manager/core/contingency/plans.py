@@ -154,11 +154,16 @@ def list_kinds(session: Session) -> list[str]:
 
 
 @changes(Area.CONTINGENCY)
-def add_plan(session: Session, *, data: PlanData, position: int | None = None) -> int:
-    """Add a plan (at the end, or at `position`); returns its id."""
+def add_plan(session: Session, *, data: PlanData, position: int | None = None,
+             plan_id: int | None = None) -> int:
+    """Add a plan (at the end, or at `position`); returns its id.
+
+    `plan_id` re-inserts it under the id a first run gave it (redo after undo);
+    its contacts, equipment and steps are part of it, addressed by position.
+    """
     data = validate_plan(data)
     plans = _ordered(session)
-    plan = ContingencyPlan()
+    plan = ContingencyPlan(id=plan_id)
     _fill(plan, data)
     session.add(plan)
     plans.insert(len(plans) if position is None else max(0, min(position, len(plans))), plan)

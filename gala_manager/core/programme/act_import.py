@@ -94,12 +94,19 @@ def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[
 
 
 @changes(Area.PROGRAMME)
-def import_acts(session: Session, *, rows: list[tuple[str, ActFields]]) -> ImportResult:
-    """Add or update every row; any invalid row rolls the whole import back."""
+def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
+                redo_of: ImportResult | None = None) -> ImportResult:
+    """Add or update every row; any invalid row rolls the whole import back.
+
+    `redo_of` (the result of a first run, on a redo after undo) gives the new
+    acts back their ids, in the same order.
+    """
     added, updated, unchanged = [], [], 0
+    ids = iter(redo_of.added) if redo_of is not None else None
     for planned, (key, fields) in zip(plan_import(session, rows=rows), rows, strict=True):
         if planned.action == RowAction.ADD:
-            added.append(add_act(session, fields=fields, import_key=key))
+            added.append(add_act(session, fields=fields, import_key=key,
+                                 act_id=next(ids, None) if ids is not None else None))
         elif planned.action == RowAction.UPDATE:
             current = get_act(session, act_id=planned.act_id).fields
             previous = update_act(session, act_id=planned.act_id,

@@ -1,17 +1,21 @@
 """Verbs and queries on acts: add, edit, duplicate, remove, status; each undoable.
 
 Public API (verbs `(session, *, ...)`, one transaction each via `GalaDocument.run`):
-- `add_act(fields, position=None, section_id=None, import_key="") -> int`: a new
-  act; with `position` it goes straight into the running order.
+- `add_act(fields, position=None, section_id=None, import_key="", act_id=None) -> int`:
+  a new act; with `position` it goes straight into the running order. `act_id`
+  re-inserts it under the id a first run gave it (redo after undo).
 - `update_act(act_id, changes: dict) -> dict`: change some fields (names of
   `ActFields`); returns the previous values, so undo is `update_act` with them.
-- `duplicate_act(act_id, title=None) -> int`: a copy placed right after the
-  original when that is in the order; undo is `remove_act`.
+- `duplicate_act(act_id, title=None, copy_id=None) -> int`: a copy placed right
+  after the original when that is in the order (under `copy_id` on a redo);
+  undo is `remove_act`.
 - `remove_act(act_id) -> RemovedAct` (other areas' links to it are cleared);
   `restore_act(removed) -> int` puts it back, links included,
   with the same id, its rehearsal timings and the order as it was.
 - `set_status(act_ids, status) -> dict[int, ActStatus]` (previous statuses);
   `set_statuses(statuses: dict)` restores them.
+- `set_hosts(hosts: {act_id: person_id | None}) -> dict`: who speaks each act's
+  link, in one step; returns the previous hosts, so undo is the same verb.
 - Queries: `get_act(act_id) -> ActRow`, `list_acts() -> list[ActRow]` (all),
   `unordered_acts() -> list[ActRow]` (submitted, not in the running order).
 Order and section verbs are in `core/programme_order.py`, times and the
@@ -131,10 +135,12 @@ def unordered_acts(session: Session) -> list[ActRow]:
 
 @changes(Area.PROGRAMME)
 def add_act(session: Session, *, fields: ActFields, position: int | None = None,
-            section_id: int | None = None, import_key: str = "") -> int:
-    """Add an act; with `position` it is placed in the running order too."""
+            section_id: int | None = None, import_key: str = "",
+            act_id: int | None = None) -> int:
+    """Add an act (under `act_id` when given); with `position` it is ordered too."""
     fields = _validate(session, fields)
-    act = Act(import_key=import_key, **{name: getattr(fields, name) for name in ACT_FIELDS})
+    act = Act(id=act_id, import_key=import_key,
+              **{name: getattr(fields, name) for name in ACT_FIELDS})
     session.add(act)
     session.flush()
     if position is not None:
@@ -158,14 +164,15 @@ def update_act(session: Session, *, act_id: int, changes: dict) -> dict:
 
 
 @changes(Area.PROGRAMME)
-def duplicate_act(session: Session, *, act_id: int, title: str | None = None) -> int:
-    """Copy an act (not its rehearsal timings); placed right after it if ordered."""
+def duplicate_act(session: Session, *, act_id: int, title: str | None = None,
+                  copy_id: int | None = None) -> int:
+    """Copy an act (not its rehearsal timings) under `copy_id` if given; after it if ordered."""
     original = _get(session, act_id)
     fields = _row(session, original).fields
     if title is not None:
         fields = fields.replace(title=title)
     position = original.position + 1 if original.position is not None else None
-    return add_act(session, fields=fields, position=position, section_id=None)
+    return add_act(session, fields=fields, position=position, section_id=None, act_id=copy_id)
 
 
 @changes(Area.PROGRAMME)
@@ -230,4 +237,17 @@ def set_statuses(session: Session, *, statuses: dict) -> dict:
         act = _get(session, act_id)
         previous[act_id] = act.status
         act.status = ActStatus(status)
+    return previous
+
+
+@changes(Area.PROGRAMME)
+def set_hosts(session: Session, *, hosts: dict) -> dict:
+    """Give each act its host (a person id, or None); returns the previous hosts."""
+    previous = {}
+    for act_id, person_id in hosts.items():
+        act = _get(session, act_id)
+        if person_id is not None and session.get(Person, person_id) is None:
+            raise NotFoundError("person", person_id)
+        previous[act_id] = act.host_person_id
+        act.host_person_id = person_id
     return previous

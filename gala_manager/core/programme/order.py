@@ -7,7 +7,7 @@ Public API (verbs take `(session, *, ...)`, each is one transaction via
   are the same verb under the names the UI uses.
 - `remove_from_order(act_id) -> OrderSnapshot`: back to the "not in order" list;
   `remove_acts_from_order(act_ids)` does it for several at once.
-- `add_section(name="", kind=CUSTOM, position=None) -> int`,
+- `add_section(name="", kind=CUSTOM, position=None, section_id=None) -> int`,
   `rename_section(section_id, name) -> str` (the previous name),
   `move_section(section_id, position) -> OrderSnapshot`,
   `remove_section(section_id) -> OrderSnapshot` (its acts join the section
@@ -156,15 +156,18 @@ def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnap
 
 @changes(Area.PROGRAMME)
 def add_section(session: Session, *, name: str = "", kind: SectionKind = SectionKind.CUSTOM,
-                position: int | None = None) -> int:
-    """Add a section (at 1-based `position` among sections, default last); its id."""
+                position: int | None = None, section_id: int | None = None) -> int:
+    """Add a section (at 1-based `position` among sections, default last); its id.
+
+    `section_id` re-inserts it under the id a first run gave it (redo after undo).
+    """
     kind = SectionKind(kind)
     name = name.strip()
     if kind == SectionKind.CUSTOM and not name:
         raise ValidationError("section_name", "required", name)
     sections = _sections(session)
     index = len(sections) if position is None else min(max(position - 1, 0), len(sections))
-    section = Section(kind=kind, name=name, position=0)
+    section = Section(id=section_id, kind=kind, name=name, position=0)
     session.add(section)
     sections.insert(index, section)
     for number, item in enumerate(sections, start=1):

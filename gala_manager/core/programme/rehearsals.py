@@ -5,7 +5,8 @@ what undo needs):
 - `get_programme_settings() -> ProgrammeSettingsRow`;
   `set_programme_settings(settings) -> ProgrammeSettingsRow` (the previous).
 - `list_rehearsals() -> list[RehearsalRow]` (oldest first, timings included).
-- `add_rehearsal(kind, date=None, notes="", timings=None) -> int`; `remove_rehearsal(rehearsal_id)
+- `add_rehearsal(kind, date=None, notes="", timings=None, rehearsal_id=None) -> int`
+  (`rehearsal_id`: the id a first run gave, on a redo); `remove_rehearsal(rehearsal_id)
   -> RehearsalRow`; `restore_rehearsal(row) -> int` (same id and timings).
 - `record_timings(rehearsal_id, timings: {act_id: seconds | None}) -> dict`: sets
   (None clears) measured times; returns the previous ones in the same shape.
@@ -110,9 +111,11 @@ def list_rehearsals(session: Session) -> list[RehearsalRow]:
 
 @changes(Area.PROGRAMME)
 def add_rehearsal(session: Session, *, kind: RehearsalKind, date: dt.date | None = None,
-                  notes: str = "", timings: dict | None = None) -> int:
-    """Record a rehearsal, with its measured times by act id if given."""
-    rehearsal = Rehearsal(kind=RehearsalKind(kind), date=date, notes=notes.strip())
+                  notes: str = "", timings: dict | None = None,
+                  rehearsal_id: int | None = None) -> int:
+    """Record a rehearsal (under `rehearsal_id` if given), with measured times by act id."""
+    rehearsal = Rehearsal(id=rehearsal_id, kind=RehearsalKind(kind), date=date,
+                          notes=notes.strip())
     session.add(rehearsal)
     session.flush()
     if timings:

@@ -62,11 +62,12 @@ def department_data(session: Session, department_id: int) -> DepartmentData:
 
 
 @changes(Area.PEOPLE)
-def create_department(session: Session, *, data: DepartmentData) -> int:
-    """Add a department at the end of the list; returns its id."""
+def create_department(session: Session, *, data: DepartmentData,
+                      department_id: int | None = None) -> int:
+    """Add a department at the end of the list (under `department_id` on a redo); its id."""
     data = _validate(session, data, None)
     last = session.scalar(select(Department.sort_order).order_by(Department.sort_order.desc()))
-    dept = Department(name=data.name, duties=data.duties, colour=data.colour,
+    dept = Department(id=department_id, name=data.name, duties=data.duties, colour=data.colour,
                       head_person_id=data.head_person_id, sort_order=(last or 0) + 1)
     session.add(dept)
     session.flush()

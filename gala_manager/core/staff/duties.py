@@ -45,6 +45,19 @@ class AssignResult:
     duty_created: bool
 
 
+@dataclass(frozen=True)
+class DutyNeed:
+    """How many people a post needed in a shift (None: not staffed), and its duty's id.
+
+    `set_duty_needed` returns the previous need; `duty_id` is the duty row it
+    touched (kept, created or removed), so that undo and redo re-create a
+    removed duty under the same id and an assignment that names it still finds it.
+    """
+
+    needed: int | None
+    duty_id: int | None
+
+
 def _duty(session: Session, post_id: int, shift_id: int) -> Duty | None:
     return session.scalar(select(Duty).where(Duty.post_id == post_id,
                                              Duty.shift_id == shift_id))
@@ -52,11 +65,12 @@ def _duty(session: Session, post_id: int, shift_id: int) -> Duty | None:
 
 @changes(Area.STAFF)
 def assign_person(session: Session, *, person_id: int, post_id: int,
-                  shift_id: int) -> AssignResult:
+                  shift_id: int, redo_of: AssignResult | None = None) -> AssignResult:
     """Put a person on a post for a shift, staffing the post then if it was not.
 
     Being on two posts at once is allowed here and reported by the checks,
-    so a planner can sketch first and tidy up after.
+    so a planner can sketch first and tidy up after. `redo_of` (the result of
+    a first run, on a redo after undo) re-creates the rows under their ids.
     """
     if session.get(Person, person_id) is None:
         raise NotFoundError("person", person_id)
@@ -68,13 +82,15 @@ def assign_person(session: Session, *, person_id: int, post_id: int,
     duty = _duty(session, post_id, shift_id)
     created = duty is None
     if created:
-        duty = Duty(post_id=post_id, shift_id=shift_id, needed=max(post.needed, 1))
+        duty = Duty(id=redo_of.duty_id if redo_of is not None else None, post_id=post_id,
+                    shift_id=shift_id, needed=max(post.needed, 1))
         session.add(duty)
         session.flush()
     elif session.scalar(select(DutyPerson.id).where(DutyPerson.duty_id == duty.id,
                                                     DutyPerson.person_id == person_id)):
         raise ValidationError("person", "already_assigned", person_id)
-    row = DutyPerson(duty_id=duty.id, person_id=person_id)
+    row = DutyPerson(id=redo_of.assignment_id if redo_of is not None else None,
+                     duty_id=duty.id, person_id=person_id)
     session.add(row)
     session.flush()
     return AssignResult(row.id, duty.id, created)
@@ -118,11 +134,12 @@ def restore_assignment(session: Session, *, found: tuple[int, int, int]) -> int:
 
 @changes(Area.STAFF)
 def set_duty_needed(session: Session, *, post_id: int, shift_id: int,
-                    needed: int | None) -> int | None:
+                    needed: int | None, duty_id: int | None = None) -> DutyNeed:
     """Staff a post in a shift with `needed` people, or stop staffing it (None).
 
-    Returns the previous number (None when the post was not staffed then),
-    which is exactly the argument that undoes the change.
+    Returns the previous need (None when the post was not staffed then) with
+    the id of the duty concerned: exactly the arguments that undo the change.
+    A duty this creates gets `duty_id` when given (undo and redo pass it).
     """
     if session.get(Post, post_id) is None:
         raise NotFoundError("post", post_id)
@@ -131,7 +148,7 @@ def set_duty_needed(session: Session, *, post_id: int, shift_id: int,
     if needed is not None and (not isinstance(needed, int) or not 0 <= needed <= 99):
         raise ValidationError("needed", "out_of_range", needed)
     duty = _duty(session, post_id, shift_id)
-    previous = duty.needed if duty is not None else None
+    previous = DutyNeed(duty.needed, duty.id) if duty is not None else DutyNeed(None, duty_id)
     if needed is None:
         if duty is not None:
             names = session.scalars(select(Person.name).join(
@@ -141,7 +158,10 @@ def set_duty_needed(session: Session, *, post_id: int, shift_id: int,
                 raise InUseError("duty", duty.id, [f"assigned:{n}" for n in names])
             session.delete(duty)
     elif duty is None:
-        session.add(Duty(post_id=post_id, shift_id=shift_id, needed=needed))
+        duty = Duty(id=duty_id, post_id=post_id, shift_id=shift_id, needed=needed)
+        session.add(duty)
+        session.flush()
+        previous = DutyNeed(None, duty.id)
     else:
         duty.needed = needed
     return previous

@@ -69,27 +69,33 @@ def preview_people_import(session: Session, *,
 
 
 @changes(Area.PEOPLE, Area.STAFF)
-def import_people(session: Session, *, people: Sequence[ImportedPerson]) -> ImportResult:
+def import_people(session: Session, *, people: Sequence[ImportedPerson],
+                  redo_of: ImportResult | None = None) -> ImportResult:
     """Add the new people in one transaction, creating missing departments.
 
     Raises `ValidationError("rows", "row_errors")` if any row has an error:
     nothing is imported then. Re-importing the same sheet adds nobody twice.
+    `redo_of` (the result of a first run, on a redo after undo) gives the
+    people and departments back their ids, in the same order.
     """
     preview = preview_people_import(session, people=people)
     if preview.errors:
         raise ValidationError("rows", "row_errors", [p.row for p in preview.errors])
     last = session.scalar(select(Department.sort_order).order_by(Department.sort_order.desc()))
     dept_ids = dict(session.execute(select(Department.name, Department.id)).all())
+    dept_again = iter(redo_of.department_ids if redo_of is not None else ())
+    people_again = iter(redo_of.person_ids if redo_of is not None else ())
     created = []
     for offset, name in enumerate(preview.new_departments, start=1):
-        dept = Department(name=name, sort_order=(last or 0) + offset)
+        dept = Department(id=next(dept_again, None), name=name,
+                          sort_order=(last or 0) + offset)
         session.add(dept)
         session.flush()
         dept_ids[name] = dept.id
         created.append(dept.id)
     ids = [create_person(session, data=PersonData(
         p.name, p.gender, p.phone, dept_ids.get(p.department), p.other_contact, p.student_no,
-        p.notes, p.roles)) for p in preview.new]
+        p.notes, p.roles), person_id=next(people_again, None)) for p in preview.new]
     return ImportResult(tuple(ids), tuple(created), len(preview.duplicates))
 
 

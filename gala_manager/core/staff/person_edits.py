@@ -106,11 +106,11 @@ def write_roles(session: Session, person_id: int, roles: frozenset[Role],
 
 
 @changes(Area.PEOPLE, Area.STAFF)
-def create_person(session: Session, *, data: PersonData) -> int:
-    """Add a person with all their data; returns the new id."""
+def create_person(session: Session, *, data: PersonData, person_id: int | None = None) -> int:
+    """Add a person with all their data (under `person_id` on a redo); returns the id."""
     data = validate_person(data)
     _check_department(session, data.department_id)
-    person = Person(name=data.name)
+    person = Person(id=person_id, name=data.name)
     session.add(person)
     session.flush()
     _write(session, person, data)

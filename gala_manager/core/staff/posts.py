@@ -133,11 +133,11 @@ def _valid_shift(session: Session, data: ShiftData, shift_id: int | None) -> Shi
 
 
 @changes(Area.STAFF)
-def create_post(session: Session, *, data: PostData) -> int:
-    """Add a post at the end; returns its id."""
+def create_post(session: Session, *, data: PostData, post_id: int | None = None) -> int:
+    """Add a post at the end (under `post_id` on a redo); returns its id."""
     data = _valid_post(session, data, None)
     last = session.scalar(select(Post.sort_order).order_by(Post.sort_order.desc()))
-    post = Post(name=data.name, place=data.place, needed=data.needed, notes=data.notes,
+    post = Post(id=post_id, name=data.name, place=data.place, needed=data.needed, notes=data.notes,
                 sort_order=(last or 0) + 1)
     session.add(post)
     session.flush()
@@ -158,10 +158,10 @@ def update_post(session: Session, *, post_id: int, data: PostData) -> PostData:
 
 
 @changes(Area.STAFF)
-def create_shift(session: Session, *, data: ShiftData) -> int:
-    """Add a shift; returns its id."""
+def create_shift(session: Session, *, data: ShiftData, shift_id: int | None = None) -> int:
+    """Add a shift (under `shift_id` on a redo); returns its id."""
     data = _valid_shift(session, data, None)
-    shift = Shift(name=data.name, start=data.start, end=data.end)
+    shift = Shift(id=shift_id, name=data.name, start=data.start, end=data.end)
     session.add(shift)
     session.flush()
     return shift.id

@@ -121,17 +121,25 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
 
 @changes(Area.SUPPLIES)
 def import_supplies(session: Session, *, items: Sequence[SheetItem],
-                    builtin_words: Mapping[str, str] = {}) -> SupplyImportResult:  # noqa: B006
-    """Add every new row in one transaction, or nothing when any row has an error."""
+                    builtin_words: Mapping[str, str] = {},  # noqa: B006
+                    redo_of: SupplyImportResult | None = None) -> SupplyImportResult:
+    """Add every new row in one transaction, or nothing when any row has an error.
+
+    `redo_of` (the result of a first run, on a redo after undo) gives the items
+    and categories back their ids, in the same order.
+    """
     preview = preview_supply_import(session, items=items, builtin_words=builtin_words)
     if preview.errors:
         first = preview.errors[0]
         raise ValidationError("row", "import_errors", first.row)
     categories = _categories(session, builtin_words)
     other = categories[fold("other")]
+    category_again = iter(redo_of.category_ids if redo_of is not None else ())
+    item_again = iter(redo_of.item_ids if redo_of is not None else ())
     category_ids = []
     for name in preview.new_categories:
-        categories[fold(name)] = add_category(session, name=name)
+        categories[fold(name)] = add_category(session, name=name,
+                                              category_id=next(category_again, None))
         category_ids.append(categories[fold(name)])
     departments = {fold(n): i for n, i in session.execute(select(Department.name,
                                                                  Department.id))}
@@ -145,7 +153,8 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
         responsible_person_id=people.get(fold(item.person)), needed_by=item.needed_by,
         status=item.status, must_return=item.must_return or item.source == SupplySource.BORROW,
         return_to=item.return_to, notes=item.notes,
-        act_id=acts.get(fold(item.act)) if item.act else None)) for item in preview.new]
+        act_id=acts.get(fold(item.act)) if item.act else None), item_id=next(item_again, None))
+        for item in preview.new]
     return SupplyImportResult(tuple(item_ids), tuple(category_ids), len(preview.duplicates))
 
 

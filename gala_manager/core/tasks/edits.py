@@ -115,12 +115,17 @@ def _index(session: Session, task: Task) -> int:
 
 
 @changes(Area.TASKS)
-def add_task(session: Session, *, fields: TaskFields, index: int | None = None) -> int:
-    """Add a task at `index` of its phase (the end by default); returns its id."""
+def add_task(session: Session, *, fields: TaskFields, index: int | None = None,
+             task_id: int | None = None) -> int:
+    """Add a task at `index` of its phase (the end by default); returns its id.
+
+    `task_id` re-inserts it under the id a first run gave it (redo after undo);
+    its checklist steps are part of it, addressed by position, not by id.
+    """
     fields = _clean(session, fields)
     # Appending needs no renumbering: bulk adds (the template, imports) stay linear.
     last = session.scalar(select(func.max(Task.sort_order)).where(Task.phase == fields.phase))
-    task = Task(title=fields.title, phase=fields.phase, notes="",
+    task = Task(id=task_id, title=fields.title, phase=fields.phase, notes="",
                 sort_order=0 if last is None else last + 1)
     session.add(task)
     _write(task, fields)

@@ -95,13 +95,17 @@ class TemplateResult:
 
 @changes(Area.TASKS, Area.PEOPLE)
 def apply_template(session: Session, *,
-                   template: tuple[TemplateTask, ...] = PLAN_TEMPLATE) -> TemplateResult:
+                   template: tuple[TemplateTask, ...] = PLAN_TEMPLATE,
+                   redo_of: TemplateResult | None = None) -> TemplateResult:
     """Add the template's tasks to the gala.
 
     Departments are matched by name and created when missing; each task goes
     to its department's head. Tasks already present (same phase and title)
-    are skipped, so applying twice adds nothing.
+    are skipped, so applying twice adds nothing. `redo_of` (the result of a
+    first run, on a redo after undo) gives tasks and departments back their ids.
     """
+    task_again = iter(redo_of.task_ids if redo_of is not None else ())
+    dept_again = iter(redo_of.department_ids if redo_of is not None else ())
     departments = {d.name: d for d in session.scalars(select(Department))}
     existing = {(t.phase, t.title) for t in session.scalars(select(Task))}
     created: list[int] = []
@@ -114,7 +118,8 @@ def apply_template(session: Session, *,
             dept = departments.get(item.department)
             if dept is None:
                 order = max((d.sort_order for d in departments.values()), default=0) + 1
-                dept = Department(name=item.department, duties="", colour="", sort_order=order)
+                dept = Department(id=next(dept_again, None), name=item.department, duties="",
+                                  colour="", sort_order=order)
                 session.add(dept)
                 session.flush()
                 departments[dept.name] = dept
@@ -125,7 +130,7 @@ def apply_template(session: Session, *,
             person_id=dept.head_person_id if dept else None,
             due=Due.relative(item.offset_days, item.time), notes=item.notes,
             steps=tuple(StepFields(text) for text in item.steps))
-        task_ids.append(add_task(session, fields=fields))
+        task_ids.append(add_task(session, fields=fields, task_id=next(task_again, None)))
     return TemplateResult(tuple(task_ids), tuple(created))
 
 

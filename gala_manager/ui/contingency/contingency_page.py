@@ -39,7 +39,7 @@ from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
 from gala_manager.ui.page import Page
-from gala_manager.ui.undo import VerbCommand, verb_command
+from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword, verb_command
 
 
 class ContingencyPage(Page):
@@ -231,9 +231,8 @@ class ContingencyPage(Page):
         if not self.apply_edits():
             return
         data = PlanData(kind="other", title=self.tr("New plan"))
-        command = VerbCommand(self.controller, self.tr("New plan"),
-                              lambda c: c.run(add_plan, data=data),
-                              lambda c, plan_id: c.run(delete_plan, plan_id=plan_id))
+        command = AddingCommand(self.controller, self.tr("New plan"), add_plan,
+                                keyword("plan_id"), delete_plan, keyword("plan_id"), data=data)
         if self.controller.push(command, self):
             self._current_id = command.result
             self.reload()

@@ -31,7 +31,7 @@ from gala_manager.core.programme.rehearsals import (
     set_programme_settings,
 )
 from gala_manager.core.programme.rows import ActFields
-from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword
 
 translate = QCoreApplication.translate
 
@@ -60,10 +60,10 @@ def remove_from_order_command(controller, act_ids: list[int], title: str) -> Ver
 
 def add_command(controller, fields: ActFields, position: int | None = None) -> VerbCommand:
     """Add an act (into the order at `position`, if given); undo removes it."""
-    return VerbCommand(
+    return AddingCommand(
         controller, translate("Programme", "Add “{title}”").format(title=fields.title),
-        lambda c: c.run(add_act, fields=fields, position=position),
-        lambda c, act_id: c.run(remove_act, act_id=act_id))
+        add_act, keyword("act_id"), remove_act, keyword("act_id"),
+        fields=fields, position=position)
 
 
 def edit_command(controller, act_id: int, changes: dict, title: str) -> VerbCommand:
@@ -76,10 +76,10 @@ def edit_command(controller, act_id: int, changes: dict, title: str) -> VerbComm
 
 def duplicate_command(controller, act_id: int, title: str, copy_title: str) -> VerbCommand:
     """Copy an act right after itself; undo removes the copy."""
-    return VerbCommand(
+    return AddingCommand(
         controller, translate("Programme", "Duplicate “{title}”").format(title=title),
-        lambda c: c.run(duplicate_act, act_id=act_id, title=copy_title),
-        lambda c, new_id: c.run(remove_act, act_id=new_id))
+        duplicate_act, keyword("copy_id"), remove_act, keyword("act_id"),
+        act_id=act_id, title=copy_title)
 
 
 def remove_command(controller, act_id: int, title: str) -> VerbCommand:
@@ -101,10 +101,10 @@ def status_command(controller, act_ids: list[int], status: ActStatus) -> VerbCom
 
 def add_section_command(controller, name: str) -> VerbCommand:
     """Add a named section at the end of the order."""
-    return VerbCommand(
+    return AddingCommand(
         controller, translate("Programme", "Add section “{name}”").format(name=name),
-        lambda c: c.run(add_section, name=name, kind=SectionKind.CUSTOM),
-        lambda c, section_id: c.run(remove_section, section_id=section_id))
+        add_section, keyword("section_id"), remove_section, keyword("section_id"),
+        name=name, kind=SectionKind.CUSTOM)
 
 
 def rename_section_command(controller, section_id: int, name: str) -> VerbCommand:
@@ -124,10 +124,10 @@ def remove_section_command(controller, section_id: int, name: str) -> VerbComman
 
 def rehearsal_command(controller, kind, date, notes: str, timings: dict) -> VerbCommand:
     """Record a rehearsal with its measured times; undo removes it."""
-    return VerbCommand(
+    return AddingCommand(
         controller, translate("Programme", "Record a rehearsal"),
-        lambda c: c.run(add_rehearsal, kind=kind, date=date, notes=notes, timings=timings),
-        lambda c, rehearsal_id: c.run(remove_rehearsal, rehearsal_id=rehearsal_id))
+        add_rehearsal, keyword("rehearsal_id"), remove_rehearsal, keyword("rehearsal_id"),
+        kind=kind, date=date, notes=notes, timings=timings)
 
 
 def use_measured_command(controller) -> VerbCommand:

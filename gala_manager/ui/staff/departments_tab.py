@@ -83,7 +83,7 @@ class DepartmentsTab(QWidget):
         self.retranslate_ui()
 
     def _push(self, command) -> bool:
-        return commands.push(self.controller, command, self)
+        return self.controller.push(command, self)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add department\u2026"))

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.programme.acts import update_act
 from gala_manager.core.staff.hosts import host_summary
 from gala_manager.core.staff.programme_links import HostLink, list_host_links
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
-from gala_manager.ui.undo import verb_command
 
 translate = QCoreApplication.translate
 
@@ -117,16 +115,8 @@ class HostLinksWidget(QWidget):
         if not links:
             return False
         person_id = self.host_combo.currentData()
-        stack = self.controller.undo_stack
-        stack.beginMacro(self.tr("Host links to {name}").format(
-            name=self.host_combo.currentText()))
-        ok = True
-        for link in links:
-            command = verb_command(self.controller, link.title, update_act, update_act,
-                                   lambda previous, a=link.act_id: {"act_id": a,
-                                                                    "changes": previous},
-                                   act_id=link.act_id,
-                                   changes={"host_person_id": person_id})
-            ok = commands.push(self.controller, command, self) and ok
-        stack.endMacro()
-        return ok
+        # One verb, one transaction: an undo cannot stop half-way through the links.
+        return self.controller.push(commands.give_host_links(
+            self.controller,
+            self.tr("Host links to {name}").format(name=self.host_combo.currentText()),
+            {link.act_id: person_id for link in links}), self)

@@ -129,7 +129,7 @@ class HostsTab(QWidget):
         self.retranslate_ui()
 
     def _push(self, command) -> bool:
-        return commands.push(self.controller, command, self)
+        return self.controller.push(command, self)
 
     def retranslate_ui(self) -> None:
         self.plan_box.setTitle(self.tr("Hosts wanted"))

@@ -102,7 +102,7 @@ class PeopleTab(QWidget):
         self.retranslate_ui()
 
     def _push(self, command) -> bool:
-        return commands.push(self.controller, command, self)
+        return self.controller.push(command, self)
 
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search name, phone, class, notes\u2026"))

@@ -129,7 +129,7 @@ class RosterTab(PostShiftEditing, QWidget):
         self.retranslate_ui()
 
     def _push(self, command) -> bool:
-        return commands.push(self.controller, command, self)
+        return self.controller.push(command, self)
 
     def retranslate_ui(self) -> None:
         texts = {"assign": self.tr("Put on duty\u2026"), "add_post": self.tr("Add post\u2026"),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from gala_manager.app.supplies.wording import category_label, describe_supply_error
 from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui.supplies.supplies_commands import (
-    AddCategoryCommand,
+    add_category_command,
     remove_category_command,
     rename_category_command,
 )
@@ -90,7 +90,7 @@ class CategoryDialog(QDialog):
             name, ok = QInputDialog.getText(self, self.tr("New category"), self.tr("Name:"))
             if not ok or not name.strip():
                 return
-        self._push(AddCategoryCommand(self.controller, name))
+        self._push(add_category_command(self.controller, name))
 
     def rename_category(self) -> None:
         """Rename the selected user category."""

@@ -23,23 +23,17 @@ from gala_manager.core.supplies.settings import (
     restore_category,
     set_budget,
 )
-from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword
 
 translate = QCoreApplication.translate
 
 
-class AddItemCommand(VerbCommand):
-    """Add an item; redo after undo brings it back under the same id."""
-
-    def __init__(self, controller, data: SupplyItemData) -> None:
-        self.item_id: int | None = None
-        super().__init__(controller, translate("Supplies", "Add “{name}”").format(name=data.name),
-                         self._do, lambda c, item_id: c.run(remove_items, item_ids=[item_id]))
-        self._data = data
-
-    def _do(self, controller) -> int:
-        self.item_id = controller.run(add_item, data=self._data, item_id=self.item_id)
-        return self.item_id
+def add_item_command(controller, data: SupplyItemData) -> AddingCommand:
+    """Add an item (its id is the command's `result`); redo after undo keeps that id."""
+    return AddingCommand(
+        controller, translate("Supplies", "Add “{name}”").format(name=data.name),
+        add_item, keyword("item_id"), remove_items, lambda item_id: {"item_ids": [item_id]},
+        data=data)
 
 
 def edit_item_command(controller, item_id: int, data: SupplyItemData) -> VerbCommand:
@@ -78,20 +72,12 @@ def budget_command(controller, budget: BudgetSettings) -> VerbCommand:
                        lambda c, previous: c.run(set_budget, budget=previous))
 
 
-class AddCategoryCommand(VerbCommand):
+def add_category_command(controller, name: str) -> AddingCommand:
     """Add a user category; redo after undo keeps its id (items may refer to it)."""
-
-    def __init__(self, controller, name: str) -> None:
-        self.category_id: int | None = None
-        super().__init__(controller,
-                         translate("Supplies", "Add category “{name}”").format(name=name),
-                         self._do, lambda c, cid: c.run(remove_category, category_id=cid))
-        self._name = name
-
-    def _do(self, controller) -> int:
-        self.category_id = controller.run(add_category, name=self._name,
-                                          category_id=self.category_id)
-        return self.category_id
+    return AddingCommand(
+        controller, translate("Supplies", "Add category “{name}”").format(name=name),
+        add_category, keyword("category_id"), remove_category, keyword("category_id"),
+        name=name)
 
 
 def rename_category_command(controller, category_id: int, name: str) -> VerbCommand:
@@ -108,3 +94,4 @@ def remove_category_command(controller, category_id: int, name: str) -> VerbComm
         controller, translate("Supplies", "Remove category “{name}”").format(name=name),
         lambda c: c.run(remove_category, category_id=category_id),
         lambda c, row: c.run(restore_category, row=row))
+

@@ -35,7 +35,7 @@ from gala_manager.ui.supplies.items_filter import SupplyFilter, SupplyFilterProx
 from gala_manager.ui.supplies.items_model import RowRole, SupplyTableModel
 from gala_manager.ui.supplies.supplies_actions import SuppliesFileActions
 from gala_manager.ui.supplies.supplies_commands import (
-    AddItemCommand,
+    add_item_command,
     budget_command,
     edit_item_command,
     remove_items_command,
@@ -262,9 +262,9 @@ class SuppliesPage(Page):
         """Ask for a new item and add it."""
         dialog = SupplyItemDialog(self.controller, parent=self)
         if dialog.exec():
-            command = AddItemCommand(self.controller, dialog.data())
+            command = add_item_command(self.controller, dialog.data())
             if self.controller.push(command, self):
-                self.select_ids([command.item_id])
+                self.select_ids([command.result])
 
     def edit_selected(self) -> None:
         """Edit the one selected item."""

@@ -14,17 +14,16 @@ from gala_manager.core.tasks.edits import (
 )
 from gala_manager.core.tasks.rows import TaskFields
 from gala_manager.core.tasks.template import apply_template, remove_template
-from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword
 
 translate = QCoreApplication.translate
 
 
 def add_command(controller, fields: TaskFields) -> VerbCommand:
-    """Add a task; undo removes it."""
-    return VerbCommand(
+    """Add a task; undo removes it, redo puts it back under the same id."""
+    return AddingCommand(
         controller, translate("Tasks", "Add task \u201c{title}\u201d").format(title=fields.title),
-        lambda c: c.run(add_task, fields=fields),
-        lambda c, task_id: c.run(remove_task, task_id=task_id))
+        add_task, keyword("task_id"), remove_task, keyword("task_id"), fields=fields)
 
 
 def edit_command(controller, task_id: int, fields: TaskFields) -> VerbCommand:
@@ -55,7 +54,6 @@ def move_command(controller, task_id: int, title: str, *, phase: Phase | None = 
 
 def template_command(controller) -> VerbCommand:
     """Add the plan's template tasks; undo removes them (and departments it made)."""
-    return VerbCommand(
+    return AddingCommand(
         controller, translate("Tasks", "Add the plan's tasks"),
-        lambda c: c.run(apply_template),
-        lambda c, result: c.run(remove_template, result=result))
+        apply_template, keyword("redo_of"), remove_template, keyword("result"))

@@ -13,6 +13,7 @@ from gala_manager.core.programme.acts import (
     list_acts,
     remove_act,
     restore_act,
+    set_hosts,
     set_status,
     set_statuses,
     unordered_acts,
@@ -189,3 +190,19 @@ def test_removing_an_act_unlinks_its_props_and_undo_links_them_again(empty_doc):
     assert empty_doc.read(get_item, item_id=item).act_id is None
     empty_doc.run(restore_act, removed=removed)
     assert empty_doc.read(get_item, item_id=item).act_id == ids["B"]
+
+
+def test_hosts_of_several_acts_change_in_one_step_and_back(demo_doc):
+    from gala_manager.core.staff.people import list_people
+
+    acts = [a.id for a in demo_doc.read(list_acts)[:3]]
+    someone = demo_doc.read(list_people)[0].id
+    before = {a: demo_doc.read(get_act, act_id=a).fields.host_person_id for a in acts}
+    previous = demo_doc.run(set_hosts, hosts=dict.fromkeys(acts, someone))
+    assert previous == before
+    assert {demo_doc.read(get_act, act_id=a).fields.host_person_id for a in acts} == {someone}
+    with pytest.raises(NotFoundError):
+        demo_doc.run(set_hosts, hosts={acts[0]: None, acts[1]: 99999})
+    assert demo_doc.read(get_act, act_id=acts[0]).fields.host_person_id == someone
+    demo_doc.run(set_hosts, hosts=previous)
+    assert {a: demo_doc.read(get_act, act_id=a).fields.host_person_id for a in acts} == before

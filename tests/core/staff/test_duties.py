@@ -11,6 +11,7 @@ from gala_manager.core.models import Gender
 from gala_manager.core.operations import Area
 from gala_manager.core.staff.checks import check_staff, register_busy_finder
 from gala_manager.core.staff.duties import (
+    DutyNeed,
     assign_person,
     read_roster,
     restore_assignment,
@@ -162,7 +163,7 @@ def test_unassign_restore_and_needed(empty_doc):
         empty_doc.run(set_duty_needed, post_id=posts["入口"], shift_id=shifts["演出"],
                       needed=None)
     assert empty_doc.run(set_duty_needed, post_id=posts["入口"], shift_id=shifts["演出"],
-                         needed=1) == 2
+                         needed=1) == DutyNeed(2, duty.id)
 
 
 def test_remove_post_and_shift_with_people(empty_doc):

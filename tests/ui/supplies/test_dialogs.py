@@ -12,7 +12,7 @@ from gala_manager.core.operations import Area
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui.supplies.budget_panel import BudgetDialog
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
-from gala_manager.ui.supplies.supplies_commands import AddItemCommand
+from gala_manager.ui.supplies.supplies_commands import add_item_command
 from tests.ui.typing_helpers import type_text
 
 
@@ -43,7 +43,7 @@ def test_add_item_through_the_dialog_then_undo(qtbot, controller):
     data = dialog.data()
     assert (data.name, data.quantity, data.unit_price) == ("对讲机", Decimal("4.000"),
                                                            Decimal("12.50"))
-    assert controller.push(AddItemCommand(controller, data))
+    assert controller.push(add_item_command(controller, data))
     assert "对讲机" in {r.name for r in controller.read(list_items)}
     controller.undo_stack.undo()
     assert "对讲机" not in {r.name for r in controller.read(list_items)}
