@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint i18n bench
+.PHONY: run test test-slow lint i18n bench
 
 $(BIN)/gala-manager: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ run: $(BIN)/gala-manager
 
 test: $(BIN)/gala-manager
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The long robustness runs (kill loops, races, load tests), deselected by `make test`.
+test-slow: $(BIN)/gala-manager
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
 lint: $(BIN)/gala-manager
 	$(BIN)/ruff check .
