@@ -10,9 +10,10 @@ translate = QCoreApplication.translate
 
 
 def format_date(date: dt.date) -> str:
-    """A date in the current language's long-ish form (2027年4月30日 / 30 April 2027)."""
-    return QLocale().toString(QDate(date.year, date.month, date.day),
-                              QLocale.FormatType.LongFormat)
+    """A date written out with its weekday: 2027年4月30日 星期五 / Friday, 30 April 2027."""
+    # A pattern per language: Qt's own long Chinese format runs the weekday into the day.
+    pattern = translate("Format", "dddd, d MMMM yyyy")
+    return QLocale().toString(QDate(date.year, date.month, date.day), pattern)
 
 
 def format_minutes(minutes: int) -> str:
@@ -24,3 +25,10 @@ def format_minutes(minutes: int) -> str:
         return translate("Format", "{h} h").format(h=hours)
     return translate("Format", "{m} min").format(m=rest)
 
+
+
+def with_note(text: str, note: str) -> str:
+    """`text (note)` in English, `text（note）` in Chinese; `text` alone without a note."""
+    if not note:
+        return text
+    return translate("Format", "{text} ({note})").format(text=text, note=note)

@@ -111,7 +111,7 @@ def describe_error(exc: BaseException) -> str:
         ).format(path=path)
     if isinstance(exc, errors.InUseError):
         return translate("Errors", "Cannot delete: still used by {refs}.").format(
-            refs=", ".join(exc.references)
+            refs=translate("Errors", ", ").join(exc.references)
         )
     if isinstance(exc, errors.ValidationError):
         return describe_validation(exc)

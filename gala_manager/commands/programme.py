@@ -44,7 +44,7 @@ def export_commands() -> list[Subcommand]:
     return [
         Subcommand("runsheet", "run-sheet PDF: full, audience, host, backstage or tech",
                    _runsheet_arguments, _export_runsheet),
-        Subcommand("act-template", "the act submission form (节目报名表) as .xlsx",
+        Subcommand("act-template", "the act submission form “节目报名表” as .xlsx",
                    _template_arguments, _export_template),
     ]
 

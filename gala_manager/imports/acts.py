@@ -63,7 +63,7 @@ KIND_NAMES = {
 }
 _KINDS = {normalise_header(name): kind for kind, names in KIND_NAMES.items()
           for name in [*names, kind.value]}
-EXAMPLE_MARKS = ("示例", "例:", "例：", "example", "e.g.")
+EXAMPLE_MARKS = ("示例", "例:", "例：", "example", "e.g.")  # typography: as users type it
 MAX_ROWS = 2000
 
 
@@ -187,7 +187,7 @@ def read_act_sheet(path: Path | str, departments: dict[str, int] | None = None) 
         if not title:
             skipped.append(source.number)
             continue
-        if title.lstrip("(（[【 ").casefold().startswith(EXAMPLE_MARKS):
+        if title.lstrip("(（[【 ").casefold().startswith(EXAMPLE_MARKS):  # typography: as typed
             continue  # the template's example row
         fields, problems = _row(source.values, table.headers, departments)
         key = import_key(cell_text(source.values.get("submitted_by")), title)

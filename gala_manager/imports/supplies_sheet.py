@@ -21,7 +21,7 @@ COLUMNS = {
     "category": ["类别", "分类", "类型", "Category", "Type"],
     "quantity": ["数量", "件数", "Quantity", "Qty", "Amount"],
     "unit": ["单位", "Unit"],
-    "unit_price": ["单价", "价格", "单价(元)", "Unit price", "Price"],
+    "unit_price": ["单价", "价格", "单价（元）", "Unit price", "Price"],
     "source": ["来源", "方式", "获取方式", "Source"],
     "supplier": ["供应商", "出借方", "供应商/出借方", "商家", "购买地点", "Supplier", "Lender",
                  "Supplier / lender", "Shop"],

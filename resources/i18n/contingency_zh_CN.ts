@@ -13,11 +13,11 @@
         </message>
         <message>
             <source>Breakdown: restart, then withdraw</source>
-            <translation>演出失误:重演,再失误则退场</translation>
+            <translation>演出失误：重演，再失误则退场</translation>
         </message>
         <message>
             <source>Next act not ready: swap</source>
-            <translation>下一节目未就绪:对调</translation>
+            <translation>下一节目未就绪：对调</translation>
         </message>
         <message>
             <source>Skip the next act</source>
@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>Escalate (serious)</source>
-            <translation>升级(情况严重)</translation>
+            <translation>升级（情况严重）</translation>
         </message>
         <message>
             <source>Incident resolved</source>
@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>Delay the start; the audience is free</source>
-            <translation>推迟开场,观众自由活动</translation>
+            <translation>推迟开场，观众自由活动</translation>
         </message>
         <message>
             <source>Postpone the gala to another day</source>
@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>Pause the show and wait for power</source>
-            <translation>暂停演出,等待恢复供电</translation>
+            <translation>暂停演出，等待恢复供电</translation>
         </message>
         <message>
             <source>End the gala</source>
@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>No act left to bring forward: wait or drop it</source>
-            <translation>后面没有可提前的节目:等待或取消该节目</translation>
+            <translation>后面没有可提前的节目：等待或取消该节目</translation>
         </message>
         <message>
             <source>The act's leader restarts it</source>
@@ -124,15 +124,15 @@
         </message>
         <message>
             <source>Minor: the school's medical staff treat it on site</source>
-            <translation>情况较轻:由学校医疗人员现场处理</translation>
+            <translation>情况较轻：由学校医疗人员现场处理</translation>
         </message>
         <message>
             <source>Serious: take the person to hospital</source>
-            <translation>情况严重:送往医院治疗</translation>
+            <translation>情况严重：送往医院治疗</translation>
         </message>
         <message>
             <source>The student union keeps order, politely</source>
-            <translation>由学生会成员维持秩序,注意礼貌</translation>
+            <translation>由学生会成员维持秩序，注意礼貌</translation>
         </message>
         <message>
             <source>Follow the plan's steps</source>
@@ -140,23 +140,23 @@
         </message>
         <message>
             <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
-            <translation>因停电,晚会推迟开始,最迟于 {deadline} 开始;此前大家可自由安排时间。</translation>
+            <translation>因停电，晚会推迟开始，最迟于 {deadline} 开始；此前大家可自由安排时间。</translation>
         </message>
         <message>
             <source>The power has failed; please stay in your seats while we restore it.</source>
-            <translation>现场停电,请大家在座位上稍候,我们正在恢复供电。</translation>
+            <translation>现场停电，请大家在座位上稍候，我们正在恢复供电。</translation>
         </message>
         <message>
             <source>The power has not come back: the gala is postponed to another day.</source>
-            <translation>供电仍未恢复:本次晚会改天举办。</translation>
+            <translation>供电仍未恢复：本次晚会改天举办。</translation>
         </message>
         <message>
             <source>The power has not come back: the gala ends here. Thank you for coming.</source>
-            <translation>供电仍未恢复:本次晚会到此结束,感谢大家的到来。</translation>
+            <translation>供电仍未恢复：本次晚会到此结束，感谢大家的到来。</translation>
         </message>
         <message>
             <source>Next on stage: {title}.</source>
-            <translation>下面请欣赏:{title}。</translation>
+            <translation>下面请欣赏：{title}。</translation>
         </message>
         <message>
             <source>The act starts again from the beginning.</source>
@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>The act leaves the stage; we go on with the next one.</source>
-            <translation>该节目退场,我们继续下一个节目。</translation>
+            <translation>该节目退场，我们继续下一个节目。</translation>
         </message>
         <message>
             <source>{phase} {kind} {timer}</source>
@@ -180,15 +180,15 @@
         </message>
         <message>
             <source>{head} — at {minutes} min {outcome} ({left} left)</source>
-            <translation>{head} — 满 {minutes} 分钟时{outcome}(还剩 {left})</translation>
+            <translation>{head} — 满 {minutes} 分钟时{outcome}（还剩 {left}）</translation>
         </message>
         <message>
             <source>{head} — start may slip until {deadline}, then postpone</source>
-            <translation>{head} — 最迟推迟到 {deadline} 开场,否则改期</translation>
+            <translation>{head} — 最迟推迟到 {deadline} 开场，否则改期</translation>
         </message>
         <message>
             <source>There is no contingency plan for: {kind}.</source>
-            <translation>缺少应急方案:{kind}。</translation>
+            <translation>缺少应急方案：{kind}。</translation>
         </message>
         <message>
             <source>The contingency plan “{title}” has no steps.</source>
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>a kind of your own, e.g. bad weather</source>
-            <translation>也可输入自定义类别,如 恶劣天气</translation>
+            <translation>也可输入自定义类别，如 恶劣天气</translation>
         </message>
     </context>
     <context>
@@ -307,35 +307,35 @@
         </message>
         <message>
             <source>Before the start: the start may slip by at most {n} min; then the host announces the gala is postponed.</source>
-            <translation>晚会前停电:最多推迟 {n} 分钟开场;届时仍未供电,由主持人宣布晚会改天举办。</translation>
+            <translation>晚会前停电：最多推迟 {n} 分钟开场；届时仍未供电，由主持人宣布晚会改天举办。</translation>
         </message>
         <message>
             <source>First half: after {n} min without power the host announces the gala is postponed to another day.</source>
-            <translation>前半部分停电超过 {n} 分钟:由主持人宣布晚会改天重新举行。</translation>
+            <translation>前半部分停电超过 {n} 分钟：由主持人宣布晚会改天重新举行。</translation>
         </message>
         <message>
             <source>Second half: after {n} min without power the host announces the end of the gala.</source>
-            <translation>后半部分停电超过 {n} 分钟:由主持人宣布晚会结束。</translation>
+            <translation>后半部分停电超过 {n} 分钟：由主持人宣布晚会结束。</translation>
         </message>
         <message>
             <source>While an act performs, the next {n} acts stand by backstage.</source>
-            <translation>一个节目演出时,其后的 {n} 个节目在后台准备。</translation>
+            <translation>一个节目演出时，其后的 {n} 个节目在后台准备。</translation>
         </message>
         <message>
             <source>An act that cannot start on time: the next act goes on at once.</source>
-            <translation>节目无法按时出演时,下一个节目及时跟进。</translation>
+            <translation>节目无法按时出演时，下一个节目及时跟进。</translation>
         </message>
         <message>
             <source>An act that breaks down is restarted {n} time(s); if it fails again it leaves the stage.</source>
-            <translation>节目演出失误时重演 {n} 次;若仍出现问题,该节目立即退场。</translation>
+            <translation>节目演出失误时重演 {n} 次；若仍出现问题，该节目立即退场。</translation>
         </message>
         <message>
             <source>Minor injuries: the school's medical staff treat them on site. Serious ones: to hospital.</source>
-            <translation>情况较轻的由学校医疗人员现场处理;情况严重者送往医院治疗。</translation>
+            <translation>情况较轻的由学校医疗人员现场处理；情况严重者送往医院治疗。</translation>
         </message>
         <message>
             <source>Student-union members keep order and handle small disturbances, politely.</source>
-            <translation>由学生会成员维持现场秩序,处理小型混乱时注意礼貌。</translation>
+            <translation>由学生会成员维持现场秩序，处理小型混乱时注意礼貌。</translation>
         </message>
     </context>
     <context>
@@ -370,11 +370,11 @@
         </message>
         <message>
             <source>Open the show console (F11)</source>
-            <translation>打开演出控制台 (F11)</translation>
+            <translation>打开演出控制台（F11）</translation>
         </message>
         <message>
             <source>Export contingency cards (PDF)…</source>
-            <translation>导出应急卡片 (PDF)…</translation>
+            <translation>导出应急卡片（PDF）…</translation>
         </message>
         <message>
             <source>Print contingency plans…</source>
@@ -382,7 +382,7 @@
         </message>
         <message>
             <source>Export show report (PDF or Excel)…</source>
-            <translation>导出演出报告 (PDF 或 Excel)…</translation>
+            <translation>导出演出报告（PDF 或 Excel）…</translation>
         </message>
         <message>
             <source>Show console</source>
@@ -410,7 +410,7 @@
         </message>
         <message>
             <source>The show of this gala was still running (last action at {time}). Open the show console to resume it?</source>
-            <translation>本晚会的演出尚未结束(最后一次操作在 {time})。是否打开演出控制台继续?</translation>
+            <translation>本晚会的演出尚未结束（最后一次操作在 {time}）。是否打开演出控制台继续？</translation>
         </message>
         <message>
             <source>Export contingency cards</source>
@@ -433,7 +433,7 @@
         <name>IncidentPanel</name>
         <message>
             <source>Host: “{text}”</source>
-            <translation>主持人:“{text}”</translation>
+            <translation>主持人：“{text}”</translation>
         </message>
         <message numerus="yes">
             <source>{n} more incident(s) running</source>
@@ -474,7 +474,7 @@
         </message>
         <message>
             <source>Steps (one per line)</source>
-            <translation>处置步骤(每行一步)</translation>
+            <translation>处置步骤（每行一步）</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -490,7 +490,7 @@
         </message>
         <message>
             <source>Person:</source>
-            <translation>人员:</translation>
+            <translation>人员：</translation>
         </message>
     </context>
     <context>
@@ -508,15 +508,15 @@
         </message>
         <message>
             <source>Latest start delay (min)</source>
-            <translation>开场最多推迟(分钟)</translation>
+            <translation>开场最多推迟（分钟）</translation>
         </message>
         <message>
             <source>First-half outage before postponing (min)</source>
-            <translation>前半部分停电多久改期(分钟)</translation>
+            <translation>前半部分停电多久改期（分钟）</translation>
         </message>
         <message>
             <source>Second-half outage before ending (min)</source>
-            <translation>后半部分停电多久结束(分钟)</translation>
+            <translation>后半部分停电多久结束（分钟）</translation>
         </message>
         <message>
             <source>Acts standing by backstage</source>
@@ -595,27 +595,27 @@
         </message>
         <message>
             <source>Show started; on stage: {title}</source>
-            <translation>演出开始;上台:{title}</translation>
+            <translation>演出开始；上台：{title}</translation>
         </message>
         <message>
             <source>{title} ended; no act left</source>
-            <translation>{title} 结束;没有后续节目</translation>
+            <translation>{title} 结束；没有后续节目</translation>
         </message>
         <message>
             <source>{title} ended; on stage: {other}</source>
-            <translation>{title} 结束;上台:{other}</translation>
+            <translation>{title} 结束；上台：{other}</translation>
         </message>
         <message>
             <source>{title} broke down and restarts</source>
-            <translation>{title} 演出失误,重演</translation>
+            <translation>{title} 演出失误，重演</translation>
         </message>
         <message>
             <source>{title} broke down again and is withdrawn; on stage: {other}</source>
-            <translation>{title} 再次失误,退场;上台:{other}</translation>
+            <translation>{title} 再次失误，退场；上台：{other}</translation>
         </message>
         <message>
             <source>{title} not ready; {other} goes first</source>
-            <translation>{title} 未就绪;{other} 先上</translation>
+            <translation>{title} 未就绪；{other} 先上</translation>
         </message>
         <message>
             <source>{title} skipped</source>
@@ -627,19 +627,19 @@
         </message>
         <message>
             <source>Intermission over; on stage: {title}</source>
-            <translation>中场休息结束;上台:{title}</translation>
+            <translation>中场休息结束；上台：{title}</translation>
         </message>
         <message>
             <source>Show ended ({reason})</source>
-            <translation>演出结束({reason})</translation>
+            <translation>演出结束（{reason}）</translation>
         </message>
         <message>
             <source>Incident {n}: {kind}</source>
-            <translation>意外 {n}:{kind}</translation>
+            <translation>意外 {n}：{kind}</translation>
         </message>
         <message>
             <source>Incident {n} escalated: {step}</source>
-            <translation>意外 {n} 升级:{step}</translation>
+            <translation>意外 {n} 升级：{step}</translation>
         </message>
         <message>
             <source>Incident {n} resolved</source>
@@ -647,11 +647,11 @@
         </message>
         <message>
             <source>Note on incident {n}: {text}</source>
-            <translation>意外 {n} 备注:{text}</translation>
+            <translation>意外 {n} 备注：{text}</translation>
         </message>
         <message>
             <source>Note: {text}</source>
-            <translation>备注:{text}</translation>
+            <translation>备注：{text}</translation>
         </message>
     </context>
     <context>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <source>STANDING BY (backstage, ready)</source>
-            <translation>后台候场(准备就绪)</translation>
+            <translation>后台候场（准备就绪）</translation>
         </message>
         <message>
             <source>TO CALL</source>
@@ -712,7 +712,7 @@
         </message>
         <message>
             <source>Start time reached: press F5</source>
-            <translation>已到开场时间:按 F5 开始</translation>
+            <translation>已到开场时间：按 F5 开始</translation>
         </message>
         <message>
             <source>The show has ended</source>
@@ -736,7 +736,7 @@
         </message>
         <message>
             <source>No act left: press E to end</source>
-            <translation>没有后续节目:按 E 结束演出</translation>
+            <translation>没有后续节目：按 E 结束演出</translation>
         </message>
         <message>
             <source>Not possible now.</source>
@@ -744,15 +744,15 @@
         </message>
         <message>
             <source>Host: “{text}”</source>
-            <translation>主持人:“{text}”</translation>
+            <translation>主持人：“{text}”</translation>
         </message>
         <message>
             <source>End the show now?</source>
-            <translation>现在结束演出吗?</translation>
+            <translation>现在结束演出吗？</translation>
         </message>
         <message>
             <source>Undone: {what}</source>
-            <translation>已撤销:{what}</translation>
+            <translation>已撤销：{what}</translation>
         </message>
         <message>
             <source>Nothing to undo.</source>
@@ -764,7 +764,7 @@
         </message>
         <message>
             <source>Note for the show log:</source>
-            <translation>写入演出记录的备注:</translation>
+            <translation>写入演出记录的备注：</translation>
         </message>
         <message>
             <source>Other incident</source>
@@ -772,7 +772,7 @@
         </message>
         <message>
             <source>Which plan applies?</source>
-            <translation>按哪个应急方案处理?</translation>
+            <translation>按哪个应急方案处理？</translation>
         </message>
     </context>
     <context>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>Decision (the plan's rule)</source>
-            <translation>处置决定(按应急规则)</translation>
+            <translation>处置决定（按应急规则）</translation>
         </message>
         <message>
             <source>Timeline</source>

@@ -624,11 +624,11 @@
         </message>
         <message>
             <source>Move up (Alt+Up)</source>
-            <translation>上移（Alt+↑)</translation>
+            <translation>上移（Alt+↑）</translation>
         </message>
         <message>
             <source>Move down (Alt+Down)</source>
-            <translation>下移（Alt+↓)</translation>
+            <translation>下移（Alt+↓）</translation>
         </message>
         <message>
             <source>Sections</source>
@@ -648,7 +648,7 @@
         </message>
         <message>
             <source>New position of “{title}” (1–{n}):</source>
-            <translation>“{title}”的新位置（1–{n}):</translation>
+            <translation>“{title}”的新位置（1–{n}）：</translation>
         </message>
         <message>
             <source>{title} (copy)</source>
@@ -837,7 +837,7 @@
         </message>
         <message>
             <source>A fixed start such as 21:00; empty: follows the act before</source>
-            <translation>固定开始时间，如 21:00;留空则紧接上一个节目</translation>
+            <translation>固定开始时间，如 21:00；留空则紧接上一个节目</translation>
         </message>
     </context>
     <context>

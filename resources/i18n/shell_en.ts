@@ -208,6 +208,10 @@
             <translation>Cannot delete: still used by {refs}.</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>Unexpected error: {error}</source>
             <translation>Unexpected error: {error}</translation>
         </message>
@@ -289,6 +293,10 @@
     <context>
         <name>Format</name>
         <message>
+            <source>dddd, d MMMM yyyy</source>
+            <translation>dddd, d MMMM yyyy</translation>
+        </message>
+        <message>
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
@@ -299,6 +307,10 @@
         <message>
             <source>{m} min</source>
             <translation>{m} min</translation>
+        </message>
+        <message>
+            <source>{text} ({note})</source>
+            <translation>{text} ({note})</translation>
         </message>
     </context>
     <context>

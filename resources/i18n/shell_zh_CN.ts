@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Backups are taken when the gala is opened and every ten minutes of editing; the newest 20 are kept. The chosen backup opens as a new copy.</source>
-            <translation>每次打开晚会文件时以及编辑期间每 10 分钟自动备份一次,保留最新的 20 份。所选备份将作为新副本打开。</translation>
+            <translation>每次打开晚会文件时以及编辑期间每 10 分钟自动备份一次，保留最新的 20 份。所选备份将作为新副本打开。</translation>
         </message>
         <message>
             <source>There are no backups of this gala yet.</source>
@@ -39,7 +39,7 @@
         </message>
         <message>
             <source>Database integrity: {status}</source>
-            <translation>数据库完整性:{status}</translation>
+            <translation>数据库完整性：{status}</translation>
         </message>
         <message>
             <source>ok</source>
@@ -51,7 +51,7 @@
         </message>
         <message>
             <source>Foreign keys: {status}</source>
-            <translation>外键引用:{status}</translation>
+            <translation>外键引用：{status}</translation>
         </message>
         <message>
             <source>{n} broken references</source>
@@ -59,7 +59,7 @@
         </message>
         <message>
             <source>Plan checks: {errors} errors, {warnings} warnings</source>
-            <translation>方案检查:{errors} 个错误,{warnings} 个警告</translation>
+            <translation>方案检查：{errors} 个错误，{warnings} 个警告</translation>
         </message>
         <message>
             <source>error</source>
@@ -75,7 +75,7 @@
         </message>
         <message>
             <source>The output must end in {suffixes}: {path}</source>
-            <translation>输出文件必须以 {suffixes} 结尾:{path}</translation>
+            <translation>输出文件必须以 {suffixes} 结尾：{path}</translation>
         </message>
         <message>
             <source> or </source>
@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>Database integrity: {status}</source>
-            <translation>数据库完整性:{status}</translation>
+            <translation>数据库完整性：{status}</translation>
         </message>
         <message numerus="yes">
             <source>%n fault(s)</source>
@@ -104,7 +104,7 @@
         </message>
         <message>
             <source>Foreign keys: {status}</source>
-            <translation>外键引用:{status}</translation>
+            <translation>外键引用：{status}</translation>
         </message>
         <message numerus="yes">
             <source>%n broken reference(s)</source>
@@ -115,7 +115,7 @@
         <message numerus="yes">
             <source>Plan checks: %n problem(s)</source>
             <translation>
-                <numerusform>方案检查:%n 个问题</numerusform>
+                <numerusform>方案检查：%n 个问题</numerusform>
             </translation>
         </message>
     </context>
@@ -134,23 +134,23 @@
         </message>
         <message>
             <source>{path} is a folder, not a gala file.</source>
-            <translation>{path} 是一个文件夹,不是晚会文件。</translation>
+            <translation>{path} 是一个文件夹，不是晚会文件。</translation>
         </message>
         <message>
             <source>{path} is empty (0 bytes): it is not a gala file.</source>
-            <translation>{path} 是空文件(0 字节),不是晚会文件。</translation>
+            <translation>{path} 是空文件（0 字节），不是晚会文件。</translation>
         </message>
         <message>
             <source>{path} is not a gala file (it is not a database at all).</source>
-            <translation>{path} 不是晚会文件(根本不是数据库)。</translation>
+            <translation>{path} 不是晚会文件（根本不是数据库）。</translation>
         </message>
         <message>
             <source>{path} is a database of another program, not a gala file; it was not changed.</source>
-            <translation>{path} 是其他程序的数据库,不是晚会文件;文件未被改动。</translation>
+            <translation>{path} 是其他程序的数据库，不是晚会文件；文件未被改动。</translation>
         </message>
         <message>
             <source>{path} is incomplete (cut off while copying?). Restore it from a backup.</source>
-            <translation>{path} 不完整(可能在复制时被截断)。请从备份恢复。</translation>
+            <translation>{path} 不完整（可能在复制时被截断）。请从备份恢复。</translation>
         </message>
         <message>
             <source>{path} is damaged. Restore it from a backup.</source>
@@ -158,15 +158,15 @@
         </message>
         <message>
             <source>{path} was saved by a newer version of Gala Manager; update the app to open it. The file was not changed.</source>
-            <translation>{path} 由更新版本的晚会管家保存;请升级软件后再打开。文件未被改动。</translation>
+            <translation>{path} 由更新版本的晚会管家保存；请升级软件后再打开。文件未被改动。</translation>
         </message>
         <message>
             <source>{path} could not be upgraded to this version; it was left exactly as it was.</source>
-            <translation>{path} 无法升级到当前版本;文件保持原样,未作任何改动。</translation>
+            <translation>{path} 无法升级到当前版本；文件保持原样，未作任何改动。</translation>
         </message>
         <message>
             <source>You may not read or write {path}; check the file's permissions or whether another program holds it.</source>
-            <translation>无权读写 {path};请检查文件权限,或是否有其他程序正在占用它。</translation>
+            <translation>无权读写 {path}；请检查文件权限，或是否有其他程序正在占用它。</translation>
         </message>
         <message>
             <source>The disk is full: the last change was not saved. Free some space and try again.</source>
@@ -174,23 +174,23 @@
         </message>
         <message>
             <source>{path} exists already; choose another name (or --force).</source>
-            <translation>{path} 已存在;请换一个名字(或使用 --force)。</translation>
+            <translation>{path} 已存在；请换一个名字（或使用 --force）。</translation>
         </message>
         <message>
             <source>The change conflicts with other data (something it refers to was removed, or a name is used twice); nothing was changed.</source>
-            <translation>此修改与其他数据冲突(所引用的内容已被删除,或名称重复);未作任何修改。</translation>
+            <translation>此修改与其他数据冲突（所引用的内容已被删除，或名称重复）；未作任何修改。</translation>
         </message>
         <message>
             <source>This gala is open read-only; nothing can be changed.</source>
-            <translation>此晚会以只读方式打开,无法修改。</translation>
+            <translation>此晚会以只读方式打开，无法修改。</translation>
         </message>
         <message>
             <source>That item no longer exists; the view has been refreshed.</source>
-            <translation>该项目已不存在;视图已刷新。</translation>
+            <translation>该项目已不存在；视图已刷新。</translation>
         </message>
         <message>
             <source>This gala is open on {host} by {user} since {since}.</source>
-            <translation>此晚会已被 {user} 在 {host} 上打开(自 {since} 起)。</translation>
+            <translation>此晚会已被 {user} 在 {host} 上打开（自 {since} 起）。</translation>
         </message>
         <message>
             <source>{path} is in use by another program.</source>
@@ -198,19 +198,23 @@
         </message>
         <message>
             <source>{path} is from an older version and must be upgraded before it can be opened read-only; open it normally once.</source>
-            <translation>{path} 来自旧版本,需先升级才能以只读方式打开;请先正常打开一次。</translation>
+            <translation>{path} 来自旧版本，需先升级才能以只读方式打开；请先正常打开一次。</translation>
         </message>
         <message>
             <source>Cannot delete: still used by {refs}.</source>
-            <translation>无法删除:仍被以下内容使用:{refs}。</translation>
+            <translation>无法删除：仍被以下内容使用：{refs}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>Unexpected error: {error}</source>
-            <translation>意外错误:{error}</translation>
+            <translation>意外错误：{error}</translation>
         </message>
         <message>
             <source>Invalid value: {value}</source>
-            <translation>无效的值:{value}</translation>
+            <translation>无效的值：{value}</translation>
         </message>
     </context>
     <context>
@@ -240,7 +244,7 @@
         <name>FileCommands</name>
         <message>
             <source>Upgraded from an older version; the original was kept as {name}.</source>
-            <translation>已从旧版本升级;原文件已保留为 {name}。</translation>
+            <translation>已从旧版本升级；原文件已保留为 {name}。</translation>
         </message>
         <message>
             <source>Demo gala</source>
@@ -256,7 +260,7 @@
         </message>
         <message>
             <source> (copy)</source>
-            <translation>(副本)</translation>
+            <translation>（副本）</translation>
         </message>
         <message>
             <source>Copy saved to {path}</source>
@@ -272,7 +276,7 @@
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation>备份失败:{reason}</translation>
+            <translation>备份失败：{reason}</translation>
         </message>
         <message>
             <source>About Gala Manager</source>
@@ -280,11 +284,15 @@
         </message>
         <message>
             <source>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;晚会管家 {version}&lt;/h3&gt;&lt;p&gt;用一个文件筹划并执行一场学生晚会。&lt;/p&gt;&lt;p&gt;当前文件的数据结构版本:{schema}&lt;br&gt;数据文件夹(备份、演示晚会):{folder}&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;晚会管家 {version}&lt;/h3&gt;&lt;p&gt;用一个文件筹划并执行一场学生晚会。&lt;/p&gt;&lt;p&gt;当前文件的数据结构版本：{schema}&lt;br&gt;数据文件夹（备份、演示晚会）：{folder}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
         <name>Format</name>
+        <message>
+            <source>dddd, d MMMM yyyy</source>
+            <translation>yyyy年M月d日 dddd</translation>
+        </message>
         <message>
             <source>{h} h {m} min</source>
             <translation>{h}小时{m}分钟</translation>
@@ -296,6 +304,10 @@
         <message>
             <source>{m} min</source>
             <translation>{m}分钟</translation>
+        </message>
+        <message>
+            <source>{text} ({note})</source>
+            <translation>{text}（{note}）</translation>
         </message>
     </context>
     <context>
@@ -603,7 +615,7 @@
         </message>
         <message>
             <source>Open it read-only?</source>
-            <translation>以只读方式打开吗?</translation>
+            <translation>以只读方式打开吗？</translation>
         </message>
         <message>
             <source>Gala Manager</source>
@@ -670,11 +682,11 @@
         </message>
         <message>
             <source>(not set)</source>
-            <translation>(未填写)</translation>
+            <translation>（未填写）</translation>
         </message>
         <message>
             <source>{planned} (between {low} and {high})</source>
-            <translation>{planned}(可接受 {low} 至 {high})</translation>
+            <translation>{planned}（可接受 {low} 至 {high}）</translation>
         </message>
         <message>
             <source>Set the gala's date to see the countdown.</source>
@@ -682,7 +694,7 @@
         </message>
         <message>
             <source>The gala is today!</source>
-            <translation>晚会就在今天!</translation>
+            <translation>晚会就在今天！</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) to the gala</source>
@@ -709,7 +721,7 @@
         </message>
         <message>
             <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Edit ▸ Preferences.</source>
-            <translation>本机未找到中文 TrueType 字体:PDF 使用内置字体 STSong-Light,该字体不会嵌入文件,在其他电脑上可能显示为方框。请在“编辑 ▸ 首选项”中选择字体。</translation>
+            <translation>本机未找到中文 TrueType 字体：PDF 使用内置字体 STSong-Light，该字体不会嵌入文件，在其他电脑上可能显示为方框。请在“编辑 ▸ 首选项”中选择字体。</translation>
         </message>
     </context>
     <context>
@@ -720,7 +732,7 @@
         </message>
         <message>
             <source>Automatic (best Chinese font found)</source>
-            <translation>自动(使用找到的最佳中文字体)</translation>
+            <translation>自动（使用找到的最佳中文字体）</translation>
         </message>
         <message>
             <source>Other file…</source>
@@ -736,7 +748,7 @@
         </message>
         <message>
             <source>PDFs embed this TrueType font so that Chinese prints on any computer. Without one, a built-in font is used that shows as boxes where no Chinese font is installed.</source>
-            <translation>PDF 会嵌入此 TrueType 字体,使中文在任何电脑上都能正常显示和打印。若没有可用字体,将使用内置字体,在未安装中文字体的电脑上会显示为方框。</translation>
+            <translation>PDF 会嵌入此 TrueType 字体，使中文在任何电脑上都能正常显示和打印。若没有可用字体，将使用内置字体，在未安装中文字体的电脑上会显示为方框。</translation>
         </message>
         <message>
             <source>Choose a font file</source>
@@ -748,7 +760,7 @@
         </message>
         <message>
             <source>{name} cannot be embedded or has no Chinese characters; choose another font.</source>
-            <translation>{name} 无法嵌入或不含中文字符;请选择其他字体。</translation>
+            <translation>{name} 无法嵌入或不含中文字符；请选择其他字体。</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,7 @@
         </message>
         <message>
             <source>(nobody yet)</source>
-            <translation>(暂无)</translation>
+            <translation>（暂无）</translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -92,7 +92,7 @@
         <message numerus="yes">
             <source>{name} has %n member(s); they (and its tasks and supplies) will be left without a department. Remove it anyway?</source>
             <translation>
-                <numerusform>{name}有 %n 名成员;删除后他们(以及该部门的任务和物品)将不属于任何部门。仍要删除吗?</numerusform>
+                <numerusform>{name}有 %n 名成员；删除后他们（以及该部门的任务和物品）将不属于任何部门。仍要删除吗？</numerusform>
             </translation>
         </message>
     </context>
@@ -100,7 +100,7 @@
         <name>HostLinksWidget</name>
         <message>
             <source>Host links of the running order (only chosen hosts are offered):</source>
-            <translation>节目单中的主持串词(只列出已选主持人):</translation>
+            <translation>节目单中的主持串词（只列出已选主持人）：</translation>
         </message>
         <message>
             <source>Give the selected links to</source>
@@ -108,7 +108,7 @@
         </message>
         <message>
             <source>(no host)</source>
-            <translation>(无主持人)</translation>
+            <translation>（无主持人）</translation>
         </message>
         <message>
             <source>Host links to {name}</source>
@@ -159,7 +159,7 @@
         </message>
         <message>
             <source>Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), {f} women ({wf} wanted); {c} confirmed.</source>
-            <translation>已选 {n} 人(需 {wanted} 人):男 {m} 人(需 {wm} 人),女 {f} 人(需 {wf} 人);已确认 {c} 人。</translation>
+            <translation>已选 {n} 人（需 {wanted} 人）：男 {m} 人（需 {wm} 人），女 {f} 人（需 {wf} 人）；已确认 {c} 人。</translation>
         </message>
     </context>
     <context>
@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>(no department)</source>
-            <translation>(无部门)</translation>
+            <translation>（无部门）</translation>
         </message>
         <message>
             <source>All roles</source>
@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>(no department)</source>
-            <translation>(无部门)</translation>
+            <translation>（无部门）</translation>
         </message>
         <message>
             <source>WeChat or QQ</source>
@@ -231,7 +231,7 @@
         </message>
         <message>
             <source>Host confirmed (no longer provisional)</source>
-            <translation>主持人已确认(不再是暂定)</translation>
+            <translation>主持人已确认（不再是暂定）</translation>
         </message>
         <message>
             <source>Name</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Drag people onto the grid:</source>
-            <translation>把人员拖到表格中:</translation>
+            <translation>把人员拖到表格中：</translation>
         </message>
         <message>
             <source>Search…</source>
@@ -341,11 +341,11 @@
         </message>
         <message>
             <source>People needed in the selected cell:</source>
-            <translation>所选格子所需人数:</translation>
+            <translation>所选格子所需人数：</translation>
         </message>
         <message>
             <source>Yellow: short of people · red: someone is needed elsewhere at the same time · green: staffed · grey: not staffed then</source>
-            <translation>黄色:人手不足 · 红色:有人同一时间另有任务 · 绿色:人手齐全 · 灰色:此时段不设岗</translation>
+            <translation>黄色：人手不足 · 红色：有人同一时间另有任务 · 绿色：人手齐全 · 灰色：此时段不设岗</translation>
         </message>
         <message>
             <source>Put someone on duty here…</source>
@@ -357,7 +357,7 @@
         </message>
         <message>
             <source>People are on duty there; they will be taken off. Remove anyway?</source>
-            <translation>这里已安排了值岗人员,删除后将取消他们的值岗。仍要删除吗?</translation>
+            <translation>这里已安排了值岗人员，删除后将取消他们的值岗。仍要删除吗？</translation>
         </message>
     </context>
     <context>
@@ -376,7 +376,7 @@
         </message>
         <message>
             <source>Ends (before the start: after midnight)</source>
-            <translation>结束(早于开始时间即为次日凌晨)</translation>
+            <translation>结束（早于开始时间即为次日凌晨）</translation>
         </message>
         <message>
             <source>A name is required.</source>
@@ -411,7 +411,7 @@
         </message>
         <message>
             <source>(nobody yet)</source>
-            <translation>(暂无)</translation>
+            <translation>（暂无）</translation>
         </message>
         <message>
             <source>Name</source>
@@ -451,7 +451,7 @@
         </message>
         <message>
             <source>{assigned} of {needed} people</source>
-            <translation>已安排 {assigned} 人,需 {needed} 人</translation>
+            <translation>已安排 {assigned} 人，需 {needed} 人</translation>
         </message>
         <message>
             <source>⚠ marks someone who is needed elsewhere at the same time.</source>
@@ -607,7 +607,7 @@
         </message>
         <message>
             <source>Chosen (provisional)</source>
-            <translation>已选(暂定)</translation>
+            <translation>已选（暂定）</translation>
         </message>
         <message>
             <source>Confirmed</source>
@@ -619,7 +619,7 @@
         </message>
         <message>
             <source>on post {x}</source>
-            <translation>值岗:{x}</translation>
+            <translation>值岗：{x}</translation>
         </message>
         <message>
             <source>member {x}</source>
@@ -699,43 +699,43 @@
         </message>
         <message>
             <source>; </source>
-            <translation>;</translation>
+            <translation>；</translation>
         </message>
         <message>
             <source>This person cannot be removed, still: {refs}.</source>
-            <translation>无法删除此人,仍有关联:{refs}。</translation>
+            <translation>无法删除此人，仍有关联：{refs}。</translation>
         </message>
         <message>
             <source>This department is still used by: {refs}.</source>
-            <translation>该部门仍被使用:{refs}。</translation>
+            <translation>该部门仍被使用：{refs}。</translation>
         </message>
         <message>
             <source>People are on duty at this post: {refs}.</source>
-            <translation>该岗位仍有人值岗:{refs}。</translation>
+            <translation>该岗位仍有人值岗：{refs}。</translation>
         </message>
         <message>
             <source>People are on duty in this shift: {refs}.</source>
-            <translation>该时段仍有人值岗:{refs}。</translation>
+            <translation>该时段仍有人值岗：{refs}。</translation>
         </message>
         <message>
             <source>People are on duty there: {refs}.</source>
-            <translation>这里仍有人值岗:{refs}。</translation>
+            <translation>这里仍有人值岗：{refs}。</translation>
         </message>
         <message>
             <source>Still used by: {refs}.</source>
-            <translation>仍被使用:{refs}。</translation>
+            <translation>仍被使用：{refs}。</translation>
         </message>
         <message>
             <source>Post {post} needs {needed} people during {shift}, only {assigned} assigned.</source>
-            <translation>岗位“{post}”在“{shift}”需要 {needed} 人,只安排了 {assigned} 人。</translation>
+            <translation>岗位“{post}”在“{shift}”需要 {needed} 人，只安排了 {assigned} 人。</translation>
         </message>
         <message>
             <source>{person} is on two posts at once: {post_a} ({shift_a}) and {post_b} ({shift_b}).</source>
-            <translation>{person}同时在两个岗位:{post_a}({shift_a})和{post_b}({shift_b})。</translation>
+            <translation>{person}同时在两个岗位：{post_a}（{shift_a}）和{post_b}（{shift_b}）。</translation>
         </message>
         <message>
             <source>{person} is on post {post} ({shift}) while busy with {what}.</source>
-            <translation>{person}在{post}({shift})值岗,但同一时间要参加{what}。</translation>
+            <translation>{person}在{post}（{shift}）值岗，但同一时间要参加{what}。</translation>
         </message>
         <message>
             <source>Department {department} has no person in charge.</source>
@@ -743,15 +743,15 @@
         </message>
         <message>
             <source>{chosen} hosts chosen, {wanted} wanted.</source>
-            <translation>已选主持人 {chosen} 名,需要 {wanted} 名。</translation>
+            <translation>已选主持人 {chosen} 名，需要 {wanted} 名。</translation>
         </message>
         <message>
             <source>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</source>
-            <translation>主持人为男 {chosen_male} 名、女 {chosen_female} 名;需要男 {male} 名、女 {female} 名。</translation>
+            <translation>主持人为男 {chosen_male} 名、女 {chosen_female} 名；需要男 {male} 名、女 {female} 名。</translation>
         </message>
         <message>
             <source>{person} speaks the link of “{title}” but is not a chosen host.</source>
-            <translation>{person}负责“{title}”的串词,但不是已选主持人。</translation>
+            <translation>{person}负责“{title}”的串词，但不是已选主持人。</translation>
         </message>
         <message>
             <source>Host {person} has no link in the running order yet.</source>
@@ -759,7 +759,7 @@
         </message>
         <message>
             <source>Hosts not yet confirmed: {names}.</source>
-            <translation>主持人尚未确认:{names}。</translation>
+            <translation>主持人尚未确认：{names}。</translation>
         </message>
     </context>
     <context>
@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>(no department)</source>
-            <translation>(无部门)</translation>
+            <translation>（无部门）</translation>
         </message>
         <message>
             <source>Contact list</source>
@@ -802,11 +802,11 @@
         </message>
         <message>
             <source>{people} people in {departments} departments</source>
-            <translation>共 {people} 人,{departments} 个部门</translation>
+            <translation>共 {people} 人，{departments} 个部门</translation>
         </message>
         <message>
             <source>Internal: contains personal phone numbers. Do not publish or pass on.</source>
-            <translation>内部资料:含个人电话号码,请勿公开或外传。</translation>
+            <translation>内部资料：含个人电话号码，请勿公开或外传。</translation>
         </message>
         <message>
             <source>This gala has no people yet.</source>
@@ -862,11 +862,11 @@
         </message>
         <message>
             <source>Questions on the night: {who}</source>
-            <translation>当晚有问题请联系:{who}</translation>
+            <translation>当晚有问题请联系：{who}</translation>
         </message>
         <message>
             <source>Cannot write “{suffix}” files: use .pdf or .xlsx.</source>
-            <translation>无法写入“{suffix}”文件:请使用 .pdf 或 .xlsx。</translation>
+            <translation>无法写入“{suffix}”文件：请使用 .pdf 或 .xlsx。</translation>
         </message>
     </context>
     <context>

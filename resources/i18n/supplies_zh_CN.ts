@@ -5,7 +5,7 @@
         <name>BreakdownModel</name>
         <message>
             <source>(none)</source>
-            <translation>(无)</translation>
+            <translation>（无）</translation>
         </message>
         <message>
             <source>Group</source>
@@ -36,15 +36,15 @@
         </message>
         <message>
             <source>Budget limit (¥)</source>
-            <translation>预算上限(¥)</translation>
+            <translation>预算上限（¥）</translation>
         </message>
         <message>
             <source>Sponsorship income (¥)</source>
-            <translation>赞助收入(¥)</translation>
+            <translation>赞助收入（¥）</translation>
         </message>
         <message>
             <source>Enter amounts in yuan, zero or more (e.g. 1500 or ¥1,500.50).</source>
-            <translation>请输入以元为单位、不小于零的金额(如 1500 或 ¥1,500.50)。</translation>
+            <translation>请输入以元为单位、不小于零的金额（如 1500 或 ¥1,500.50）。</translation>
         </message>
         <message>
             <source>That amount is too large.</source>
@@ -71,11 +71,11 @@
         </message>
         <message>
             <source>Spent (bought, in hand)</source>
-            <translation>已花费(已购到手)</translation>
+            <translation>已花费（已购到手）</translation>
         </message>
         <message>
             <source>Committed (ordered)</source>
-            <translation>已承诺(已下单)</translation>
+            <translation>已承诺（已下单）</translation>
         </message>
         <message>
             <source>Still to buy</source>
@@ -95,7 +95,7 @@
         </message>
         <message>
             <source>Over budget by {amount}!</source>
-            <translation>超出预算 {amount}!</translation>
+            <translation>超出预算 {amount}！</translation>
         </message>
         <message>
             <source>Set a budget limit to see what remains.</source>
@@ -122,7 +122,7 @@
         </message>
         <message>
             <source>Built-in categories cannot be changed; add your own.</source>
-            <translation>内置类别不可更改;可添加自己的类别。</translation>
+            <translation>内置类别不可更改；可添加自己的类别。</translation>
         </message>
         <message>
             <source>New category</source>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Name:</source>
-            <translation>名称:</translation>
+            <translation>名称：</translation>
         </message>
         <message>
             <source>Rename category</source>
@@ -273,7 +273,7 @@
         </message>
         <message>
             <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
-            <translation>单价必须是以元为单位、不小于零的金额(如 12.5)。</translation>
+            <translation>单价必须是以元为单位、不小于零的金额（如 12.5）。</translation>
         </message>
         <message>
             <source>The unit price is too large.</source>
@@ -289,15 +289,15 @@
         </message>
         <message>
             <source>This category still holds items: {items}.</source>
-            <translation>该类别下仍有物品:{items}。</translation>
+            <translation>该类别下仍有物品：{items}。</translation>
         </message>
         <message>
             <source>“{name}” was needed by {needed_by} and is not in hand yet.</source>
-            <translation>“{name}”应于 {needed_by} 前备齐,但尚未到手。</translation>
+            <translation>“{name}”应于 {needed_by} 前备齐，但尚未到手。</translation>
         </message>
         <message>
             <source>“{name}” must be returned, but nobody is named to return it to.</source>
-            <translation>“{name}”需要归还,但未填写归还对象。</translation>
+            <translation>“{name}”需要归还，但未填写归还对象。</translation>
         </message>
         <message>
             <source>“{name}” has nobody responsible.</source>
@@ -305,19 +305,19 @@
         </message>
         <message>
             <source>Supplies cost {cost}, over the budget of {available} by {overrun}.</source>
-            <translation>物品花费 {cost},超出预算 {available} 共 {overrun}。</translation>
+            <translation>物品花费 {cost}，超出预算 {available} 共 {overrun}。</translation>
         </message>
         <message>
             <source>Not all props of “{act}” are in hand by the final rehearsal ({date}): {items}.</source>
-            <translation>节目“{act}”的道具在终彩({date})前未全部到手:{items}。</translation>
+            <translation>节目“{act}”的道具在终彩（{date}）前未全部到手：{items}。</translation>
         </message>
         <message>
             <source>Sheet {sheet}, cell {cell}: the text was cut to 32,767 characters (Excel's limit; it had {length}).</source>
-            <translation>工作表 {sheet} 单元格 {cell}:文本已截断为 32,767 个字符(Excel 的上限;原有 {length} 个)。</translation>
+            <translation>工作表 {sheet} 单元格 {cell}：文本已截断为 32,767 个字符（Excel 的上限；原有 {length} 个）。</translation>
         </message>
         <message>
             <source>Sheet {sheet}, cell {cell}: characters Excel cannot hold were removed.</source>
-            <translation>工作表 {sheet} 单元格 {cell}:已删除 Excel 无法保存的字符。</translation>
+            <translation>工作表 {sheet} 单元格 {cell}：已删除 Excel 无法保存的字符。</translation>
         </message>
     </context>
     <context>
@@ -340,7 +340,7 @@
         </message>
         <message>
             <source>A filter is on. Export only the items shown?</source>
-            <translation>当前已筛选。是否只导出显示的物品?</translation>
+            <translation>当前已筛选。是否只导出显示的物品？</translation>
         </message>
         <message numerus="yes">
             <source>Only the %n shown</source>
@@ -391,7 +391,7 @@
         </message>
         <message>
             <source>Set status of selected:</source>
-            <translation>将所选物品状态设为:</translation>
+            <translation>将所选物品状态设为：</translation>
         </message>
         <message>
             <source>Apply</source>
@@ -497,11 +497,11 @@
         </message>
         <message>
             <source>Spent (bought, in hand)</source>
-            <translation>已花费(已购到手)</translation>
+            <translation>已花费（已购到手）</translation>
         </message>
         <message>
             <source>Committed (ordered)</source>
-            <translation>已承诺(已下单)</translation>
+            <translation>已承诺（已下单）</translation>
         </message>
         <message>
             <source>Still to buy</source>
@@ -517,7 +517,7 @@
         </message>
         <message>
             <source>Available (limit + sponsorship)</source>
-            <translation>可用资金(上限+赞助)</translation>
+            <translation>可用资金（上限+赞助）</translation>
         </message>
         <message>
             <source>Remaining</source>
@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>{count} of {all} items (filtered)</source>
-            <translation>{count} 项(共 {all} 项,已筛选)</translation>
+            <translation>{count} 项（共 {all} 项，已筛选）</translation>
         </message>
         <message>
             <source>0" items"</source>
@@ -585,7 +585,7 @@
         </message>
         <message>
             <source>(no department)</source>
-            <translation>(无部门)</translation>
+            <translation>（无部门）</translation>
         </message>
         <message>
             <source>Group</source>
@@ -601,7 +601,7 @@
         </message>
         <message>
             <source>Cost (bought)</source>
-            <translation>花费(购买)</translation>
+            <translation>花费（购买）</translation>
         </message>
         <message>
             <source>not set</source>
@@ -617,7 +617,7 @@
         </message>
         <message>
             <source>Totals of the exported (filtered) items only</source>
-            <translation>仅为导出(筛选后)物品的合计</translation>
+            <translation>仅为导出（筛选后）物品的合计</translation>
         </message>
         <message>
             <source>Item</source>
@@ -649,7 +649,7 @@
         </message>
         <message>
             <source>(supplier not chosen yet)</source>
-            <translation>(尚未确定供应商)</translation>
+            <translation>（尚未确定供应商）</translation>
         </message>
         <message>
             <source>Returned</source>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <source>Over budget by {amount}!</source>
-            <translation>超出预算 {amount}!</translation>
+            <translation>超出预算 {amount}！</translation>
         </message>
         <message>
             <source>No items.</source>
@@ -732,7 +732,7 @@
         </message>
         <message>
             <source>(no department)</source>
-            <translation>(无部门)</translation>
+            <translation>（无部门）</translation>
         </message>
         <message>
             <source>Search items, suppliers, people…</source>
@@ -852,15 +852,15 @@
         </message>
         <message>
             <source>yuan, e.g. 12.5</source>
-            <translation>元,如 12.5</translation>
+            <translation>元，如 12.5</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation>(无)</translation>
+            <translation>（无）</translation>
         </message>
         <message>
             <source>(nobody)</source>
-            <translation>(无人)</translation>
+            <translation>（无人）</translation>
         </message>
         <message>
             <source>Needed by</source>
@@ -876,7 +876,7 @@
         </message>
         <message>
             <source>(no act)</source>
-            <translation>(不属于节目)</translation>
+            <translation>（不属于节目）</translation>
         </message>
         <message>
             <source>Item</source>
@@ -892,7 +892,7 @@
         </message>
         <message>
             <source>Unit price (¥)</source>
-            <translation>单价(¥)</translation>
+            <translation>单价（¥）</translation>
         </message>
         <message>
             <source>Source</source>
@@ -916,7 +916,7 @@
         </message>
         <message>
             <source>For act (props)</source>
-            <translation>所属节目(道具)</translation>
+            <translation>所属节目（道具）</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -928,7 +928,7 @@
         </message>
         <message>
             <source>The unit price must be an amount in yuan, zero or more (e.g. 12.5).</source>
-            <translation>单价必须是以元为单位、不小于零的金额(如 12.5)。</translation>
+            <translation>单价必须是以元为单位、不小于零的金额（如 12.5）。</translation>
         </message>
     </context>
     <context>
@@ -936,7 +936,7 @@
         <message numerus="yes">
             <source>%n item(s) shown of {all}</source>
             <translation>
-                <numerusform>显示 %n 项(共 {all} 项)</numerusform>
+                <numerusform>显示 %n 项（共 {all} 项）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -947,7 +947,7 @@
         </message>
         <message>
             <source>{shown} · value {value} · cost {cost} (spent {spent}, committed {committed}, still to buy {planned})</source>
-            <translation>{shown} · 价值 {value} · 花费 {cost}(已花费 {spent},已下单 {committed},待采购 {planned})</translation>
+            <translation>{shown} · 价值 {value} · 花费 {cost}（已花费 {spent}，已下单 {committed}，待采购 {planned}）</translation>
         </message>
     </context>
 </TS>

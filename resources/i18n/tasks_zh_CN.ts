@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>{name} (next)</source>
-            <translation>{name}(下一届)</translation>
+            <translation>{name}（下一届）</translation>
         </message>
         <message>
             <source>new-gala.gala</source>
@@ -22,8 +22,8 @@
         <message>
             <source>Copied: departments, people and their roles, posts and shifts, the supply list (statuses back to planned), contingency plans and the tasks (back to to-do; dates relative to the gala follow the new date).
 Not copied: acts, rehearsals, staffing assignments, the show log and the review.</source>
-            <translation>将复制:部门、人员及其角色、岗位和班次、物品清单(状态恢复为计划中)、应急方案以及任务(恢复为待办;相对晚会日期的截止日期随新日期调整)。
-不复制:节目、彩排、岗位人员安排、演出记录和活动总结。</translation>
+            <translation>将复制：部门、人员及其角色、岗位和班次、物品清单（状态恢复为计划中）、应急方案以及任务（恢复为待办；相对晚会日期的截止日期随新日期调整）。
+不复制：节目、彩排、岗位人员安排、演出记录和活动总结。</translation>
         </message>
         <message>
             <source>Name</source>
@@ -51,7 +51,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>{path} exists already; choose another name.</source>
-            <translation>{path} 已存在,请换一个文件名。</translation>
+            <translation>{path} 已存在，请换一个文件名。</translation>
         </message>
     </context>
     <context>
@@ -86,7 +86,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Tasks: {phase}</source>
-            <translation>任务:{phase}</translation>
+            <translation>任务：{phase}</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
@@ -102,7 +102,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>{cost}, no budget set</source>
-            <translation>{cost},未设预算</translation>
+            <translation>{cost}，未设预算</translation>
         </message>
         <message>
             <source>{cost} of {available}</source>
@@ -139,15 +139,15 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>{cost} planned and bought ({spent} paid) of {budget}</source>
-            <translation>计划及已购 {cost}(已支付 {spent}),预算 {budget}</translation>
+            <translation>计划及已购 {cost}（已支付 {spent}），预算 {budget}</translation>
         </message>
         <message>
             <source>(over budget)</source>
-            <translation>(超出预算)</translation>
+            <translation>（超出预算）</translation>
         </message>
         <message>
             <source>no show log; planned {planned}</source>
-            <translation>无演出记录;计划时长 {planned}</translation>
+            <translation>无演出记录；计划时长 {planned}</translation>
         </message>
         <message>
             <source>as planned</source>
@@ -167,7 +167,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>{run} of {planned} planned ({diff})</source>
-            <translation>实际 {run},计划 {planned}({diff})</translation>
+            <translation>实际 {run}，计划 {planned}（{diff}）</translation>
         </message>
         <message>
             <source>Run time vs plan</source>
@@ -243,7 +243,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>(not written yet)</source>
-            <translation>(尚未填写)</translation>
+            <translation>（尚未填写）</translation>
         </message>
         <message>
             <source>still open</source>
@@ -317,11 +317,11 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>(none)</source>
-            <translation>(无)</translation>
+            <translation>（无）</translation>
         </message>
         <message>
             <source>(nobody)</source>
-            <translation>(无人)</translation>
+            <translation>（无人）</translation>
         </message>
         <message>
             <source>No due date</source>
@@ -337,7 +337,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>days from the gala date (negative: before it)</source>
-            <translation>天(相对晚会日期,负数表示之前)</translation>
+            <translation>天（相对晚会日期，负数表示之前）</translation>
         </message>
         <message>
             <source>At a time of day</source>
@@ -452,11 +452,11 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Overdue:</source>
-            <translation>逾期:</translation>
+            <translation>逾期：</translation>
         </message>
         <message>
             <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>共 {total} 项任务,已完成 {done} 项,逾期 {late} 项</translation>
+            <translation>共 {total} 项任务，已完成 {done} 项，逾期 {late} 项</translation>
         </message>
         <message>
             <source>This gala has no tasks yet.</source>
@@ -464,7 +464,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>In charge: {who}</source>
-            <translation>负责人:{who}</translation>
+            <translation>负责人：{who}</translation>
         </message>
         <message>
             <source>{gala} · tasks</source>
@@ -472,7 +472,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Cannot write “{suffix}” files: use .xlsx, .pdf or .ics.</source>
-            <translation>无法写入“{suffix}”文件:请使用 .xlsx、.pdf 或 .ics。</translation>
+            <translation>无法写入“{suffix}”文件：请使用 .xlsx、.pdf 或 .ics。</translation>
         </message>
     </context>
     <context>
@@ -530,15 +530,15 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>The title is too long (200 characters at most).</source>
-            <translation>标题太长(最多 200 个字符)。</translation>
+            <translation>标题太长（最多 200 个字符）。</translation>
         </message>
         <message>
             <source>A checklist step is too long (300 characters at most).</source>
-            <translation>清单步骤太长(最多 300 个字符)。</translation>
+            <translation>清单步骤太长（最多 300 个字符）。</translation>
         </message>
         <message>
             <source>A due date is either a fixed date or relative to the gala date, not both.</source>
-            <translation>截止日期要么是固定日期,要么相对于晚会日期,不能两者都有。</translation>
+            <translation>截止日期要么是固定日期，要么相对于晚会日期，不能两者都有。</translation>
         </message>
         <message>
             <source>A relative due date must lie within a year of the gala.</source>
@@ -574,16 +574,16 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Overdue: {due}</source>
-            <translation>逾期:{due}</translation>
+            <translation>逾期：{due}</translation>
         </message>
         <message>
             <source>Task “{title}” was due today ({due}).</source>
-            <translation>任务“{title}”今天({due})到期。</translation>
+            <translation>任务“{title}”今天（{due}）到期。</translation>
         </message>
         <message numerus="yes">
             <source>Task “{title}” is overdue by %n day(s) (due {due}).</source>
             <translation>
-                <numerusform>任务“{title}”已逾期 %n 天(截止 {due})。</numerusform>
+                <numerusform>任务“{title}”已逾期 %n 天（截止 {due}）。</numerusform>
             </translation>
         </message>
         <message>
@@ -639,7 +639,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Columns:</source>
-            <translation>分栏:</translation>
+            <translation>分栏：</translation>
         </message>
         <message>
             <source>By phase</source>
@@ -651,15 +651,15 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Department:</source>
-            <translation>部门:</translation>
+            <translation>部门：</translation>
         </message>
         <message>
             <source>Person:</source>
-            <translation>人员:</translation>
+            <translation>人员：</translation>
         </message>
         <message>
             <source>No tasks here yet. “Add the plan's tasks” starts from the standard plan of the six phases; “Add task” adds one of your own.</source>
-            <translation>这里还没有任务。“添加方案中的任务”会按标准方案的六个阶段添加任务;“添加任务”可添加自己的任务。</translation>
+            <translation>这里还没有任务。“添加方案中的任务”会按标准方案的六个阶段添加任务；“添加任务”可添加自己的任务。</translation>
         </message>
         <message>
             <source>Board</source>
@@ -679,7 +679,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>Export review (PDF)…</source>
-            <translation>导出活动总结(PDF)…</translation>
+            <translation>导出活动总结（PDF）…</translation>
         </message>
         <message>
             <source>Today</source>
@@ -695,7 +695,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>共 {total} 项任务,已完成 {done} 项,逾期 {late} 项</translation>
+            <translation>共 {total} 项任务，已完成 {done} 项，逾期 {late} 项</translation>
         </message>
         <message>
             <source>New gala from this one…</source>
@@ -727,7 +727,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         </message>
         <message>
             <source>The new gala was saved as {path}. Open it now?</source>
-            <translation>新晚会已保存为 {path}。现在打开吗?</translation>
+            <translation>新晚会已保存为 {path}。现在打开吗？</translation>
         </message>
         <message>
             <source>All departments</source>

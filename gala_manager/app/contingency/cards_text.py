@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.contingency.wording import kind_label
+from gala_manager.app.formatting import with_note
 from gala_manager.core.contingency.plans import PlanData
 from gala_manager.core.contingency.rules import RuleSettings
 
@@ -94,7 +95,7 @@ def plans_html(plans: list[PlanData], settings: RuleSettings | None = None) -> s
                          + "".join(f"<li>{escape(s)}</li>" for s in plan.steps) + "</ol>")
         if plan.contacts:
             parts.append(f"<h3>{escape(words['contacts'])}</h3><ul>" + "".join(
-                f"<li>{escape(c.name)} ({escape(c.role)}) {escape(c.phone)}</li>"
+                f"<li>{escape(with_note(c.name, c.role))} {escape(c.phone)}</li>"
                 for c in plan.contacts) + "</ul>")
         if plan.equipment:
             parts.append(f"<h3>{escape(words['equipment'])}</h3><ul>" + "".join(

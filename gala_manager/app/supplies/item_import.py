@@ -89,7 +89,7 @@ def _result_text(result) -> str:
 SUPPLIES = ImportKind(
     name="supplies",
     help="supply items from an Excel sheet (header row anywhere, Chinese or English headers, "
-         "prices like ¥12.5 or 12.5元)",
+         "prices like 12.5元 or ¥12.5)",
     context="SupplyImport",
     texts=ImportTexts(
         title=QT_TRANSLATE_NOOP("SupplyImport", "Import items from {file}"),

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
 from gala_manager.core.errors import ValidationError
@@ -86,7 +87,7 @@ def due_text(row: TaskRow, overdue: bool = False) -> str:
         parts.append(due.time.strftime("%H:%M"))
     text = " ".join(parts)
     if due.is_relative:
-        text = f"{text} ({relative_text(due.offset_days)})" if text else \
+        text = with_note(text, relative_text(due.offset_days)) if text else \
             relative_text(due.offset_days)
     if overdue:
         return translate("Tasks", "Overdue: {due}").format(due=text)

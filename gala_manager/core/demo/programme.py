@@ -64,5 +64,5 @@ def fill_programme(session: Session) -> None:
         if data.get("measured"):
             measured[act_id] = data["measured"]
     rehearsal = add_rehearsal(session, kind=RehearsalKind.FIRST, date=FIRST_REHEARSAL,
-                              notes="在西广场舞台,音响师全程配合")
+                              notes="在西广场舞台，音响师全程配合")
     record_timings(session, rehearsal_id=rehearsal, timings=measured)

@@ -8,6 +8,7 @@ calls carry their time of day).
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -41,13 +42,13 @@ class TemplateTask:
 T = TemplateTask
 PLAN_TEMPLATE: tuple[TemplateTask, ...] = (
     # 会前工作: before anything
-    T(B, "召开协会会议,分配各部门工作", ORGANISATION, -56),
-    T(B, "向各系征集节目(节目道具自备)", ARTS, -49, steps=("发征集通知到各系", "接受社团推荐")),
+    T(B, "召开协会会议，分配各部门工作", ORGANISATION, -56),
+    T(B, "向各系征集节目（节目道具自备）", ARTS, -49, steps=("发征集通知到各系", "接受社团推荐")),
     T(B, "联系赞助商", OUTREACH, -49),
-    T(B, "宣传准备:海报、横幅、广播站", PUBLICITY, -45,
+    T(B, "宣传准备：海报、横幅、广播站", PUBLICITY, -45,
       steps=("设计海报", "定制横幅", "联系校广播站")),
     T(B, "邀请校记者团全程采访", PRESS, -40),
-    T(B, "选定主持人(两男两女)", ARTS, -28, steps=("主持候选人试镜", "确定四位主持人")),
+    T(B, "选定主持人（两男两女）", ARTS, -28, steps=("主持候选人试镜", "确定四位主持人")),
     T(B, "列出物品清单与预算", ORGANISATION, -28),
     T(B, "准备邀请函", OUTREACH, -14),
     T(B, "撰写主持稿与节目单", ARTS, -7, steps=("主持串词", "节目清单")),
@@ -68,16 +69,16 @@ PLAN_TEMPLATE: tuple[TemplateTask, ...] = (
     T(D, "确定节目顺序", ARTS, -7),
     T(D, "邀请学校领导", None, -7, notes="会长负责邀请"),
     T(D, "末期宣传", PUBLICITY, -5, steps=("悬挂横幅", "发放传单")),
-    T(D, "第二次彩排(终审)", ARTS, -3),
+    T(D, "第二次彩排（终审）", ARTS, -3),
     T(D, "准备奖品与颁奖事宜", OUTREACH, -3),
-    T(D, "布置会场(舞台、座位)", ORGANISATION, -1),
+    T(D, "布置会场（舞台、座位）", ORGANISATION, -1),
     # 晚会当天: the day
     T(G, "下午完成会场布置", ORGANISATION, 0, dt.time(14, 0)),
     T(G, "参演人员 15:30 前上妆", ARTS, 0, dt.time(15, 30)),
     T(G, "观众 18:00 入场", UNION, 0, dt.time(18, 0)),
     T(G, "晚会 19:00 开始", ORGANISATION, 0, dt.time(19, 0)),
     # 后期工作: afterwards
-    T(A, "嘉宾和评委离场后方可离开,维持秩序", UNION, 0, dt.time(22, 0)),
+    T(A, "嘉宾和评委离场后方可离开，维持秩序", UNION, 0, dt.time(22, 0)),
     T(A, "清理会场", ORGANISATION, 0, dt.time(23, 0)),
     T(A, "记者团报道晚会", PRESS, 3),
     T(A, "各部门活动总结与效果分析", ORGANISATION, 14,
@@ -107,11 +108,13 @@ def apply_template(session: Session, *,
     task_again = iter(redo_of.task_ids if redo_of is not None else ())
     dept_again = iter(redo_of.department_ids if redo_of is not None else ())
     departments = {d.name: d for d in session.scalars(select(Department))}
-    existing = {(t.phase, t.title) for t in session.scalars(select(Task))}
+    # Compared without typography, so a gala whose template tasks were written with
+    # half-width punctuation (before 2027) does not get them a second time.
+    existing = {(t.phase, _plain(t.title)) for t in session.scalars(select(Task))}
     created: list[int] = []
     task_ids: list[int] = []
     for item in template:
-        if (item.phase, item.title) in existing:
+        if (item.phase, _plain(item.title)) in existing:
             continue
         dept = None
         if item.department is not None:
@@ -132,6 +135,10 @@ def apply_template(session: Session, *,
             steps=tuple(StepFields(text) for text in item.steps))
         task_ids.append(add_task(session, fields=fields, task_id=next(task_again, None)))
     return TemplateResult(tuple(task_ids), tuple(created))
+
+
+def _plain(title: str) -> str:
+    return unicodedata.normalize("NFKC", title)
 
 
 @changes(Area.TASKS, Area.PEOPLE)

@@ -11,6 +11,7 @@ from gala_manager.app.contingency.wording import (
     countdown_text,
     decision_text,
 )
+from gala_manager.app.formatting import with_note
 from gala_manager.app.show.wording import phase_label, severity_label
 from gala_manager.core.contingency.plans import PlanRow
 from gala_manager.core.contingency.rules import (
@@ -88,7 +89,8 @@ class IncidentPanel(QFrame):
                               if announcement else "")
         self.announce.setVisible(bool(announcement))
         steps = [f"{i}. {step}" for i, step in enumerate(plan.data.steps, start=1)] if plan else []
-        contacts = [f"☎ {c.name} ({c.role}) {c.phone}" for c in plan.data.contacts] if plan else []
+        contacts = [f"☎ {with_note(c.name, c.role)} {c.phone}"
+                    for c in plan.data.contacts] if plan else []
         self.steps.setText("\n".join(steps))
         self.contacts.setText("\n".join(contacts))
         self.others.setText(self.tr("{n} more incident(s) running", "", more).format(n=more)

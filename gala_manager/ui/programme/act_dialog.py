@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.programme.wording import (
     describe_programme_error,
     kind_label,
@@ -83,8 +84,7 @@ class ActDialog(QDialog):
         combo = QComboBox()
         combo.addItem(none_text, None)
         for person in people:
-            label = f"{person.name} ({person.department_name})" if person.department_name \
-                else person.name
+            label = with_note(person.name, person.department_name)
             combo.addItem(label, person.id)
         return combo
 

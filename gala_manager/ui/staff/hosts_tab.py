@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.staff.wording import gender_label, host_status_label
 from gala_manager.core.models import Gender
 from gala_manager.core.staff.directory import list_staff_people
@@ -158,7 +159,7 @@ class HostsTab(QWidget):
         self.person_combo.clear()
         for person in self.controller.read(list_staff_people):
             if person.id not in listed:
-                self.person_combo.addItem(f"{person.name} ({gender_label(person.gender)})",
+                self.person_combo.addItem(with_note(person.name, gender_label(person.gender)),
                                           person.id)
         self.links.reload()
         self._show_summary()

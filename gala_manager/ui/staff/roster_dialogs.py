@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import with_note
 from gala_manager.core.staff.posts import PostData, ShiftData
 from gala_manager.ui.staff.roster_model import format_span
 
@@ -136,7 +137,7 @@ class AssignDialog(_FormDialog):
         self.shift_combo = QComboBox()
         self.shift_combo.setObjectName("assignShift")
         for shift in shifts:
-            self.shift_combo.addItem(f"{shift.name} ({format_span(shift)})", shift.id)
+            self.shift_combo.addItem(with_note(shift.name, format_span(shift)), shift.id)
         if post_id is not None:
             self.post_combo.setCurrentIndex(max(0, self.post_combo.findData(post_id)))
         if shift_id is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.supplies.wording import (
     category_label,
     describe_supply_error,
@@ -66,8 +67,7 @@ class SupplyItemDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.addItem(self.tr("(nobody)"), None)
         for person in controller.read(list_people):
-            label = f"{person.name} ({person.department_name})" if person.department_name \
-                else person.name
+            label = with_note(person.name, person.department_name)
             self.person_combo.addItem(label, person.id)
         self.date_check = QCheckBox(self.tr("Needed by"))
         self.date_edit = QDateEdit()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.tasks.wording import describe_task_error, phase_label, status_label
 from gala_manager.core.errors import GalaError
 from gala_manager.core.staff.people import DepartmentRow, PersonRow
@@ -69,8 +70,7 @@ class TaskDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.addItem(self.tr("(nobody)"), None)
         for person in people:
-            label = f"{person.name} ({person.department_name})" if person.department_name \
-                else person.name
+            label = with_note(person.name, person.department_name)
             self.person_combo.addItem(label, person.id)
         self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(fields.person_id)))
         self._person_department = {p.id: p.department_id for p in people}

@@ -15,23 +15,25 @@ def test_problems_in_chinese(app_language):
     clash = Problem(Area.STAFF, "double_booked", params={
         "person": "罗明轩", "post_a": "音控台", "shift_a": "晚会演出", "post_b": "舞台右侧",
         "shift_b": "晚会演出", "person_id": 1, "cells": ()})
-    assert describe_problem(clash) == "罗明轩同时在两个岗位:音控台(晚会演出)和舞台右侧(晚会演出)。"
+    assert describe_problem(clash) == \
+        "罗明轩同时在两个岗位：音控台（晚会演出）和舞台右侧（晚会演出）。"
     mix = Problem(Area.STAFF, "host_mix", params={"wanted": 4, "male": 2, "female": 2, "chosen": 4,
                                                "chosen_male": 3, "chosen_female": 1})
-    assert describe_problem(mix) == "主持人为男 3 名、女 1 名;需要男 2 名、女 2 名。"
+    assert describe_problem(mix) == "主持人为男 3 名、女 1 名；需要男 2 名、女 2 名。"
     busy = Problem(Area.STAFF, "busy_on_post", params={
         "person": "林雨婷", "post": "入口", "shift": "晚会演出", "what": "act:青春舞曲",
         "person_id": 2, "cells": ()})
-    assert describe_problem(busy) == "林雨婷在入口(晚会演出)值岗,但同一时间要参加节目“青春舞曲”。"
+    assert describe_problem(busy) == \
+        "林雨婷在入口（晚会演出）值岗，但同一时间要参加节目“青春舞曲”。"
     short = Problem(Area.STAFF, "hosts_provisional", params={"names": ("甲", "乙"), "n": 2})
-    assert describe_problem(short) == "主持人尚未确认:甲、乙。"
+    assert describe_problem(short) == "主持人尚未确认：甲、乙。"
 
 
 def test_errors_and_roles_in_chinese(app_language):
     error = InUseError("person", 3, ["department_head:文艺部", "duty:音控台 · 晚会演出",
                                      "task:清理会场"])
     assert describe_staff_error(error) == (
-        "无法删除此人,仍有关联:文艺部负责人;值岗:音控台 · 晚会演出;任务“清理会场”。")
+        "无法删除此人，仍有关联：文艺部负责人；值岗：音控台 · 晚会演出；任务“清理会场”。")
     assert describe_staff_error(ValidationError("phone", "invalid_phone", "x")).startswith(
         "电话号码只能包含数字")
     assert roles_text({Role.HOST, Role.DIRECTOR}) == "总指挥、主持人"

@@ -14,7 +14,7 @@ def test_problems_and_phases_in_chinese(app_language):
     wordings.load_all()
     late = Problem(Area.TASKS, "task_overdue", params={"title": "准备邀请函", "due": "2027-04-16",
                                                     "days": 4}, target=("task", 1))
-    assert describe_problem(late) == "任务“准备邀请函”已逾期 4 天(截止 2027-04-16)。"
+    assert describe_problem(late) == "任务“准备邀请函”已逾期 4 天（截止 2027-04-16）。"
     nobody = Problem(Area.TASKS, "task_no_owner", params={"title": "清理会场"})
     assert describe_problem(nobody) == "任务“清理会场”没有负责人。"
     assert [phase_label(p) for p in Phase] == [

@@ -57,6 +57,18 @@ def test_apply_to_a_new_gala_creates_departments_and_undo_removes_them(empty_doc
     assert empty_doc.read(list_departments) == []
 
 
+def test_titles_typed_with_half_width_marks_count_as_the_template_task(empty_doc):
+    """A gala whose template tasks were written with "," and "()" does not get them twice."""
+    import dataclasses
+
+    old = tuple(dataclasses.replace(t, title=t.title.replace("，", ",").replace("（", "(")
+                                    .replace("）", ")").replace("：", ":"))
+                for t in PLAN_TEMPLATE)
+    assert old != PLAN_TEMPLATE
+    empty_doc.run(apply_template, template=old)
+    assert empty_doc.run(apply_template).task_ids == ()
+
+
 def test_demo_tasks_at_demo_now(demo_doc):
     rows = demo_doc.read(list_tasks)
     gala_date = demo_doc.read(get_gala_facts).date

@@ -80,14 +80,14 @@ def test_problems_in_chinese(app_language):
     cases = [
         (Problem(Area.SUPPLIES, "supply_overdue",
                  params={"name": "海报", "needed_by": "2027-04-10"}),
-         "“海报”应于 2027-04-10 前备齐,但尚未到手。"),
+         "“海报”应于 2027-04-10 前备齐，但尚未到手。"),
         (Problem(Area.SUPPLIES, "supply_no_return_to", params={"name": "音响"}),
-         "“音响”需要归还,但未填写归还对象。"),
+         "“音响”需要归还，但未填写归还对象。"),
         (Problem(Area.SUPPLIES, "supply_no_responsible", params={"name": "电池"}),
          "“电池”没有负责人。"),
         (Problem(Area.SUPPLIES, "supply_over_budget",
                  params={"cost": "2303.5", "available": "2000.00", "overrun": "303.50"}),
-         "物品花费 ¥2,303.50,超出预算 ¥2,000.00 共 ¥303.50。"),
+         "物品花费 ¥2,303.50，超出预算 ¥2,000.00 共 ¥303.50。"),
     ]
     for problem, text in cases:
         assert describe_problem(problem) == text

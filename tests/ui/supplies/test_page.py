@@ -84,7 +84,7 @@ def test_search_and_status_filter_narrow_the_totals(qtbot, page):
 def test_sorting_by_subtotal_is_numeric(page):
     page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
     first = page.proxy.index(0, 0).data(RowRole)
-    assert first.name == "奶茶券(有奖问答)"  # ¥600.00
+    assert first.name == "奶茶券（有奖问答）"  # ¥600.00
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     quantities = [page.proxy.index(r, 0).data(RowRole).quantity
                   for r in range(page.proxy.rowCount())]

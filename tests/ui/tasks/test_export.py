@@ -45,7 +45,7 @@ def test_xlsx(gala, tmp_path):
     assert [c.value for c in ws[3]][:5] == ["阶段", "任务", "部门", "负责人", "截止日期"]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
     assert len(rows) == len(PLAN_TEMPLATE) + 1
-    assert rows[0][:4] == ["会前工作", "召开协会会议,分配各部门工作", "组织部", "胡志强"]
+    assert rows[0][:4] == ["会前工作", "召开协会会议，分配各部门工作", "组织部", "胡志强"]
     assert rows[0][4].date() == dt.date(2027, 3, 5)
     late = {r[1] for r in rows if str(r[5]).startswith("逾期")}
     assert late == {"准备邀请函", "会场布局规划"}
