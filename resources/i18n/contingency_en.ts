@@ -2,7 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ConsoleActions</name>
+        <message>
+            <source>Press F5 to start the rehearsal run first.</source>
+            <translation>Press F5 to start the rehearsal run first.</translation>
+        </message>
+        <message>
+            <source>Not possible now.</source>
+            <translation>Not possible now.</translation>
+        </message>
+        <message>
+            <source>Host: “{text}”</source>
+            <translation>Host: “{text}”</translation>
+        </message>
+        <message>
+            <source>End the show now?</source>
+            <translation>End the show now?</translation>
+        </message>
+        <message>
+            <source>End the rehearsal run now?</source>
+            <translation>End the rehearsal run now?</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Undone: {what}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nothing to undo.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleKeys</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
         <message>
             <source>Start the show</source>
             <translation>Start the show</translation>
@@ -12,20 +47,40 @@
             <translation>Next act</translation>
         </message>
         <message>
+            <source>Breakdown</source>
+            <translation>Breakdown</translation>
+        </message>
+        <message>
             <source>Breakdown: restart, then withdraw</source>
             <translation>Breakdown: restart, then withdraw</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Not ready</translation>
         </message>
         <message>
             <source>Next act not ready: swap</source>
             <translation>Next act not ready: swap</translation>
         </message>
         <message>
+            <source>Skip next</source>
+            <translation>Skip next</translation>
+        </message>
+        <message>
             <source>Skip the next act</source>
             <translation>Skip the next act</translation>
         </message>
         <message>
+            <source>Intermission</source>
+            <translation>Intermission</translation>
+        </message>
+        <message>
             <source>Intermission start/end</source>
             <translation>Intermission start/end</translation>
+        </message>
+        <message>
+            <source>End show</source>
+            <translation>End show</translation>
         </message>
         <message>
             <source>End of the show</source>
@@ -44,12 +99,24 @@
             <translation>Disorder</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
             <source>Other incident</source>
             <translation>Other incident</translation>
         </message>
         <message>
+            <source>Escalate</source>
+            <translation>Escalate</translation>
+        </message>
+        <message>
             <source>Escalate (serious)</source>
             <translation>Escalate (serious)</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
         </message>
         <message>
             <source>Incident resolved</source>
@@ -60,12 +127,74 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
             <source>Undo last action</source>
             <translation>Undo last action</translation>
         </message>
         <message>
             <source>Full screen</source>
             <translation>Full screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleLauncher</name>
+        <message>
+            <source>Show console</source>
+            <translation>Show console</translation>
+        </message>
+        <message>
+            <source>A rehearsal run or the show?</source>
+            <translation>A rehearsal run or the show?</translation>
+        </message>
+        <message>
+            <source>A rehearsal run records a rehearsal with each act's measured time; the show log is not touched. The show writes the night's log.</source>
+            <translation>A rehearsal run records a rehearsal with each act's measured time; the show log is not touched. The show writes the night's log.</translation>
+        </message>
+        <message>
+            <source>Rehearsal run</source>
+            <translation>Rehearsal run</translation>
+        </message>
+        <message>
+            <source>The show</source>
+            <translation>The show</translation>
+        </message>
+        <message>
+            <source>The show of this gala was still running. Open the show console to resume it?</source>
+            <translation>The show of this gala was still running. Open the show console to resume it?</translation>
+        </message>
+        <message>
+            <source>A rehearsal run of this gala was still going. Open the show console to resume it?</source>
+            <translation>A rehearsal run of this gala was still going. Open the show console to resume it?</translation>
+        </message>
+        <message>
+            <source>Resume the show</source>
+            <translation>Resume the show</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleMenu</name>
+        <message>
+            <source>Rehearsal run (the show log is not touched)</source>
+            <translation>Rehearsal run (the show log is not touched)</translation>
+        </message>
+        <message>
+            <source>The show</source>
+            <translation>The show</translation>
+        </message>
+        <message>
+            <source>Reset the show…</source>
+            <translation>Reset the show…</translation>
+        </message>
+        <message>
+            <source>Full screen on</source>
+            <translation>Full screen on</translation>
+        </message>
+        <message>
+            <source>Close the console</source>
+            <translation>Close the console</translation>
         </message>
     </context>
     <context>
@@ -385,10 +514,6 @@
             <translation>Export show report (PDF or Excel)…</translation>
         </message>
         <message>
-            <source>Show console</source>
-            <translation>Show console</translation>
-        </message>
-        <message>
             <source>Edit plan “{title}”</source>
             <translation>Edit plan “{title}”</translation>
         </message>
@@ -403,14 +528,6 @@
         <message>
             <source>Change the rules of the plan</source>
             <translation>Change the rules of the plan</translation>
-        </message>
-        <message>
-            <source>Resume the show</source>
-            <translation>Resume the show</translation>
-        </message>
-        <message>
-            <source>The show of this gala was still running (last action at {time}). Open the show console to resume it?</source>
-            <translation>The show of this gala was still running (last action at {time}). Open the show console to resume it?</translation>
         </message>
         <message>
             <source>Export contingency cards</source>
@@ -499,6 +616,17 @@
         <message>
             <source>Plan</source>
             <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>STANDING BY (backstage, ready)</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>TO CALL</translation>
         </message>
     </context>
     <context>
@@ -656,26 +784,22 @@
         </message>
     </context>
     <context>
-        <name>ShowConsoleWindow</name>
+        <name>ShowBoard</name>
         <message>
-            <source>Show console</source>
-            <translation>Show console</translation>
+            <source>REHEARSAL</source>
+            <translation>REHEARSAL</translation>
         </message>
         <message>
-            <source>ON STAGE</source>
-            <translation>ON STAGE</translation>
-        </message>
-        <message>
-            <source>STANDING BY (backstage, ready)</source>
-            <translation>STANDING BY (backstage, ready)</translation>
-        </message>
-        <message>
-            <source>TO CALL</source>
-            <translation>TO CALL</translation>
+            <source>SHOW</source>
+            <translation>SHOW</translation>
         </message>
         <message>
             <source>Planned {start}–{end} · now ending {projected}</source>
             <translation>Planned {start}–{end} · now ending {projected}</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
         </message>
         <message>
             <source>On schedule</source>
@@ -690,35 +814,36 @@
             <translation>Ahead by {t}</translation>
         </message>
         <message>
+            <source>{host}: {link}</source>
+            <translation>{host}: {link}</translation>
+        </message>
+        <message>
+            <source>The show has ended</source>
+            <translation>The show has ended</translation>
+        </message>
+        <message>
+            <source>Rehearsal run</source>
+            <translation>Rehearsal run</translation>
+        </message>
+        <message>
+            <source>Stage empty</source>
+            <translation>Stage empty</translation>
+        </message>
+        <message>
             <source>started {time}</source>
             <translation>started {time}</translation>
+        </message>
+        <message>
+            <source>paused: power failure</source>
+            <translation>paused: power failure</translation>
         </message>
         <message>
             <source>over by {t}</source>
             <translation>over by {t}</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>restarted {n} time(s)</source>
-            <translation>
-                <numerusform>restarted {n} time</numerusform>
-                <numerusform>restarted {n} times</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Not started</translation>
-        </message>
-        <message>
-            <source>Starts in {t}</source>
-            <translation>Starts in {t}</translation>
-        </message>
-        <message>
-            <source>Start time reached: press F5</source>
-            <translation>Start time reached: press F5</translation>
-        </message>
-        <message>
-            <source>The show has ended</source>
-            <translation>The show has ended</translation>
+            <translation>restarted {n} time(s)</translation>
         </message>
         <message>
             <source>Run time {t}</source>
@@ -729,10 +854,6 @@
             <translation>Press Space when the second half begins</translation>
         </message>
         <message>
-            <source>Stage empty</source>
-            <translation>Stage empty</translation>
-        </message>
-        <message>
             <source>Press Space to bring on the next act</source>
             <translation>Press Space to bring on the next act</translation>
         </message>
@@ -741,24 +862,50 @@
             <translation>No act left: press E to end</translation>
         </message>
         <message>
-            <source>Not possible now.</source>
-            <translation>Not possible now.</translation>
+            <source>Press F5 to start</source>
+            <translation>Press F5 to start</translation>
         </message>
         <message>
-            <source>Host: “{text}”</source>
-            <translation>Host: “{text}”</translation>
+            <source>The gala is on {date} at {time}</source>
+            <translation>The gala is on {date} at {time}</translation>
         </message>
         <message>
-            <source>End the show now?</source>
-            <translation>End the show now?</translation>
+            <source>Starts in {t}</source>
+            <translation>Starts in {t}</translation>
         </message>
         <message>
-            <source>Undone: {what}</source>
-            <translation>Undone: {what}</translation>
+            <source>Start time reached: press F5</source>
+            <translation>Start time reached: press F5</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowConsoleWindow</name>
+        <message>
+            <source>Show console</source>
+            <translation>Show console</translation>
         </message>
         <message>
-            <source>Nothing to undo.</source>
-            <translation>Nothing to undo.</translation>
+            <source>Show console: rehearsal run</source>
+            <translation>Show console: rehearsal run</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <source>End the current run first (E).</source>
+            <translation>End the current run first (E).</translation>
+        </message>
+        <message>
+            <source>Clear everything the show log holds? The gala file is backed up first; rehearsal runs are kept.</source>
+            <translation>Clear everything the show log holds? The gala file is backed up first; rehearsal runs are kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show reset: {n} action(s) cleared; backup: {path}</source>
+            <translation>
+                <numerusform>Show reset: {n} action cleared; backup: {path}</numerusform>
+                <numerusform>Show reset: {n} actions cleared; backup: {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Note</source>
@@ -918,6 +1065,17 @@
         <message>
             <source>note</source>
             <translation>note</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePanel</name>
+        <message>
+            <source>ON STAGE</source>
+            <translation>ON STAGE</translation>
+        </message>
+        <message>
+            <source>NEXT, AND THE HOST'S LINK</source>
+            <translation>NEXT, AND THE HOST'S LINK</translation>
         </message>
     </context>
 </TS>

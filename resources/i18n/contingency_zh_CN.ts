@@ -2,7 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ConsoleActions</name>
+        <message>
+            <source>Press F5 to start the rehearsal run first.</source>
+            <translation>请先按 F5 开始彩排。</translation>
+        </message>
+        <message>
+            <source>Not possible now.</source>
+            <translation>当前无法执行此操作。</translation>
+        </message>
+        <message>
+            <source>Host: “{text}”</source>
+            <translation>主持人：“{text}”</translation>
+        </message>
+        <message>
+            <source>End the show now?</source>
+            <translation>现在结束演出吗？</translation>
+        </message>
+        <message>
+            <source>End the rehearsal run now?</source>
+            <translation>现在结束彩排吗？</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>已撤销：{what}</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>没有可撤销的操作。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleKeys</name>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
         <message>
             <source>Start the show</source>
             <translation>开始演出</translation>
@@ -12,20 +47,40 @@
             <translation>下一个节目</translation>
         </message>
         <message>
+            <source>Breakdown</source>
+            <translation>演出失误</translation>
+        </message>
+        <message>
             <source>Breakdown: restart, then withdraw</source>
             <translation>演出失误：重演，再失误则退场</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>未就绪</translation>
         </message>
         <message>
             <source>Next act not ready: swap</source>
             <translation>下一节目未就绪：对调</translation>
         </message>
         <message>
+            <source>Skip next</source>
+            <translation>跳过下一个</translation>
+        </message>
+        <message>
             <source>Skip the next act</source>
             <translation>跳过下一节目</translation>
         </message>
         <message>
+            <source>Intermission</source>
+            <translation>中场休息</translation>
+        </message>
+        <message>
             <source>Intermission start/end</source>
             <translation>中场休息开始/结束</translation>
+        </message>
+        <message>
+            <source>End show</source>
+            <translation>结束演出</translation>
         </message>
         <message>
             <source>End of the show</source>
@@ -44,12 +99,24 @@
             <translation>秩序混乱</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>其他意外</translation>
+        </message>
+        <message>
             <source>Other incident</source>
             <translation>其他意外</translation>
         </message>
         <message>
+            <source>Escalate</source>
+            <translation>升级</translation>
+        </message>
+        <message>
             <source>Escalate (serious)</source>
             <translation>升级（情况严重）</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解除</translation>
         </message>
         <message>
             <source>Incident resolved</source>
@@ -60,12 +127,74 @@
             <translation>记录备注</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
             <source>Undo last action</source>
             <translation>撤销上一步操作</translation>
         </message>
         <message>
             <source>Full screen</source>
             <translation>全屏</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleLauncher</name>
+        <message>
+            <source>Show console</source>
+            <translation>演出控制台</translation>
+        </message>
+        <message>
+            <source>A rehearsal run or the show?</source>
+            <translation>彩排还是正式演出？</translation>
+        </message>
+        <message>
+            <source>A rehearsal run records a rehearsal with each act's measured time; the show log is not touched. The show writes the night's log.</source>
+            <translation>彩排会记录为一次彩排，并测得每个节目的时长，不会写入演出记录；正式演出写入当晚的演出记录。</translation>
+        </message>
+        <message>
+            <source>Rehearsal run</source>
+            <translation>彩排</translation>
+        </message>
+        <message>
+            <source>The show</source>
+            <translation>正式演出</translation>
+        </message>
+        <message>
+            <source>The show of this gala was still running. Open the show console to resume it?</source>
+            <translation>本晚会的演出尚未结束。是否打开演出控制台继续？</translation>
+        </message>
+        <message>
+            <source>A rehearsal run of this gala was still going. Open the show console to resume it?</source>
+            <translation>本晚会有一次彩排尚未结束。是否打开演出控制台继续？</translation>
+        </message>
+        <message>
+            <source>Resume the show</source>
+            <translation>继续演出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleMenu</name>
+        <message>
+            <source>Rehearsal run (the show log is not touched)</source>
+            <translation>彩排（不写入演出记录）</translation>
+        </message>
+        <message>
+            <source>The show</source>
+            <translation>正式演出</translation>
+        </message>
+        <message>
+            <source>Reset the show…</source>
+            <translation>重置演出记录…</translation>
+        </message>
+        <message>
+            <source>Full screen on</source>
+            <translation>全屏显示于</translation>
+        </message>
+        <message>
+            <source>Close the console</source>
+            <translation>关闭控制台</translation>
         </message>
     </context>
     <context>
@@ -385,10 +514,6 @@
             <translation>导出演出报告（PDF 或 Excel）…</translation>
         </message>
         <message>
-            <source>Show console</source>
-            <translation>演出控制台</translation>
-        </message>
-        <message>
             <source>Edit plan “{title}”</source>
             <translation>修改方案“{title}”</translation>
         </message>
@@ -403,14 +528,6 @@
         <message>
             <source>Change the rules of the plan</source>
             <translation>修改应急规则</translation>
-        </message>
-        <message>
-            <source>Resume the show</source>
-            <translation>继续演出</translation>
-        </message>
-        <message>
-            <source>The show of this gala was still running (last action at {time}). Open the show console to resume it?</source>
-            <translation>本晚会的演出尚未结束（最后一次操作在 {time}）。是否打开演出控制台继续？</translation>
         </message>
         <message>
             <source>Export contingency cards</source>
@@ -498,6 +615,17 @@
         <message>
             <source>Plan</source>
             <translation>应急方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>后台候场（准备就绪）</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>待通知</translation>
         </message>
     </context>
     <context>
@@ -655,26 +783,22 @@
         </message>
     </context>
     <context>
-        <name>ShowConsoleWindow</name>
+        <name>ShowBoard</name>
         <message>
-            <source>Show console</source>
-            <translation>演出控制台</translation>
+            <source>REHEARSAL</source>
+            <translation>彩排</translation>
         </message>
         <message>
-            <source>ON STAGE</source>
-            <translation>正在演出</translation>
-        </message>
-        <message>
-            <source>STANDING BY (backstage, ready)</source>
-            <translation>后台候场（准备就绪）</translation>
-        </message>
-        <message>
-            <source>TO CALL</source>
-            <translation>待通知</translation>
+            <source>SHOW</source>
+            <translation>演出</translation>
         </message>
         <message>
             <source>Planned {start}–{end} · now ending {projected}</source>
             <translation>计划 {start}–{end} · 预计结束 {projected}</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>尚未开始</translation>
         </message>
         <message>
             <source>On schedule</source>
@@ -689,34 +813,36 @@
             <translation>提前 {t}</translation>
         </message>
         <message>
+            <source>{host}: {link}</source>
+            <translation>{host}：{link}</translation>
+        </message>
+        <message>
+            <source>The show has ended</source>
+            <translation>演出已结束</translation>
+        </message>
+        <message>
+            <source>Rehearsal run</source>
+            <translation>彩排</translation>
+        </message>
+        <message>
+            <source>Stage empty</source>
+            <translation>舞台空闲</translation>
+        </message>
+        <message>
             <source>started {time}</source>
             <translation>{time} 开始</translation>
+        </message>
+        <message>
+            <source>paused: power failure</source>
+            <translation>停电暂停</translation>
         </message>
         <message>
             <source>over by {t}</source>
             <translation>超时 {t}</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>restarted {n} time(s)</source>
-            <translation>
-                <numerusform>已重演 {n} 次</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>尚未开始</translation>
-        </message>
-        <message>
-            <source>Starts in {t}</source>
-            <translation>距开场 {t}</translation>
-        </message>
-        <message>
-            <source>Start time reached: press F5</source>
-            <translation>已到开场时间：按 F5 开始</translation>
-        </message>
-        <message>
-            <source>The show has ended</source>
-            <translation>演出已结束</translation>
+            <translation>已重演 {n} 次</translation>
         </message>
         <message>
             <source>Run time {t}</source>
@@ -727,10 +853,6 @@
             <translation>下半场开始时按空格键</translation>
         </message>
         <message>
-            <source>Stage empty</source>
-            <translation>舞台空闲</translation>
-        </message>
-        <message>
             <source>Press Space to bring on the next act</source>
             <translation>按空格键请下一个节目上台</translation>
         </message>
@@ -739,24 +861,49 @@
             <translation>没有后续节目：按 E 结束演出</translation>
         </message>
         <message>
-            <source>Not possible now.</source>
-            <translation>当前无法执行此操作。</translation>
+            <source>Press F5 to start</source>
+            <translation>按 F5 开始</translation>
         </message>
         <message>
-            <source>Host: “{text}”</source>
-            <translation>主持人：“{text}”</translation>
+            <source>The gala is on {date} at {time}</source>
+            <translation>晚会定于 {date} {time} 开始</translation>
         </message>
         <message>
-            <source>End the show now?</source>
-            <translation>现在结束演出吗？</translation>
+            <source>Starts in {t}</source>
+            <translation>距开场 {t}</translation>
         </message>
         <message>
-            <source>Undone: {what}</source>
-            <translation>已撤销：{what}</translation>
+            <source>Start time reached: press F5</source>
+            <translation>已到开场时间：按 F5 开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShowConsoleWindow</name>
+        <message>
+            <source>Show console</source>
+            <translation>演出控制台</translation>
         </message>
         <message>
-            <source>Nothing to undo.</source>
-            <translation>没有可撤销的操作。</translation>
+            <source>Show console: rehearsal run</source>
+            <translation>演出控制台：彩排</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <source>End the current run first (E).</source>
+            <translation>请先结束当前的彩排或演出（E）。</translation>
+        </message>
+        <message>
+            <source>Clear everything the show log holds? The gala file is backed up first; rehearsal runs are kept.</source>
+            <translation>清空演出记录中的全部内容吗？清空前会先备份晚会文件；彩排记录保留。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show reset: {n} action(s) cleared; backup: {path}</source>
+            <translation>
+                <numerusform>演出记录已重置：清除了 {n} 条操作；备份：{path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Note</source>
@@ -916,6 +1063,17 @@
         <message>
             <source>note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePanel</name>
+        <message>
+            <source>ON STAGE</source>
+            <translation>正在演出</translation>
+        </message>
+        <message>
+            <source>NEXT, AND THE HOST'S LINK</source>
+            <translation>下一个节目与主持串词</translation>
         </message>
     </context>
 </TS>

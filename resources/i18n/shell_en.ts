@@ -585,6 +585,10 @@
             <translation>&amp;About Gala Manager</translation>
         </message>
         <message>
+            <source>Show &amp;console</source>
+            <translation>Show &amp;console</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>

@@ -580,6 +580,10 @@
             <translation>关于晚会管家(&amp;A)</translation>
         </message>
         <message>
+            <source>Show &amp;console</source>
+            <translation>演出控制台(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>

@@ -2,6 +2,14 @@
 
 # What other areas of core may use; inside an area, modules import each other directly.
 from gala_manager.core.contingency.plans import get_rule_settings
-from gala_manager.core.contingency.rules import Decision, Phase, Severity, act_breakdown, advise
+from gala_manager.core.contingency.rules import (
+    Decision,
+    IncidentKind,
+    Phase,
+    Severity,
+    act_breakdown,
+    advise,
+)
 
-__all__ = ["Decision", "Phase", "Severity", "act_breakdown", "advise", "get_rule_settings"]
+__all__ = ["Decision", "IncidentKind", "Phase", "Severity", "act_breakdown", "advise",
+           "get_rule_settings"]

@@ -54,8 +54,8 @@ COPIED: dict[str, CopyRule] = {
 }
 
 # One night's own data. "gala" is written from the new facts instead.
-NOT_COPIED = frozenset({"gala", "act", "rehearsal", "rehearsal_timing", "show_event",
-                        "duty_person", "review", "department_review"})
+NOT_COPIED = frozenset({"gala", "act", "rehearsal", "rehearsal_timing", "rehearsal_event",
+                        "show_event", "duty_person", "review", "department_review"})
 
 
 @dataclass(frozen=True)

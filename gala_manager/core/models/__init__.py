@@ -23,7 +23,7 @@ from gala_manager.core.models.programme import (
     SectionKind,
 )
 from gala_manager.core.models.review import DepartmentReview, Review
-from gala_manager.core.models.show import ShowEvent
+from gala_manager.core.models.show import RehearsalEvent, ShowEvent
 from gala_manager.core.models.staff import (
     Duty,
     DutyPerson,
@@ -46,7 +46,7 @@ __all__ = [
     "Act", "ActKind", "ActStatus", "Base", "ContingencyPlan", "ContingencySettings", "Department",
     "DepartmentReview", "Duty", "DutyPerson", "Gala", "Gender", "MicKind", "Person", "PersonRole",
     "Phase", "PlanContact", "PlanEquipment", "PlanStep", "Post", "ProgrammeSettings", "Rehearsal",
-    "RehearsalKind", "RehearsalTiming", "Review", "Role", "Section", "SectionKind", "Shift",
-    "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory", "SupplyItem", "SupplySource",
-    "SupplyStatus", "Task", "TaskStatus", "TaskStep",
+    "RehearsalEvent", "RehearsalKind", "RehearsalTiming", "Review", "Role", "Section",
+    "SectionKind", "Shift", "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory",
+    "SupplyItem", "SupplySource", "SupplyStatus", "Task", "TaskStatus", "TaskStep",
 ]

@@ -2,6 +2,13 @@
 
 # What other areas of core may use; inside an area, modules import each other directly.
 from gala_manager.core.programme.checks import performer_names
+from gala_manager.core.programme.rehearsals import (
+    add_rehearsal,
+    list_rehearsals,
+    record_timings,
+    rehearsal_timings,
+)
 from gala_manager.core.programme.schedule import running_order, show_start
 
-__all__ = ["performer_names", "running_order", "show_start"]
+__all__ = ["add_rehearsal", "list_rehearsals", "performer_names", "record_timings",
+           "rehearsal_timings", "running_order", "show_start"]

@@ -4,7 +4,8 @@ Public API (verbs `(session, *, ...)`, each one transaction, each returning
 what undo needs):
 - `get_programme_settings() -> ProgrammeSettingsRow`;
   `set_programme_settings(settings) -> ProgrammeSettingsRow` (the previous).
-- `list_rehearsals() -> list[RehearsalRow]` (oldest first, timings included).
+- `list_rehearsals() -> list[RehearsalRow]` (oldest first, timings included);
+  `rehearsal_timings(rehearsal_id) -> {act_id: seconds}`.
 - `add_rehearsal(kind, date=None, notes="", timings=None, rehearsal_id=None) -> int`
   (`rehearsal_id`: the id a first run gave, on a redo); `remove_rehearsal(rehearsal_id)
   -> RehearsalRow`; `restore_rehearsal(row) -> int` (same id and timings).
@@ -96,6 +97,11 @@ def _timings(session: Session, rehearsal_id: int) -> dict[int, int]:
     rows = session.execute(select(RehearsalTiming.act_id, RehearsalTiming.measured_seconds)
                            .where(RehearsalTiming.rehearsal_id == rehearsal_id))
     return {act_id: seconds for act_id, seconds in rows}
+
+
+def rehearsal_timings(session: Session, *, rehearsal_id: int) -> dict[int, int]:
+    """One rehearsal's measured seconds by act id."""
+    return _timings(session, rehearsal_id)
 
 
 def _sort_key(r: Rehearsal) -> tuple:

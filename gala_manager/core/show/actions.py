@@ -1,4 +1,8 @@
-"""The console's actions: each reads the show's state and writes one log entry, atomically."""
+"""The console's actions: each reads the state of a run and writes one log entry, atomically.
+
+A run is the show itself (`run` None, the show log) or a rehearsal run (`run` the
+rehearsal's id: its own log, and the rehearsal's measured times follow it).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from gala_manager.core.contingency import Decision, act_breakdown, get_rule_settings
+from gala_manager.core.models import RehearsalKind
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.show.log import EventKind, LogEntry, log_action, show_log
+from gala_manager.core.programme import add_rehearsal
+from gala_manager.core.show.log import EventKind, LogEntry, log_action, show_log, undo_last_action
 from gala_manager.core.show.programme import planned_acts
+from gala_manager.core.show.rehearsal_times import sync_measured_times
 from gala_manager.core.show.state import PlannedAct, ShowError, ShowState, replay
 
 
@@ -38,17 +45,18 @@ class Show:
     acts: tuple[PlannedAct, ...]
     log: tuple[LogEntry, ...]
     state: ShowState
+    run: int | None = None  # None: the show; else the rehearsal whose run this is
 
     def act(self, act_id: int | None) -> PlannedAct | None:
         """A planned act by id."""
         return next((a for a in self.acts if a.act_id == act_id), None)
 
 
-def read_show(session: Session) -> Show:
-    """The running order, the log and the state replayed from it."""
+def read_show(session: Session, *, run: int | None = None) -> Show:
+    """The running order, the log of the show (or of a rehearsal run) and its state."""
     acts = tuple(planned_acts(session))
-    log = tuple(show_log(session))
-    return Show(acts, log, replay(acts, log))
+    log = tuple(show_log(session, run=run))
+    return Show(acts, log, replay(acts, log), run)
 
 
 def _first(state: ShowState) -> int | None:
@@ -115,15 +123,50 @@ def _entry(show: Show, action: Action, kind: str, severity: str,
     return {"kind": EventKind.NOTE, "incident": incident, "note": note}
 
 
-@changes(Area.SHOW)
-def perform(session: Session, *, action: Action, at: dt.datetime, kind: str = "",
-            severity: str = "", note: str = "", incident: int | None = None) -> LogEntry:
-    """Do one console action at wall-clock `at`: replay, decide the entry, write it.
-
-    Raises `ShowError` when the action does not fit (nothing is written then).
-    """
-    show = read_show(session)
+def _perform(session: Session, run: int | None, action: Action, at: dt.datetime, kind: str,
+             severity: str, note: str, incident: int | None) -> LogEntry:
+    show = read_show(session, run=run)
     fields = _entry(show, Action(action), kind, severity, note, incident,
                     get_rule_settings(session))
     act = show.act(fields.get("act_id"))
-    return log_action(session, at=at, act_title=act.title if act else "", **fields)
+    return log_action(session, at=at, act_title=act.title if act else "", run=run, **fields)
+
+
+@changes(Area.SHOW)
+def perform(session: Session, *, action: Action, at: dt.datetime, kind: str = "",
+            severity: str = "", note: str = "", incident: int | None = None) -> LogEntry:
+    """Do one console action of the show at wall-clock `at`: replay, decide, write.
+
+    Raises `ShowError` when the action does not fit (nothing is written then).
+    """
+    return _perform(session, None, action, at, kind, severity, note, incident)
+
+
+@changes(Area.SHOW, Area.PROGRAMME)
+def perform_in_rehearsal(session: Session, *, rehearsal_id: int, action: Action,
+                         at: dt.datetime, kind: str = "", severity: str = "", note: str = "",
+                         incident: int | None = None) -> LogEntry:
+    """`perform` in a rehearsal run: written to its own log, never the show's, and the
+    rehearsal's measured times follow what the run has timed so far."""
+    entry = _perform(session, rehearsal_id, action, at, kind, severity, note, incident)
+    sync_measured_times(session, rehearsal_id=rehearsal_id, show=read_show(
+        session, run=rehearsal_id))
+    return entry
+
+
+@changes(Area.SHOW, Area.PROGRAMME)
+def begin_rehearsal_run(session: Session, *, kind: RehearsalKind, at: dt.datetime) -> int:
+    """Start a rehearsal run at `at`: a new rehearsal of that day, its run's first act on
+    stage. Returns the rehearsal's id."""
+    rehearsal_id = add_rehearsal(session, kind=RehearsalKind(kind), date=at.date())
+    _perform(session, rehearsal_id, Action.START, at, "", "", "", None)
+    return rehearsal_id
+
+
+@changes(Area.SHOW, Area.PROGRAMME)
+def undo_in_rehearsal(session: Session, *, rehearsal_id: int) -> LogEntry | None:
+    """Undo the last action of a rehearsal run (its measured times follow)."""
+    entry = undo_last_action(session, run=rehearsal_id)
+    sync_measured_times(session, rehearsal_id=rehearsal_id, show=read_show(
+        session, run=rehearsal_id))
+    return entry

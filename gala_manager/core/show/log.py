@@ -1,4 +1,7 @@
-"""The show log's verbs: write a console action at once, read the log, undo the last action."""
+"""The logs' verbs: write a console action at once, read a log, undo the last action.
+
+`run` names the log: None is the show itself, a rehearsal id is that rehearsal's run.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import ValidationError
-from gala_manager.core.models import ShowEvent
+from gala_manager.core.models import RehearsalEvent, ShowEvent
 from gala_manager.core.operations import Area, changes
 
 
@@ -58,40 +61,55 @@ class LogEntry:
     note: str = ""
 
 
-def _row(event: ShowEvent) -> LogEntry:
+def _row(event: ShowEvent | RehearsalEvent) -> LogEntry:
     return LogEntry(event.id, event.at, EventKind(event.kind), event.act_id, event.act_title,
                     event.other_act_id, event.incident, event.detail, event.note)
 
 
-def show_log(session: Session) -> list[LogEntry]:
-    """Every console action, in the order they were made."""
-    return [_row(e) for e in session.scalars(select(ShowEvent).order_by(ShowEvent.id))]
+def _events(run: int | None):
+    """The query of a log's events, in the order they were made."""
+    if run is None:
+        return select(ShowEvent).order_by(ShowEvent.id)
+    return (select(RehearsalEvent).where(RehearsalEvent.rehearsal_id == run)
+            .order_by(RehearsalEvent.id))
+
+
+def _last(session: Session, run: int | None) -> ShowEvent | RehearsalEvent | None:
+    model = ShowEvent if run is None else RehearsalEvent
+    return session.scalar(_events(run).order_by(None).order_by(model.id.desc()).limit(1))
+
+
+def show_log(session: Session, *, run: int | None = None) -> list[LogEntry]:
+    """Every console action of the show (or of rehearsal run `run`), in order."""
+    return [_row(e) for e in session.scalars(_events(run))]
 
 
 @changes(Area.SHOW)
 def log_action(session: Session, *, at: dt.datetime, kind: EventKind, act_id: int | None = None,
                act_title: str = "", other_act_id: int | None = None,
-               incident: int | None = None, detail: str = "", note: str = "") -> LogEntry:
+               incident: int | None = None, detail: str = "", note: str = "",
+               run: int | None = None) -> LogEntry:
     """Write one console action with its wall-clock time; committed at once by the caller."""
     kind = EventKind(kind)
-    last = session.scalar(select(ShowEvent).order_by(ShowEvent.id.desc()).limit(1))
+    last = _last(session, run)
     if last is not None and at < last.at:
         # A clock set back during the show would reorder history; keep it monotonic.
         at = last.at
     if kind == EventKind.NOTE and not note.strip():
         raise ValidationError("note", "required", note)
-    event = ShowEvent(at=at.replace(microsecond=0), kind=kind.value, act_id=act_id,
-                      act_title=act_title, other_act_id=other_act_id, incident=incident,
-                      detail=detail, note=note.strip())
+    fields = dict(at=at.replace(microsecond=0), kind=kind.value, act_id=act_id,
+                  act_title=act_title, other_act_id=other_act_id, incident=incident,
+                  detail=detail, note=note.strip())
+    event = ShowEvent(**fields) if run is None else RehearsalEvent(rehearsal_id=run, **fields)
     session.add(event)
     session.flush()
     return _row(event)
 
 
 @changes(Area.SHOW)
-def undo_last_action(session: Session) -> LogEntry | None:
-    """Delete the last console action; returns it (None when the log is empty)."""
-    last = session.scalar(select(ShowEvent).order_by(ShowEvent.id.desc()).limit(1))
+def undo_last_action(session: Session, *, run: int | None = None) -> LogEntry | None:
+    """Delete the last console action of a log; returns it (None when the log is empty)."""
+    last = _last(session, run)
     if last is None:
         return None
     entry = _row(last)

@@ -20,6 +20,7 @@ def planned_acts(session: Session) -> list[PlannedAct]:
             changeover_seconds=a.changeover_seconds, planned_start=a.start,
             planned_end=a.end, second_half=a.section_kind == SectionKind.SECOND_HALF,
             intermission=a.kind == ActKind.INTERMISSION, number=a.number,
-            contact_name=a.contact_name, contact_phone=a.contact_phone)
+            contact_name=a.contact_name, contact_phone=a.contact_phone,
+            host_name=a.host_name, host_link=a.host_link, music_file=a.music_file)
         for a in running_order(session) if a.status not in _NOT_PERFORMED
     ]

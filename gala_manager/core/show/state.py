@@ -7,7 +7,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from gala_manager.core.contingency import Phase
+from gala_manager.core.contingency import IncidentKind, Phase
 from gala_manager.core.errors import GalaError
 from gala_manager.core.show.log import EventKind, LogEntry
 
@@ -27,6 +27,9 @@ class PlannedAct:
     number: int = 0
     contact_name: str = ""
     contact_phone: str = ""
+    host_name: str = ""
+    host_link: str = ""  # what the host says before the act
+    music_file: str = ""
 
 
 class Outcome(enum.StrEnum):
@@ -105,6 +108,23 @@ class ShowState:
     def breakdowns(self) -> int:
         """How often the act on stage has been restarted."""
         return len(self.on_stage.restarts) if self.on_stage else 0
+
+    def power_out(self) -> bool:
+        """A power failure is running: the act on stage is paused."""
+        return any(i.kind == IncidentKind.POWER for i in self.open_incidents())
+
+    def paused_seconds(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Seconds between `start` and `end` during which the power was out (the
+        show stood still: an act's clock stops then and resumes after)."""
+        outages = sorted((i.start, i.end or end) for i in self.incidents
+                         if i.kind == IncidentKind.POWER)
+        total, reached = 0.0, start
+        for begin, finish in outages:
+            begin, finish = max(begin, reached), min(finish, end)
+            if finish > begin:
+                total += (finish - begin).total_seconds()
+                reached = finish
+        return int(total)
 
 
 def replay(acts: Sequence[PlannedAct], log: Sequence[LogEntry]) -> ShowState:

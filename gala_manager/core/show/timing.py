@@ -1,4 +1,10 @@
-"""Re-timing the rest of the show from the actual times: the projected end, ahead or behind."""
+"""Re-timing the rest of the show from the actual times: the projected end, ahead or behind.
+
+The plan is anchored to the actual start: a show (or a rehearsal run) that starts
+at 19:07, or weeks before the gala's date, is compared with its running order
+shifted to begin then, never with a calendar date. Power failures stop the clock
+of the act on stage.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +28,10 @@ class Slot:
 class Projection:
     """The rest of the show re-timed at `now`.
 
-    `behind_seconds` > 0: the show will end that much later than planned
-    (< 0: ahead). `on_stage_elapsed` counts from the act's latest (re)start.
+    `behind_seconds` > 0: the show will end that much later than the plan
+    anchored to the actual start (< 0: ahead; 0 before the start).
+    `on_stage_elapsed` counts from the act's latest (re)start, without the time
+    the power was out.
     """
 
     slots: tuple[Slot, ...]
@@ -41,10 +49,27 @@ def current_start(state: ShowState) -> dt.datetime | None:
     return state.on_stage.restarts[-1] if state.on_stage.restarts else state.on_stage.start
 
 
+def schedule_offset(acts: Sequence[PlannedAct], state: ShowState) -> dt.timedelta:
+    """How far the actual start moves the planned times (zero before the start)."""
+    if state.started is None or not acts:
+        return dt.timedelta(0)
+    return state.started - acts[0].planned_start
+
+
+def on_stage_elapsed(state: ShowState, now: dt.datetime) -> int:
+    """Seconds the act on stage has played since its latest (re)start, pauses left out."""
+    began = current_start(state)
+    if began is None:
+        return 0
+    return int((now - began).total_seconds()) - state.paused_seconds(began, now)
+
+
 def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> Projection:
     """Re-time what is on stage and what waits, from the actual times and `now`."""
     by_id = {a.act_id: a for a in acts}
-    planned_end = max((a.planned_end for a in acts), default=None)
+    offset = schedule_offset(acts, state)
+    planned = max((a.planned_end for a in acts), default=None)
+    planned_end = planned + offset if planned else None
     if state.ended is not None:
         behind = int((state.ended - planned_end).total_seconds()) if planned_end else 0
         return Projection((), state.ended, planned_end, behind)
@@ -56,10 +81,9 @@ def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> P
         gap = 0
     elif state.on_stage is not None:
         act = by_id[state.on_stage.act_id]
-        began = current_start(state)
-        elapsed = int((now - began).total_seconds())
+        elapsed = on_stage_elapsed(state, now)
         over = max(0, elapsed - act.duration_seconds)
-        end = max(now, began + dt.timedelta(seconds=act.duration_seconds))
+        end = now + dt.timedelta(seconds=max(0, act.duration_seconds - elapsed))
         slots.append(Slot(act.act_id, state.on_stage.start, end))
         cursor, gap = end, act.changeover_seconds
     else:
@@ -72,5 +96,7 @@ def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> P
         slots.append(Slot(act_id, start, end))
         cursor, gap = end, act.changeover_seconds
     projected_end = slots[-1].end if slots else now
-    behind = int((projected_end - planned_end).total_seconds()) if planned_end else 0
+    behind = 0
+    if planned_end is not None and state.started is not None:
+        behind = int((projected_end - planned_end).total_seconds())
     return Projection(tuple(slots), projected_end, planned_end, behind, elapsed, over)

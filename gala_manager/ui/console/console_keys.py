@@ -1,4 +1,4 @@
-"""The console's keys: one table drives the key handling, the buttons and the legend."""
+"""The console's keys: one table drives the key handling, the buttons and their tool tips."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ K = Qt.Key
 
 @dataclass(frozen=True)
 class ConsoleKey:
-    """A console action's key(s), the key's printed name and what it does."""
+    """A console action: its key(s), the key's printed name, a short label for its button
+    and what it does in a sentence (the button's tool tip). `row` places the button."""
 
     name: str
     keys: tuple[Qt.Key, ...]
     shown: str
     label: str
+    hint: str
+    row: int
     control: bool = False
 
     def matches(self, event) -> bool:
@@ -26,34 +29,52 @@ class ConsoleKey:
         return event.key() in self.keys and ctrl == self.control
 
 
+def _key(name, keys, shown, label, hint, row, control=False) -> ConsoleKey:
+    return ConsoleKey(name, keys, shown, label, hint, row, control)
+
+
+# Row 0 runs the show, row 1 handles incidents, row 2 the rest.
 KEYS = [
-    ConsoleKey("start", (K.Key_F5,), "F5", QT_TRANSLATE_NOOP("ConsoleKeys", "Start the show")),
-    ConsoleKey("next", (K.Key_Space, K.Key_N), "Space/N",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Next act")),
-    ConsoleKey("breakdown", (K.Key_B,), "B",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Breakdown: restart, then withdraw")),
-    ConsoleKey("not_ready", (K.Key_R,), "R",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Next act not ready: swap")),
-    ConsoleKey("skip", (K.Key_S,), "S", QT_TRANSLATE_NOOP("ConsoleKeys", "Skip the next act")),
-    ConsoleKey("intermission", (K.Key_I,), "I",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Intermission start/end")),
-    ConsoleKey("end", (K.Key_E,), "E", QT_TRANSLATE_NOOP("ConsoleKeys", "End of the show")),
-    ConsoleKey("power", (K.Key_P,), "P", QT_TRANSLATE_NOOP("ConsoleKeys", "Power failure")),
-    ConsoleKey("injury", (K.Key_J,), "J", QT_TRANSLATE_NOOP("ConsoleKeys", "Injury")),
-    ConsoleKey("disorder", (K.Key_D,), "D", QT_TRANSLATE_NOOP("ConsoleKeys", "Disorder")),
-    ConsoleKey("other", (K.Key_O,), "O", QT_TRANSLATE_NOOP("ConsoleKeys", "Other incident")),
-    ConsoleKey("escalate", (K.Key_X,), "X",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Escalate (serious)")),
-    ConsoleKey("resolve", (K.Key_V,), "V",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Incident resolved")),
-    ConsoleKey("note", (K.Key_T,), "T", QT_TRANSLATE_NOOP("ConsoleKeys", "Note")),
-    ConsoleKey("undo", (K.Key_Z,), "Ctrl+Z",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Undo last action"), control=True),
-    ConsoleKey("fullscreen", (K.Key_F11,), "F11",
-               QT_TRANSLATE_NOOP("ConsoleKeys", "Full screen")),
+    _key("start", (K.Key_F5,), "F5", QT_TRANSLATE_NOOP("ConsoleKeys", "Start"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Start the show"), 0),
+    _key("next", (K.Key_Space, K.Key_N), "Space", QT_TRANSLATE_NOOP("ConsoleKeys", "Next act"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Next act"), 0),
+    _key("breakdown", (K.Key_B,), "B", QT_TRANSLATE_NOOP("ConsoleKeys", "Breakdown"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Breakdown: restart, then withdraw"), 0),
+    _key("not_ready", (K.Key_R,), "R", QT_TRANSLATE_NOOP("ConsoleKeys", "Not ready"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Next act not ready: swap"), 0),
+    _key("skip", (K.Key_S,), "S", QT_TRANSLATE_NOOP("ConsoleKeys", "Skip next"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Skip the next act"), 0),
+    _key("intermission", (K.Key_I,), "I", QT_TRANSLATE_NOOP("ConsoleKeys", "Intermission"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Intermission start/end"), 0),
+    _key("end", (K.Key_E,), "E", QT_TRANSLATE_NOOP("ConsoleKeys", "End show"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "End of the show"), 0),
+    _key("power", (K.Key_P,), "P", QT_TRANSLATE_NOOP("ConsoleKeys", "Power failure"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Power failure"), 1),
+    _key("injury", (K.Key_J,), "J", QT_TRANSLATE_NOOP("ConsoleKeys", "Injury"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Injury"), 1),
+    _key("disorder", (K.Key_D,), "D", QT_TRANSLATE_NOOP("ConsoleKeys", "Disorder"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Disorder"), 1),
+    _key("other", (K.Key_O,), "O", QT_TRANSLATE_NOOP("ConsoleKeys", "Other"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Other incident"), 1),
+    _key("escalate", (K.Key_X,), "X", QT_TRANSLATE_NOOP("ConsoleKeys", "Escalate"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Escalate (serious)"), 1),
+    _key("resolve", (K.Key_V,), "V", QT_TRANSLATE_NOOP("ConsoleKeys", "Resolved"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Incident resolved"), 1),
+    _key("note", (K.Key_T,), "T", QT_TRANSLATE_NOOP("ConsoleKeys", "Note"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Note"), 1),
+    _key("undo", (K.Key_Z,), "Ctrl+Z", QT_TRANSLATE_NOOP("ConsoleKeys", "Undo"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Undo last action"), 2, control=True),
+    _key("fullscreen", (K.Key_F11,), "F11", QT_TRANSLATE_NOOP("ConsoleKeys", "Full screen"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Full screen"), 2),
 ]
 
 
 def key_legend(key: ConsoleKey) -> str:
-    """"[B] Breakdown …": the key and its translated action, for the window's buttons."""
+    """"[B] Breakdown": the key and its short translated label, for the window's buttons."""
     return f"[{key.shown}] {translate('ConsoleKeys', key.label)}"
+
+
+def key_hint(key: ConsoleKey) -> str:
+    """What the key does, in a sentence (its button's tool tip)."""
+    return f"{key.shown}: {translate('ConsoleKeys', key.hint)}"

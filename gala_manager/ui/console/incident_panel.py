@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gala_manager.app.contingency.wording import (
     announcement_text,
@@ -22,6 +32,7 @@ from gala_manager.core.contingency.rules import (
     advise,
 )
 from gala_manager.core.show.state import Incident
+from gala_manager.ui.console.fit_label import FitLabel, Scaler
 
 
 def incident_advice(incident: Incident, now: dt.datetime, scheduled_start: dt.datetime,
@@ -32,43 +43,56 @@ def incident_advice(incident: Incident, now: dt.datetime, scheduled_start: dt.da
                   scheduled_start=scheduled_start, settings=settings, severity=severity)
 
 
+def _scrolled(label: QLabel) -> QScrollArea:
+    """A scroll area showing a word-wrapped label: long steps scroll, never vanish."""
+    area = QScrollArea()
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    area.setMinimumHeight(1)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return area
+
+
 class IncidentPanel(QFrame):
     """Shows the newest running incident; hidden while there is none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, scaler: Scaler, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.scaler = scaler
         self.setObjectName("incidentPanel")
         self.setStyleSheet("#incidentPanel { background: #5c1a1a; border-radius: 8px; }"
                            "QLabel { color: #ffe3e3; }")
-        self.headline = QLabel()
-        self.headline.setObjectName("incidentHeadline")
-        self.headline.setStyleSheet("font-size: 30pt; font-weight: 700; color: #ffffff;")
-        self.headline.setWordWrap(True)
-        self.decision = QLabel()
-        self.decision.setObjectName("incidentDecision")
-        self.decision.setStyleSheet("font-size: 22pt; font-weight: 600; color: #ffd43b;")
-        self.decision.setWordWrap(True)
-        self.announce = QLabel()
-        self.announce.setObjectName("incidentAnnouncement")
-        self.announce.setStyleSheet("font-size: 18pt;")
-        self.announce.setWordWrap(True)
+        self.headline = FitLabel("incidentHeadline", min_ratio=0.6)
+        self.headline.setStyleSheet("color: #ffffff;")
+        scaler.add(self.headline, 28, QFont.Weight.Bold)
+        self.decision = FitLabel("incidentDecision", min_ratio=0.7)
+        self.decision.setStyleSheet("color: #ffd43b;")
+        scaler.add(self.decision, 21, QFont.Weight.DemiBold)
+        self.announce = FitLabel("incidentAnnouncement", min_ratio=0.6)
+        scaler.add(self.announce, 17)
         self.steps = QLabel()
         self.steps.setObjectName("incidentSteps")
-        self.steps.setStyleSheet("font-size: 15pt;")
-        self.steps.setWordWrap(True)
+        scaler.add(self.steps, 15)
         self.contacts = QLabel()
         self.contacts.setObjectName("incidentContacts")
-        self.contacts.setStyleSheet("font-size: 15pt; color: #ffffff;")
-        self.contacts.setWordWrap(True)
-        self.others = QLabel()
-        self.others.setStyleSheet("font-size: 13pt; color: #ffa8a8;")
+        self.contacts.setStyleSheet("color: #ffffff;")
+        scaler.add(self.contacts, 15)
+        self.steps_area, self.contacts_area = _scrolled(self.steps), _scrolled(self.contacts)
+        self.others = FitLabel("incidentOthers")
+        self.others.setStyleSheet("color: #ffa8a8;")
+        scaler.add(self.others, 13)
         layout = QVBoxLayout(self)
         for label in (self.headline, self.decision, self.announce):
             layout.addWidget(label)
         columns = QHBoxLayout()
-        columns.addWidget(self.steps, 3)
-        columns.addWidget(self.contacts, 2)
-        layout.addLayout(columns)
+        columns.addWidget(self.steps_area, 3)
+        columns.addWidget(self.contacts_area, 2)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.others)
         self.hide()
 
@@ -82,19 +106,19 @@ class IncidentPanel(QFrame):
                               advice, now)
         if incident.severity:
             line += f" [{severity_label(incident.severity)}]"
-        self.headline.setText(line)
-        self.decision.setText(decision_text(advice.decision))
+        self.headline.set_full_text(line)
+        self.decision.set_full_text(decision_text(advice.decision))
         announcement = announcement_text(advice)
-        self.announce.setText(self.tr("Host: “{text}”").format(text=announcement)
-                              if announcement else "")
+        self.announce.set_full_text(self.tr("Host: “{text}”").format(text=announcement)
+                                    if announcement else "")
         self.announce.setVisible(bool(announcement))
         steps = [f"{i}. {step}" for i, step in enumerate(plan.data.steps, start=1)] if plan else []
         contacts = [f"☎ {with_note(c.name, c.role)} {c.phone}"
                     for c in plan.data.contacts] if plan else []
         self.steps.setText("\n".join(steps))
         self.contacts.setText("\n".join(contacts))
-        self.others.setText(self.tr("{n} more incident(s) running", "", more).format(n=more)
-                            if more else "")
+        self.others.set_full_text(self.tr("{n} more incident(s) running", "", more).format(n=more)
+                                  if more else "")
         self.others.setVisible(bool(more))
         self.show()
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,9 +31,8 @@ from gala_manager.core.contingency.plans import (
     update_plan,
 )
 from gala_manager.core.operations import Area
-from gala_manager.core.show.actions import read_show
 from gala_manager.core.staff.people import list_people
-from gala_manager.ui.console.console_window import ShowConsoleWindow
+from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
@@ -48,16 +46,11 @@ class ContingencyPage(Page):
     key = "contingency"
     areas = frozenset({Area.CONTINGENCY, Area.GALA})
     target_kinds = frozenset({"contingency_plan"})
-    console_requested = Signal()
-    # Injected by tests: the console's clock (None: the real one).
-    console_clock = None
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self._current_id: int | None = None
-        self.console: ShowConsoleWindow | None = None
-        self.console_requested.connect(self.open_console)
-        controller.document_changed.connect(self._offer_resume)
+        self.launcher = console_launcher(controller)
         self._dirty = False
         self.model = PlanListModel(self)
         self.list_view = QListView()
@@ -72,7 +65,7 @@ class ContingencyPage(Page):
         self.delete_button.clicked.connect(self.delete_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.console_button.clicked.connect(self.console_requested)
+        self.console_button.clicked.connect(self.open_console)
         self.rules_box = RuleSettingsBox()
         self.rules_box.apply_requested.connect(self.apply_rules)
 
@@ -114,9 +107,6 @@ class ContingencyPage(Page):
         self.report_action.triggered.connect(self.export_report)
         self.print_action = QAction(self)
         self.print_action.triggered.connect(self.print_plans)
-        self.console_action = QAction(self)
-        self.console_action.setShortcut("F11")
-        self.console_action.triggered.connect(self.console_requested)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -124,10 +114,10 @@ class ContingencyPage(Page):
         return self.tr("Contingency")
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.export_action, self.report_action, self.print_action],
-                "view": [self.console_action]}
+        return {"file": [self.export_action, self.report_action, self.print_action]}
 
     def retranslate_ui(self) -> None:
+        self.rules_box.retranslate_ui()
         self.new_button.setText(self.tr("New plan"))
         self.delete_button.setText(self.tr("Delete"))
         self.up_button.setText(self.tr("Move up"))
@@ -138,7 +128,6 @@ class ContingencyPage(Page):
         self.export_action.setText(self.tr("Export contingency cards (PDF)…"))
         self.print_action.setText(self.tr("Print contingency plans…"))
         self.report_action.setText(self.tr("Export show report (PDF or Excel)…"))
-        self.console_action.setText(self.tr("Show console"))
         self.model.retranslate()
 
     # -- reading ------------------------------------------------------------------
@@ -272,40 +261,10 @@ class ContingencyPage(Page):
 
     # -- the show console ------------------------------------------------------------
 
-    def open_console(self) -> ShowConsoleWindow | None:
-        """Open (or raise) the show console for the open gala."""
-        if self.controller.document is None:
-            return None
+    def open_console(self):
+        """Open (or raise) the show console, with the plan's edits applied first."""
         self.apply_edits()
-        if self.console is None:
-            self.console = ShowConsoleWindow(self.controller, self.console_clock)
-            self.console.resize(1280, 800)
-            self.console.destroyed.connect(self._forget_console)
-            self.console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.console.show()
-        self.console.raise_()
-        self.console.activateWindow()
-        return self.console
-
-    def _forget_console(self) -> None:
-        self.console = None
-
-    def _offer_resume(self) -> None:
-        """A gala opened with a show still running (a crash): offer to resume it."""
-        if self.console is not None:
-            self.console.close()
-        if self.controller.document is None:
-            return
-        state = self.controller.read(read_show).state
-        if state.running and self.ask_resume(state):
-            self.open_console()
-
-    def ask_resume(self, state) -> bool:
-        """Ask whether to resume the running show (tests replace this)."""
-        return QMessageBox.question(self, self.tr("Resume the show"), self.tr(
-            "The show of this gala was still running (last action at {time}). "
-            "Open the show console to resume it?").format(
-            time=f"{state.last_action:%H:%M:%S}")) == QMessageBox.StandardButton.Yes
+        return self.launcher.open_console(self)
 
     # -- printing --------------------------------------------------------------------
 

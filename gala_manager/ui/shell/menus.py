@@ -74,6 +74,9 @@ class MainMenus(QObject):
             self.language_group.addAction(act)
             self.language_menu.addAction(act)
             self.language_actions[lang] = act
+        # The show console opens from any page (F11 inside it toggles full screen).
+        self.console_action = action(self.open_console, QKeySequence("F11"), "showConsole")
+        self.view_menu.addAction(self.console_action)
         self.about_action = action(files.about, None, "about")
         self.help_menu.addAction(self.about_action)
         self._page_actions: list[tuple] = []
@@ -84,6 +87,12 @@ class MainMenus(QObject):
         install_language(lang)
         remember_language(lang)
         self.language_actions[lang].setChecked(True)
+
+    def open_console(self) -> None:
+        """View ▸ Show console (F11): rehearsal run or the show, from any page."""
+        from gala_manager.ui.console.launcher import console_launcher
+
+        console_launcher(self.window.controller).open_console(self.window)
 
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…: language and PDF font."""
@@ -182,7 +191,7 @@ class MainMenus(QObject):
         controller = self.window.controller
         is_open = controller.document is not None
         for act in (self.copy_action, self.restore_action, self.check_action,
-                    self.close_action):
+                    self.close_action, self.console_action):
             act.setEnabled(is_open)
         self.properties_action.setEnabled(is_open and not controller.read_only)
         for _menu, act in self._page_actions:
@@ -206,5 +215,6 @@ class MainMenus(QObject):
         self.quit_action.setText(self.tr("&Quit"))
         self._update_undo_texts()
         self.about_action.setText(self.tr("&About Gala Manager"))
+        self.console_action.setText(self.tr("Show &console"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.update_recent()

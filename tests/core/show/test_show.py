@@ -86,25 +86,50 @@ def test_outcomes_and_incident_timeline():
 
 
 @pytest.mark.parametrize(
-    ("entries", "now", "behind", "elapsed", "over"),
+    ("entries", "now", "behind", "elapsed", "over", "planned_end"),
     [
-        ((), -10, 0, 0, 0),  # before the start, on time
-        ((), 3, 180, 0, 0),  # not started 3 minutes after the start: 3 min behind
-        (((0, "show_start", 1),), 2, 0, 120, 0),
-        (((0, "show_start", 1),), 7, 120, 420, 120),  # act 1 overruns by 2 minutes
-        (((2, "show_start", 1), (8, "next", 1, "", 2)), 9, 120, 60, 0),
+        ((), -10, 0, 0, 0, 29),  # before the start, on time
+        ((), 3, 0, 0, 0, 29),  # not started yet: the console shows the late start instead
+        (((0, "show_start", 1),), 2, 0, 120, 0, 29),
+        (((0, "show_start", 1),), 7, 120, 420, 120, 29),  # act 1 overruns by 2 minutes
+        # Started 2 minutes late: the plan moves with it, act 2 went on at its time.
+        (((2, "show_start", 1), (8, "next", 1, "", 2)), 9, 0, 60, 0, 31),
+        (((2, "show_start", 1), (10, "next", 1, "", 2)), 11, 120, 60, 0, 31),
         # Act 2 went on at 19:04 instead of 19:06: two minutes ahead.
-        (((0, "show_start", 1), (4, "next", 1, "", 2)), 5, -120, 60, 0),
-        (((0, "show_start", 1), (3, "restart", 1)), 4, 180, 60, 0),
+        (((0, "show_start", 1), (4, "next", 1, "", 2)), 5, -120, 60, 0, 29),
+        (((0, "show_start", 1), (3, "restart", 1)), 4, 180, 60, 0, 29),
     ],
 )
-def test_projection(entries, now, behind, elapsed, over):
+def test_projection(entries, now, behind, elapsed, over, planned_end):
     acts = planned()
     projection = project(acts, replay(acts, log(*entries)), at(now))
     assert projection.behind_seconds == behind
     assert projection.on_stage_elapsed == elapsed
     assert projection.on_stage_over == over
-    assert projection.planned_end == at(29)
+    assert projection.planned_end == at(planned_end)
+
+
+def test_a_rehearsal_weeks_before_the_gala_is_timed_from_its_own_start():
+    acts = planned()
+    weeks = dt.timedelta(days=21)
+    entries = [LogEntry(1, at(0) - weeks, EventKind.SHOW_START, 1),
+               LogEntry(2, at(5) - weeks, EventKind.NEXT, 1, "", 2)]
+    projection = project(acts, replay(acts, entries), at(6) - weeks)
+    assert projection.behind_seconds == -60  # act 2 went on a minute early
+    assert projection.planned_end == at(29) - weeks
+
+
+def test_a_power_failure_stops_the_clock_of_the_act_on_stage():
+    acts = planned()
+    entries = log((0, "show_start", 1), (2, "incident_start", None, "", None, 1, "power"))
+    during = project(acts, replay(acts, entries), at(6))
+    assert during.on_stage_elapsed == 120  # paused since 19:02
+    assert during.on_stage_over == 0
+    assert during.behind_seconds == 240  # four minutes out: the rest of the show waits
+    entries.append(LogEntry(3, at(8), EventKind.INCIDENT_RESOLVE, incident=1))
+    resumed = project(acts, replay(acts, entries), at(9))
+    assert resumed.on_stage_elapsed == 180  # 2 minutes before the outage, 1 after
+    assert resumed.behind_seconds == 360
 
 
 # -- the console's actions on the demo gala ---------------------------------------

@@ -4,12 +4,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from gala_manager.core.show.actions import read_show
 from gala_manager.core.show.log import show_log
 from gala_manager.core.show.state import Outcome
 from gala_manager.ui.console.clock import ManualClock
+from gala_manager.ui.console.launcher import ConsoleLauncher, console_launcher
 from gala_manager.ui.contingency.contingency_page import ContingencyPage
+from tests.ui.console_helpers import call_text, standby_text
 
 DAY = dt.date(2027, 4, 30)
 
@@ -21,7 +24,8 @@ def t(hh: int, mm: int, ss: int = 0) -> dt.datetime:
 @pytest.fixture
 def console(qtbot, controller, monkeypatch):
     clock = ManualClock(t(18, 55))
-    monkeypatch.setattr(ContingencyPage, "console_clock", clock)
+    monkeypatch.setattr(ConsoleLauncher, "clock", clock)
+    monkeypatch.setattr(ConsoleLauncher, "ask_run", lambda self, parent, default: "show")
     page = ContingencyPage(controller)
     qtbot.addWidget(page)
     window = page.open_console()
@@ -40,15 +44,15 @@ def test_whole_demo_show(qtbot, console, controller, tmp_path):
     clock = console.clock
     acts = controller.read(read_show).acts
     titles = [a.title for a in acts]
-    assert console.stage_title.text() == "Not started"
-    assert "Starts in 05:00" in console.stage_info.text()
-    assert titles[0] in console.standby_label.text() and titles[1] in console.standby_label.text()
-    assert titles[2] in console.call_label.text()
+    assert console.stage.title.full_text() == "Not started"
+    assert "Starts in 05:00" in console.stage.info.full_text()
+    assert titles[0] in standby_text(console) and titles[1] in standby_text(console)
+    assert titles[2] in call_text(console)
 
     clock.set(t(19, 0))
     press(qtbot, console, Qt.Key.Key_F5)
-    assert console.stage_title.text() == titles[0]
-    assert acts[1].contact_phone in console.standby_label.text()
+    assert console.stage.title.full_text() == titles[0]
+    assert acts[1].contact_phone in standby_text(console)
 
     clock.set(t(19, 5))
     press(qtbot, console, Qt.Key.Key_Space)
@@ -58,9 +62,9 @@ def test_whole_demo_show(qtbot, console, controller, tmp_path):
     clock.advance(minutes=6)
     console.refresh()
     assert console.incident_panel.isVisible()
-    headline = console.incident_panel.headline.text()
+    headline = console.incident_panel.headline.full_text()
     assert "06:00" in headline and "at 10 min announce the postponement (04:00 left)" in headline
-    assert "Pause the show" in console.incident_panel.decision.text()
+    assert "Pause the show" in console.incident_panel.decision.full_text()
     assert "最多推迟1小时" in console.incident_panel.steps.text()
     assert "13012340001" in console.incident_panel.contacts.text()
     press(qtbot, console, Qt.Key.Key_V)
@@ -69,31 +73,31 @@ def test_whole_demo_show(qtbot, console, controller, tmp_path):
     # Act 3 breaks down twice: restarted, then withdrawn; act 4 goes on.
     clock.set(t(19, 14))
     press(qtbot, console, Qt.Key.Key_Space)
-    assert console.stage_title.text() == titles[2]
+    assert console.stage.title.full_text() == titles[2]
     clock.advance(minutes=1)
     press(qtbot, console, Qt.Key.Key_B)
-    assert "restarted 1 time" in console.stage_info.text()
+    assert "restarted 1 time" in console.stage.info.full_text()
     clock.advance(minutes=1)
     press(qtbot, console, Qt.Key.Key_B)
-    assert console.stage_title.text() == titles[3]
+    assert console.stage.title.full_text() == titles[3]
 
     # Act 5 is not ready: act 6 goes first, act 5 stands by after it.
     clock.advance(minutes=4)
     press(qtbot, console, Qt.Key.Key_R)
-    assert f"Host: “Next on stage: {titles[5]}.”" in console.status_label.text()
+    assert f"Host: “Next on stage: {titles[5]}.”" in console.status_label.full_text()
     press(qtbot, console, Qt.Key.Key_N)
-    assert console.stage_title.text() == titles[5]
-    assert console.standby_label.text().splitlines()[0].startswith(titles[4])
+    assert console.stage.title.full_text() == titles[5]
+    assert standby_text(console).splitlines()[0].startswith(titles[4])
 
     # The rest of the show goes as planned, intermission act included.
     for _ in range(len(titles) - 5):  # act 5 and acts 7 to the last
         clock.advance(minutes=6)
         press(qtbot, console, Qt.Key.Key_Space)
-    assert console.stage_title.text() == titles[-1]
-    assert console.standby_label.text() == "—"
+    assert console.stage.title.full_text() == titles[-1]
+    assert standby_text(console) == "—"
     clock.advance(minutes=6)
     press(qtbot, console, Qt.Key.Key_E)
-    assert console.stage_title.text() == "The show has ended"
+    assert console.stage.title.full_text() == "The show has ended"
 
     kinds = [e.kind.value for e in controller.read(show_log)]
     assert kinds[:10] == ["show_start", "next", "incident_start", "incident_resolve", "next",
@@ -142,17 +146,17 @@ def test_undo_last_console_action_with_ctrl_z(qtbot, console, controller):
     console.clock.set(t(19, 0))
     press(qtbot, console, Qt.Key.Key_F5)
     press(qtbot, console, Qt.Key.Key_Space)
-    second = console.stage_title.text()
+    second = console.stage.title.full_text()
     press(qtbot, console, Qt.Key.Key_Space)
     press(qtbot, console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert console.stage_title.text() == second
+    assert console.stage.title.full_text() == second
     assert len(controller.read(show_log)) == 2
-    assert "Undone" in console.status_label.text()
+    assert "Undone" in console.status_label.full_text()
 
 
 def test_refused_action_says_so_and_writes_nothing(qtbot, console, controller):
     press(qtbot, console, Qt.Key.Key_Space)
-    assert console.status_label.text() == "Not possible now."
+    assert console.status_label.full_text() == "Not possible now."
     assert controller.read(show_log) == []
 
 
@@ -162,8 +166,8 @@ def test_power_failure_at_threshold_ends_as_postponed(qtbot, console, controller
     press(qtbot, console, Qt.Key.Key_P)
     console.clock.advance(minutes=10)
     console.refresh()
-    assert "Postpone the gala" in console.incident_panel.decision.text()
-    assert "postponed" in console.incident_panel.announce.text()
+    assert "Postpone the gala" in console.incident_panel.decision.full_text()
+    assert "postponed" in console.incident_panel.announce.full_text()
     press(qtbot, console, Qt.Key.Key_E)
     state = controller.read(read_show).state
     assert state.end_reason == "postponed"
@@ -175,10 +179,10 @@ def test_injury_escalates_to_hospital_and_note(qtbot, console, controller, monke
     console.clock.set(t(19, 0))
     press(qtbot, console, Qt.Key.Key_F5)
     press(qtbot, console, Qt.Key.Key_J)
-    assert "medical staff" in console.incident_panel.decision.text()
+    assert "medical staff" in console.incident_panel.decision.full_text()
     assert "沈佳宁" in console.incident_panel.contacts.text()
     press(qtbot, console, Qt.Key.Key_X)
-    assert "hospital" in console.incident_panel.decision.text()
+    assert "hospital" in console.incident_panel.decision.full_text()
     press(qtbot, console, Qt.Key.Key_T)
     incident = controller.read(read_show).state.incidents[0]
     assert incident.severity == "serious"
@@ -191,8 +195,8 @@ def test_reopening_a_running_show_offers_to_resume(qtbot, controller, demo_path,
     from gala_manager.core.storage.document import GalaDocument
 
     asked = []
-    monkeypatch.setattr(ContingencyPage, "ask_resume",
-                        lambda self, state: asked.append(state) or True)
+    monkeypatch.setattr(ConsoleLauncher, "ask_resume",
+                        lambda self, run: asked.append(run) or True)
     page = ContingencyPage(controller)
     qtbot.addWidget(page)
     controller.run(perform, action=Action.START, at=t(19, 0))
@@ -200,10 +204,11 @@ def test_reopening_a_running_show_offers_to_resume(qtbot, controller, demo_path,
     controller.close_document()
     controller.set_document(GalaDocument.open(demo_path, data_dir=tmp_path / "data"))
     assert len(asked) == 1
-    assert page.console is not None and page.console.isVisible()
+    console = console_launcher(controller).console
+    assert console is not None and console.isVisible()
     second = controller.read(read_show).acts[1].title
-    assert page.console.stage_title.text() == second
-    page.console.close()
+    assert console.stage.title.full_text() == second
+    console_launcher(controller).console.close()
 
 
 def test_other_incident_of_a_kind_the_committee_added(qtbot, console, controller,
@@ -219,22 +224,50 @@ def test_other_incident_of_a_kind_the_committee_added(qtbot, console, controller
     press(qtbot, console, Qt.Key.Key_F5)
     press(qtbot, console, Qt.Key.Key_O)
     assert offered == [["恶劣天气", "other"]]
-    assert "恶劣天气" in console.incident_panel.headline.text()
-    assert "Follow the plan" in console.incident_panel.decision.text()
+    assert "恶劣天气" in console.incident_panel.headline.full_text()
+    assert "Follow the plan" in console.incident_panel.decision.full_text()
     assert "观众移至礼堂" in console.incident_panel.steps.text()
     assert "13000000000" in console.incident_panel.contacts.text()
     assert controller.read(read_show).state.incidents[0].kind == "恶劣天气"
 
 
-def test_main_window_opens_the_console_from_the_view_menu(qtbot, main_window, monkeypatch):
-    clock = ManualClock(t(18, 30))
-    monkeypatch.setattr(ContingencyPage, "console_clock", clock)
+def test_main_window_opens_the_console_from_any_page_with_f11(qtbot, main_window, monkeypatch):
+    clock = ManualClock(dt.datetime(2027, 4, 9, 18, 30))  # three weeks before the gala
+    monkeypatch.setattr(ConsoleLauncher, "clock", clock)
+    asked = []
+    monkeypatch.setattr(ConsoleLauncher, "ask_run",
+                        lambda self, parent, default: asked.append(default) or "show")
+    main_window.show_page("programme")
+    qtbot.keyClick(main_window, Qt.Key.Key_F11)
+    console = console_launcher(main_window.controller).console
+    assert console is not None and console.isVisible()
+    assert asked == ["rehearsal"]  # offered first: it is not the gala's day
+    assert console.stage.title.full_text() == "Not started"
+    assert console.stage.info.full_text() == "The gala is on Friday, 30 April 2027 at 19:00"
+    console.close()
     main_window.show_page("contingency")
-    action = next(a for a in main_window.menus.view_menu.actions()
-                  if a.text() == "Show console")
+    action = main_window.findChild(QAction, "showConsole")
+    assert action in main_window.menus.view_menu.actions()
     action.trigger()
-    page = main_window.page("contingency")
-    assert page.console is not None and page.console.isVisible()
-    assert page.console.stage_title.text() == "Not started"
-    assert "Starts in 30:00" in page.console.stage_info.text()
-    page.console.close()
+    assert console_launcher(main_window.controller).console.isVisible()
+    console_launcher(main_window.controller).console.close()
+
+
+def test_switching_language_rewords_the_open_console_and_its_log(qtbot, console, controller,
+                                                                 app_language):
+    from gala_manager.app.i18n import install_language
+
+    install_language("en")
+    console.clock.set(t(19, 0))
+    press(qtbot, console, Qt.Key.Key_F5)
+    page = ContingencyPage(controller)
+    qtbot.addWidget(page)
+    assert console.queue.log_list.item(0).text().endswith("Show started; on stage: "
+                                                          + console.stage.title.full_text())
+    install_language("zh_CN")
+    qtbot.wait(10)  # the language change reaches every window through the event loop
+    assert "演出开始；上台：" in console.queue.log_list.item(0).text()
+    assert console.buttons["start"].text() == "[F5] 开始"
+    assert console.top.run.full_text() == "演出"
+    assert page.rules_box.title() == "应急规则"
+    assert page.rules_box.apply_button.text() == "应用规则"

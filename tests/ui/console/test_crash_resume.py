@@ -9,8 +9,10 @@ from gala_manager.core.show.actions import read_show
 from gala_manager.core.show.log import EventKind, show_log
 from gala_manager.core.show.state import Outcome
 from gala_manager.core.storage.document import GalaDocument
+from gala_manager.ui.console.launcher import ConsoleLauncher, console_launcher
 from gala_manager.ui.contingency.contingency_page import ContingencyPage
 from gala_manager.ui.controller import GalaController
+from tests.ui.console_helpers import standby_text
 
 SCRIPT = Path(__file__).parents[1] / "console_script.py"
 KEYS = ["F5", "Space", "P", "V", "Space", "B", "B", "R", "Space", "Space"]
@@ -48,16 +50,16 @@ def test_killed_console_resumes_at_the_same_act(qtbot, demo_path, tmp_path, monk
 
     # Reopening in the app offers to resume, and the console shows the same act.
     asked = []
-    monkeypatch.setattr(ContingencyPage, "ask_resume",
-                        lambda self, state: asked.append(state.last_action) or True)
+    monkeypatch.setattr(ConsoleLauncher, "ask_resume",
+                        lambda self, run: asked.append(run) or True)
     controller = GalaController()
     page = ContingencyPage(controller)
     qtbot.addWidget(page)
     controller.set_document(GalaDocument.open(demo_path, data_dir=tmp_path / "data"))
     try:
         assert asked
-        assert page.console.stage_title.text() == titles[4]
-        assert titles[6] in page.console.standby_label.text()
-        page.console.close()
+        assert console_launcher(controller).console.stage.title.full_text() == titles[4]
+        assert titles[6] in standby_text(console_launcher(controller).console)
+        console_launcher(controller).console.close()
     finally:
         controller.close_document()
