@@ -26,7 +26,9 @@ def run_gui(path: Path | None = None, *, lang: str | None = None, demo: bool = F
     from gala_manager.app.pdf_font import apply_stored_font
     from gala_manager.ui.shell.main_window import MainWindow
     from gala_manager.ui.shell.opener import data_dir
+    from gala_manager.ui.theme import stored_appearance, watcher
 
+    watcher().apply(stored_appearance())
     language = install_language(preferred_language(lang))
     apply_stored_font()
     window = MainWindow(data_dir=data_dir())

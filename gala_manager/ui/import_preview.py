@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,15 +31,16 @@ from gala_manager.app.import_wording import (
 )
 from gala_manager.app.importing import ImportKind, ImportPreview, PreviewRow, preview_file
 from gala_manager.core.import_rows import RowStatus
+from gala_manager.ui import theme
 from gala_manager.ui.table_model import LEFT, RIGHT, Column, RowTableModel
+from gala_manager.ui.theme import Tone
 from gala_manager.ui.undo import AddingCommand, keyword
 
 translate = QCoreApplication.translate
 
-_COLOURS = {RowStatus.NEW: "#ebfbee", RowStatus.UPDATE: "#e7f5ff",
-            RowStatus.DUPLICATE: "#f1f3f5", RowStatus.ERROR: "#ffe3e3"}
-_WARNED = "#fff3bf"  # will be imported, but look at the problems
-_ERROR_TEXT = "#c92a2a"
+_TONES = {RowStatus.NEW: Tone.TINT_SUCCESS, RowStatus.UPDATE: Tone.TINT_INFO,
+          RowStatus.DUPLICATE: Tone.TINT_NEUTRAL, RowStatus.ERROR: Tone.TINT_ERROR}
+_WARNED = Tone.TINT_WARNING  # will be imported, but look at the problems
 # Cells show this much of a value; a sheet may hold megabytes in one cell.
 _CELL_LIMIT = 200
 
@@ -72,7 +72,7 @@ class ImportPreviewTableModel(RowTableModel[PreviewRow]):
     def cell_data(self, row: PreviewRow, column: Column[PreviewRow], role: int):
         if role == Qt.ItemDataRole.BackgroundRole:
             warned = row.status in (RowStatus.NEW, RowStatus.UPDATE) and row.problems
-            return QColor(_WARNED if warned else _COLOURS[row.status])
+            return theme.colour(_WARNED if warned else _TONES[row.status])
         return None
 
 
@@ -124,7 +124,7 @@ class ImportPreviewDialog(QDialog):
         lines = [html.escape(line, quote=False) for line in summary_lines(self.preview)]
         verdict = verdict_text(self.preview)
         if verdict and self.preview.count(RowStatus.ERROR):
-            lines.append(f'<span style="color: {_ERROR_TEXT};">'
+            lines.append(f'<span style="color: {theme.css(Tone.ERROR)};">'
                          f"{html.escape(verdict, quote=False)}</span>")
         elif verdict:
             lines.append(html.escape(verdict, quote=False))

@@ -742,6 +742,18 @@
             <translation>Preferences</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
             <source>Automatic (best Chinese font found)</source>
             <translation>Automatic (best Chinese font found)</translation>
         </message>
@@ -752,6 +764,10 @@
         <message>
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
         </message>
         <message>
             <source>PDF font</source>

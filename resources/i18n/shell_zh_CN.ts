@@ -735,6 +735,18 @@
             <translation>首选项</translation>
         </message>
         <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
             <source>Automatic (best Chinese font found)</source>
             <translation>自动（使用找到的最佳中文字体）</translation>
         </message>
@@ -745,6 +757,10 @@
         <message>
             <source>Language</source>
             <translation>语言</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>外观</translation>
         </message>
         <message>
             <source>PDF font</source>

@@ -67,8 +67,8 @@
             <translation>There is a department of this name already.</translation>
         </message>
         <message>
-            <source>Choose a colour like #1c7ed6.</source>
-            <translation>Choose a colour like #1c7ed6.</translation>
+            <source>Choose a colour like {example}.</source>
+            <translation>Choose a colour like {example}.</translation>
         </message>
     </context>
     <context>

@@ -67,8 +67,8 @@
             <translation>已有同名部门。</translation>
         </message>
         <message>
-            <source>Choose a colour like #1c7ed6.</source>
-            <translation>请选择形如 #1c7ed6 的颜色。</translation>
+            <source>Choose a colour like {example}.</source>
+            <translation>请选择形如 {example} 的颜色。</translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,10 @@
 """The one import preview: colours by result, cut cells, and a language switch while open."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
+from gala_manager.ui import theme
 from gala_manager.ui.staff.staff_page import StaffPage
+from gala_manager.ui.theme import Tone
 from tests.ui.staff.test_import import _sheet
 
 
@@ -23,10 +24,12 @@ def test_rows_are_coloured_by_what_importing_them_does(qtbot, controller, tmp_pa
         return model.index(row, model.column_of("name")).data(Qt.ItemDataRole.BackgroundRole)
 
     assert [colour(r) for r in range(4)] == [
-        QColor("#ebfbee"), QColor("#f1f3f5"), QColor("#fff3bf"), QColor("#ffe3e3")]
+        theme.colour(Tone.TINT_SUCCESS), theme.colour(Tone.TINT_NEUTRAL),
+        theme.colour(Tone.TINT_WARNING), theme.colour(Tone.TINT_ERROR)]
     assert [model.index(r, model.column_of("row")).data() for r in range(4)] == \
         ["3", "4", "5", "6"]
-    assert "color: #c92a2a" in dialog.summary_label.text()  # the verdict in red
+    # the verdict in red
+    assert f"color: {theme.css(Tone.ERROR)}" in dialog.summary_label.text()
 
 
 def test_a_huge_cell_is_shown_cut(qtbot, controller, tmp_path):

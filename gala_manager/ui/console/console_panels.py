@@ -31,10 +31,11 @@ from gala_manager.app.show.wording import phase_label
 from gala_manager.core.show.board import Board
 from gala_manager.core.show.state import PlannedAct
 from gala_manager.ui.console.fit_label import FitLabel, Scaler
+from gala_manager.ui.theme import STAGE
 
 BOLD = QFont.Weight.Bold
-TONES = {"ok": "#69db7c", "behind": "#ff6b6b", "ahead": "#74c0fc", "": "#adb5bd"}
-CAPTION = "color: #adb5bd;"
+TONES = {"ok": STAGE["good"], "behind": STAGE["bad"], "ahead": STAGE["info"], "": STAGE["muted"]}
+CAPTION = f"color: {STAGE['muted']};"
 
 
 def fit(scaler: Scaler, name: str, pixels: int, weight=QFont.Weight.Normal,
@@ -61,7 +62,8 @@ class TopBar(QWidget):
         self.menu_button.setObjectName("consoleMenu")
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setStyleSheet("QToolButton { color: #e9ecef; background: #2b3038; "
+        self.menu_button.setStyleSheet(f"QToolButton {{ color: {STAGE['text']}; "
+                                       f"background: {STAGE['button']}; "
                                        "border-radius: 4px; padding: 4px 10px; }")
         scaler.add(self.menu_button, 15)
         self.run.setContentsMargins(8, 0, 8, 0)
@@ -82,9 +84,9 @@ class TopBar(QWidget):
         """Fill the bar in from the board."""
         self.clock.set_full_text(board.now.strftime("%H:%M:%S"))
         self.run.set_full_text(run_label(board.run))
-        self.run.setStyleSheet("color: #111418; border-radius: 4px; "
-                               + ("background: #ffd43b;" if board.run is not None
-                                  else "background: #ff8787;"))
+        badge = STAGE["highlight"] if board.run is not None else STAGE["alarm"]
+        self.run.setStyleSheet(f"color: {STAGE['background']}; border-radius: 4px; "
+                               f"background: {badge};")
         self.phase.set_full_text(phase_label(board.phase))
         self.schedule.set_full_text(schedule_text(board))
         text, tone = delta_text(board)
@@ -124,7 +126,8 @@ class StagePanel(QWidget):
         """Fill the panel in from the board."""
         self.title.set_full_text(stage_title(board))
         self.time.set_full_text(stage_time(board))
-        colour = "#ffd43b" if board.paused else "#ff6b6b" if board.over_seconds else "#e9ecef"
+        colour = STAGE["highlight"] if board.paused else STAGE["bad"] if board.over_seconds \
+            else STAGE["text"]
         self.time.setStyleSheet(f"color: {colour};")
         self.info.set_full_text(stage_info(board, scheduled_start))
         upcoming = board.next_act
@@ -140,7 +143,7 @@ class ActRow(QWidget):
         self.title = fit(scaler, "actTitle", pixels)
         self.contact = QLabel()
         self.contact.setObjectName("actContact")
-        self.contact.setStyleSheet("color: #ced4da;")
+        self.contact.setStyleSheet(f"color: {STAGE['soft']};")
         scaler.add(self.contact, max(12, pixels - 6))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +174,8 @@ class QueuePanel(QWidget):
         self.log_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.log_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.log_list.setStyleSheet("background: #1c2128; color: #ced4da; border: none;")
+        self.log_list.setStyleSheet(f"background: {STAGE['panel']}; color: {STAGE['soft']}; "
+                                    "border: none;")
         self.log_list.setMinimumHeight(1)
         scaler.add(self.log_list, 14)
         layout = QVBoxLayout(self)

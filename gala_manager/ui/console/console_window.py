@@ -40,6 +40,7 @@ from gala_manager.ui.console.console_menu import ConsoleMenu
 from gala_manager.ui.console.console_panels import QueuePanel, StagePanel, TopBar, fit
 from gala_manager.ui.console.fit_label import Scaler, window_scale
 from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advice, plan_kind
+from gala_manager.ui.theme import STAGE
 
 # The console reloads when one of these changes (the log, the order, the plans).
 _SHOWN = frozenset({Area.SHOW, Area.PROGRAMME, Area.CONTINGENCY})
@@ -67,7 +68,8 @@ class ShowConsoleWindow(QWidget):
         self.board: Board | None = None
         self.setObjectName("showConsole")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("#showConsole { background: #111418; } QLabel { color: #e9ecef; }")
+        self.setStyleSheet(f"#showConsole {{ background: {STAGE['background']}; }} "
+                           f"QLabel {{ color: {STAGE['text']}; }}")
         self.setMinimumSize(640, 400)
         self.scaler = Scaler()
         self.top = TopBar(self.scaler)
@@ -76,8 +78,8 @@ class ShowConsoleWindow(QWidget):
         self.incident_panel = IncidentPanel(self.scaler)
         self.stage = StagePanel(self.scaler)
         self.queue = QueuePanel(self.scaler)
-        self.status_label = fit(self.scaler, "statusLabel", 15, style="color: #ffd43b;",
-                                min_ratio=0.6)
+        self.status_label = fit(self.scaler, "statusLabel", 15,
+                                style=f"color: {STAGE['highlight']};", min_ratio=0.6)
         self.buttons: dict[str, QPushButton] = {}
         self.keypad = QGridLayout()
         columns: dict[int, int] = {}

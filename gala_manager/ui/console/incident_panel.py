@@ -33,6 +33,7 @@ from gala_manager.core.contingency.rules import (
 )
 from gala_manager.core.show.state import Incident
 from gala_manager.ui.console.fit_label import FitLabel, Scaler
+from gala_manager.ui.theme import STAGE
 
 
 def incident_advice(incident: Incident, now: dt.datetime, scheduled_start: dt.datetime,
@@ -65,13 +66,13 @@ class IncidentPanel(QFrame):
         super().__init__(parent)
         self.scaler = scaler
         self.setObjectName("incidentPanel")
-        self.setStyleSheet("#incidentPanel { background: #5c1a1a; border-radius: 8px; }"
-                           "QLabel { color: #ffe3e3; }")
+        self.setStyleSheet(f"#incidentPanel {{ background: {STAGE['incident']}; "
+                           f"border-radius: 8px; }} QLabel {{ color: {STAGE['incident_text']}; }}")
         self.headline = FitLabel("incidentHeadline", min_ratio=0.6)
-        self.headline.setStyleSheet("color: #ffffff;")
+        self.headline.setStyleSheet(f"color: {STAGE['incident_strong']};")
         scaler.add(self.headline, 28, QFont.Weight.Bold)
         self.decision = FitLabel("incidentDecision", min_ratio=0.7)
-        self.decision.setStyleSheet("color: #ffd43b;")
+        self.decision.setStyleSheet(f"color: {STAGE['highlight']};")
         scaler.add(self.decision, 21, QFont.Weight.DemiBold)
         self.announce = FitLabel("incidentAnnouncement", min_ratio=0.6)
         scaler.add(self.announce, 17)
@@ -80,11 +81,11 @@ class IncidentPanel(QFrame):
         scaler.add(self.steps, 15)
         self.contacts = QLabel()
         self.contacts.setObjectName("incidentContacts")
-        self.contacts.setStyleSheet("color: #ffffff;")
+        self.contacts.setStyleSheet(f"color: {STAGE['incident_strong']};")
         scaler.add(self.contacts, 15)
         self.steps_area, self.contacts_area = _scrolled(self.steps), _scrolled(self.contacts)
         self.others = FitLabel("incidentOthers")
-        self.others.setStyleSheet("color: #ffa8a8;")
+        self.others.setStyleSheet(f"color: {STAGE['incident_soft']};")
         scaler.add(self.others, 13)
         layout = QVBoxLayout(self)
         for label in (self.headline, self.decision, self.announce):

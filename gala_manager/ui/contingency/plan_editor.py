@@ -28,7 +28,6 @@ from gala_manager.ui.contingency.plan_models import (
 )
 
 translate = QCoreApplication.translate
-BUTTON_WIDTH = 130
 
 
 class RowsEditor(QWidget):
@@ -44,9 +43,6 @@ class RowsEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setMaximumHeight(150)
         self.add_button, self.remove_button = QPushButton(), QPushButton()
-        # One width for every button column, so the tables line up.
-        for button in (self.add_button, self.remove_button):
-            button.setFixedWidth(BUTTON_WIDTH)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.buttons = QVBoxLayout()
@@ -95,7 +91,6 @@ class PlanEditor(QWidget):
         # The committee's people, so a contact can be taken from them (set by the page).
         self.people_source = None
         self.from_people_button = QPushButton()
-        self.from_people_button.setFixedWidth(BUTTON_WIDTH)
         self.from_people_button.clicked.connect(self.add_contact_from_people)
         self.contacts.buttons.insertWidget(2, self.from_people_button)
         self.steps_edit = QPlainTextEdit()
@@ -126,6 +121,14 @@ class PlanEditor(QWidget):
         self.from_people_button.setText(self.tr("From people…"))
         self.contacts.retranslate_ui()
         self.equipment.retranslate_ui()
+        # One width for every button column, so the tables line up: the widest text's,
+        # in this language and font.
+        buttons = (self.contacts.add_button, self.contacts.remove_button,
+                   self.from_people_button, self.equipment.add_button,
+                   self.equipment.remove_button)
+        width = max(button.sizeHint().width() for button in buttons)
+        for button in buttons:
+            button.setFixedWidth(width)
         self.kind_combo.lineEdit().setPlaceholderText(
             translate("Contingency", "a kind of your own, e.g. bad weather"))
         self.set_kinds(self._kinds())

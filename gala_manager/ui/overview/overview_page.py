@@ -21,10 +21,13 @@ from gala_manager.core import clock
 from gala_manager.core.checks import run_checks
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts
 from gala_manager.core.operations import AREAS
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import sized
 from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
 from gala_manager.ui.table_model import RowRole
 from gala_manager.ui.tasks.readiness_widget import ReadinessWidget
+from gala_manager.ui.theme import Tone
 
 
 class OverviewPage(Page):
@@ -42,11 +45,12 @@ class OverviewPage(Page):
         self._facts: GalaFacts | None = None
         self.title_label = QLabel()
         self.title_label.setObjectName("galaTitle")
-        self.title_label.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        sized(self.title_label, 1.8, bold=True)
         self.title_label.setWordWrap(True)
         self.countdown_label = QLabel()
         self.countdown_label.setObjectName("countdown")
-        self.countdown_label.setStyleSheet("font-size: 14pt; color: #c2255c;")
+        sized(self.countdown_label, 1.3)
+        theme.paint_text(self.countdown_label, Tone.ACCENT)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_requested)
 

@@ -34,11 +34,14 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind, ActStatus, MicKind
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.staff.people import DepartmentRow, PersonRow
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.theme import Tone
 
 
-def _text_box(height: int = 60) -> QPlainTextEdit:
+def _text_box(lines: float = 3) -> QPlainTextEdit:
     box = QPlainTextEdit()
-    box.setFixedHeight(height)
+    box.setFixedHeight(text_lines(box, lines))
     return box
 
 
@@ -66,7 +69,7 @@ class ActDialog(QDialog):
         tabs.addTab(self._build_host(people), self.tr("Host and notes"))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -98,7 +101,7 @@ class ActDialog(QDialog):
         self.status_combo = QComboBox()
         for status in ActStatus:
             self.status_combo.addItem(status_label(status), status)
-        self.performers_edit = _text_box(50)
+        self.performers_edit = _text_box(2)
         self.head_count_spin = QSpinBox()
         self.head_count_spin.setRange(0, 10000)
         self.submitted_combo = QComboBox()
@@ -164,8 +167,8 @@ class ActDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.host_combo = self._people_combo(people, self.tr("(no host)"))
-        self.host_link_edit = _text_box(110)
-        self.notes_edit = _text_box(90)
+        self.host_link_edit = _text_box(5)
+        self.notes_edit = _text_box(4)
         form.addRow(self.tr("Host"), self.host_combo)
         form.addRow(self.tr("Host link before it"), self.host_link_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)

@@ -21,6 +21,7 @@ from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
+from gala_manager.ui import theme
 from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
 from gala_manager.ui.programme import programme_commands as commands
@@ -33,6 +34,7 @@ from gala_manager.ui.programme.running_order_model import (
 from gala_manager.ui.programme.totals_bar import TotalsBar
 from gala_manager.ui.programme.unordered_model import UnorderedActsModel
 from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.theme import Tone
 
 
 class ProgrammePage(Page):
@@ -88,7 +90,7 @@ class ProgrammePage(Page):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("programmeMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.message_label, Tone.ERROR)
         self.message_label.hide()
         self.totals = TotalsBar(self)
         self.actions = ProgrammeActions(self)

@@ -24,7 +24,9 @@ from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import RehearsalKind
 from gala_manager.core.programme.rows import ScheduledAct
+from gala_manager.ui import theme
 from gala_manager.ui.table_model import Column, RowTableModel
+from gala_manager.ui.theme import Tone
 
 
 class TimingEntryTableModel(RowTableModel[ScheduledAct]):
@@ -89,7 +91,7 @@ class RehearsalDialog(QDialog):
                                                            QHeaderView.ResizeMode.Stretch)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         hint = QLabel(self.tr("Type each measured time as 3:30, 3分30秒 or 210秒; leave "
                               "empty for acts that were not timed."))
         hint.setWordWrap(True)

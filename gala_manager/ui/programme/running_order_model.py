@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from gala_manager.app.programme.wording import (
     clock_text,
@@ -15,7 +15,9 @@ from gala_manager.app.programme.wording import (
 )
 from gala_manager.core.durations import format_duration
 from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct
+from gala_manager.ui import theme
 from gala_manager.ui.table_model import CENTER, Column, RowTableModel, ids_from_mime
+from gala_manager.ui.theme import Tone
 
 ACT_IDS_MIME = "application/x-gala-act-ids"
 
@@ -24,10 +26,6 @@ MEASURED_COLUMNS = ("measured", "difference")
 # Editable column → the act field an in-place edit changes.
 _FIELDS = {"title": "title", "performers": "performers", "duration": "duration_seconds",
            "changeover": "changeover_seconds", "fixed": "fixed_start", "notes": "notes"}
-_OVERLAP = QColor("#ffd6d6")
-_GAP = QColor("#fff4cc")
-_SECOND_SECTION = QColor("#f3f6fb")
-_MUTED = QColor("#888888")
 
 
 def _end_text(act: ScheduledAct) -> str:
@@ -131,12 +129,12 @@ class RunningOrderTableModel(RowTableModel[ScheduledAct]):
     def cell_data(self, act: ScheduledAct, column: Column, role: int):
         if role == Qt.ItemDataRole.BackgroundRole:
             if column.key in ("start", "fixed") and act.gap_seconds:
-                return QBrush(_OVERLAP if act.gap_seconds < 0 else _GAP)
+                return theme.colour(Tone.TINT_ERROR if act.gap_seconds < 0 else Tone.TINT_WARNING)
             if act.section_id in self._alternate_sections:
-                return QBrush(_SECOND_SECTION)
+                return theme.colour(Tone.TINT_SECTION)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and act.status not in PLAYABLE:
-            return QBrush(_MUTED)
+            return theme.colour(Tone.MUTED)
         if role == Qt.ItemDataRole.FontRole and act.status not in PLAYABLE:
             font = QFont()
             font.setItalic(True)

@@ -18,6 +18,8 @@ from gala_manager.app.programme.wording import describe_programme_error
 from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.programme.rehearsals import ProgrammeSettingsRow
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 
 class ProgrammeSettingsDialog(QDialog):
@@ -35,7 +37,7 @@ class ProgrammeSettingsDialog(QDialog):
         self.mics_spin.setEnabled(settings.mic_count is not None)
         self.mics_check.toggled.connect(self.mics_spin.setEnabled)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Default changeover after each act"), self.changeover_edit)

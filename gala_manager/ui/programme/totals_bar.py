@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from gala_manager.app.formatting import format_minutes
 from gala_manager.app.programme.wording import clock_text
 from gala_manager.core.programme.rows import ProgrammeSummary, Verdict
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import sized
+from gala_manager.ui.theme import Tone
 
-_COLOURS = {Verdict.UNDER: "#b35c00", Verdict.WITHIN: "#2b8a3e", Verdict.OVER: "#c92a2a"}
+_TONES = {Verdict.UNDER: Tone.WARNING, Verdict.WITHIN: Tone.SUCCESS, Verdict.OVER: Tone.ERROR}
 
 
 class TotalsBar(QWidget):
@@ -22,6 +25,8 @@ class TotalsBar(QWidget):
         self.times_label = QLabel(self)
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("verdict")
+        sized(self.verdict_label, 1.0, bold=True)
+        self.verdict_label.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.times_label, 1)
         layout.addWidget(self.verdict_label)
 
@@ -64,5 +69,4 @@ class TotalsBar(QWidget):
             text = self.tr("Within {min}–{max} min: exactly the planned {planned}").format(
                 min=s.min_minutes, max=s.max_minutes, planned=s.planned_minutes)
         self.verdict_label.setText(text)
-        self.verdict_label.setStyleSheet(
-            f"color: {_COLOURS[s.verdict]}; font-weight: bold; padding: 2px 6px;")
+        theme.paint_text(self.verdict_label, _TONES[s.verdict])

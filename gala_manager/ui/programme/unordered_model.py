@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
 from gala_manager.app.programme.wording import kind_label, status_label
 from gala_manager.core.durations import format_duration
 from gala_manager.core.models import ActStatus
 from gala_manager.core.programme.rows import ActRow
+from gala_manager.ui import theme
 from gala_manager.ui.programme.running_order_model import ACT_IDS_MIME
 from gala_manager.ui.table_model import Column, RowTableModel, ids_from_mime
-
-_MUTED = QColor("#888888")
+from gala_manager.ui.theme import Tone
 
 
 def _act_text(act: ActRow) -> str:
@@ -45,7 +44,7 @@ class UnorderedActsModel(RowTableModel[ActRow]):
     def cell_data(self, act: ActRow, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and act.fields.status in (
                 ActStatus.NOT_SELECTED, ActStatus.WITHDRAWN):
-            return QBrush(_MUTED)
+            return theme.colour(Tone.MUTED)
         return None
 
     def _foreign_ids(self, data) -> list[int]:

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts, validate_facts
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.theme import Tone
 
 
 class GalaDialog(QDialog):
@@ -56,10 +59,10 @@ class GalaDialog(QDialog):
         self.high = self._minutes(facts.max_minutes)
         self.audience = QLineEdit(facts.audience)
         self.notes = QPlainTextEdit(facts.notes)
-        self.notes.setFixedHeight(70)
+        self.notes.setFixedHeight(text_lines(self.notes, 3))
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
 
         when = QHBoxLayout()

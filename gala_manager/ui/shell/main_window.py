@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.areas import page_classes
 from gala_manager.ui.controller import GalaController
+from gala_manager.ui.fonts import sized
 from gala_manager.ui.page import Page
 from gala_manager.ui.shell.file_commands import FileCommands
 from gala_manager.ui.shell.menus import MainMenus
@@ -42,8 +43,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(120)
         self.nav.setMaximumWidth(220)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } "
-                               "QListWidget::item { padding: 8px; }")
+        # A font and spacing, not a style sheet: a style sheet would pin the list's colours
+        # and keep it light when the rest of the app turns dark.
+        sized(self.nav, 1.3)
+        self.nav.setSpacing(5)
         self.pages: list[Page] = [cls(self.controller) for cls in page_classes()]
         self.page_stack = QStackedWidget()
         for page in self.pages:

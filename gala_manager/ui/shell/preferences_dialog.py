@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences…: the language and the Chinese font embedded in PDFs."""
+"""Edit ▸ Preferences…: the language, light or dark, and the Chinese font embedded in PDFs."""
 
 from __future__ import annotations
 
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from gala_manager.app.i18n import LANGUAGES
 from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font, stored_font
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 
 class PreferencesDialog(QDialog):
-    """Choose the language and the PDF font; both are remembered."""
+    """Choose the language, the appearance and the PDF font; each is remembered."""
 
     def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,12 @@ class PreferencesDialog(QDialog):
         for lang in LANGUAGES:
             self.language.addItem(names[lang], lang)
         self.language.setCurrentIndex(LANGUAGES.index(current_language))
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("appearance")
+        for choice, text in (("system", self.tr("Follow the system")),
+                             ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.appearance.addItem(text, choice)
+        self.appearance.setCurrentIndex(theme.APPEARANCES.index(theme.stored_appearance()))
         self.font = QComboBox()
         self.font.setObjectName("font")
         self.font.addItem(self.tr("Automatic (best Chinese font found)"), "")
@@ -53,12 +61,13 @@ class PreferencesDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.message, Tone.ERROR)
         font_row = QHBoxLayout()
         font_row.addWidget(self.font, 1)
         font_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Appearance"), self.appearance)
         form.addRow(self.tr("PDF font"), font_row)
         hint = QLabel(self.tr("PDFs embed this TrueType font so that Chinese prints on any "
                               "computer. Without one, a built-in font is used that shows "
@@ -102,7 +111,8 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
     def accept(self) -> None:
-        """Store the font choice; the caller applies the language."""
+        """Store and apply the font and the appearance; the caller applies the language."""
         QSettings().setValue(FONT_KEY, self.font.currentData() or "")
         apply_stored_font()
+        theme.set_appearance(self.appearance.currentData())
         super().accept()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.ui.fonts import line_height, sized
+
 
 class StartWidget(QWidget):
     """The start screen; emits what the user chose."""
@@ -26,7 +28,7 @@ class StartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        sized(self.heading, 2.0, bold=True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -37,7 +39,7 @@ class StartWidget(QWidget):
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("openDemo")
         for button in (self.new_button, self.open_button, self.demo_button):
-            button.setMinimumHeight(40)
+            button.setMinimumHeight(line_height(button, 2.5))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)

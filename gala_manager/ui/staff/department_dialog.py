@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -22,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from gala_manager.core.staff.department_edits import DepartmentData
 from gala_manager.core.staff.directory import StaffPerson
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.theme import Tone
 
 
 class DepartmentDialog(QDialog):
@@ -43,16 +45,16 @@ class DepartmentDialog(QDialog):
             self.head_combo.addItem(person.name + suffix, person.id)
         self.head_combo.setCurrentIndex(max(0, self.head_combo.findData(data.head_person_id)))
         self.duties_edit = QPlainTextEdit(data.duties)
-        self.duties_edit.setFixedHeight(80)
+        self.duties_edit.setFixedHeight(text_lines(self.duties_edit, 3.5))
         self.colour_edit = QLineEdit(data.colour)
-        self.colour_edit.setPlaceholderText("#1c7ed6")
+        self.colour_edit.setPlaceholderText(theme.DEFAULT_DEPARTMENT_COLOUR)
         self.colour_button = QPushButton(self.tr("Choose\u2026"))
         self.colour_button.clicked.connect(self._choose_colour)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour_edit, 1)
         colour_row.addWidget(self.colour_button)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -69,7 +71,7 @@ class DepartmentDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour_edit.text() or "#1c7ed6"), self)
+        colour = QColorDialog.getColor(theme.department_colour(self.colour_edit.text()), self)
         if colour.isValid():
             self.colour_edit.setText(colour.name())
 
@@ -82,7 +84,8 @@ class DepartmentDialog(QDialog):
         elif name in self.taken:
             problem = self.tr("There is a department of this name already.")
         elif colour and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
-            problem = self.tr("Choose a colour like #1c7ed6.")
+            problem = self.tr("Choose a colour like {example}.").format(
+                example=theme.DEFAULT_DEPARTMENT_COLOUR)
         if problem:
             self.error_label.setText(problem)
             self.error_label.show()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,9 +20,11 @@ from gala_manager.core.staff.directory import (
     list_staff_departments,
     list_staff_people,
 )
+from gala_manager.ui import theme
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.department_dialog import DepartmentDialog
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
+from gala_manager.ui.theme import Tone
 
 translate = QCoreApplication.translate
 
@@ -43,10 +44,10 @@ class DepartmentTableModel(RowTableModel[StaffDepartment]):
 
     def cell_data(self, row: StaffDepartment, column: Column, role: int):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "name" and row.colour:
-            return QColor(row.colour)
+            return theme.department_colour(row.colour)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "head" \
                 and not row.head_name:
-            return QColor("#c92a2a")
+            return theme.colour(Tone.ERROR)
         return None
 
 

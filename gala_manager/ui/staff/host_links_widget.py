@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from gala_manager.core.staff.hosts import host_summary
 from gala_manager.core.staff.programme_links import HostLink, list_host_links
+from gala_manager.ui import theme
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
+from gala_manager.ui.theme import Tone
 
 translate = QCoreApplication.translate
 
@@ -53,7 +54,7 @@ class HostLinkTableModel(RowTableModel[HostLink]):
     def cell_data(self, row: HostLink, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "host" \
                 and row.host_person_id is not None and row.host_person_id not in self.hosts:
-            return QColor("#c92a2a")  # not a chosen host
+            return theme.colour(Tone.ERROR)  # not a chosen host
         return None
 
 

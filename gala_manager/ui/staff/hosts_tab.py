@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +24,15 @@ from gala_manager.app.staff.wording import gender_label, host_status_label
 from gala_manager.core.models import Gender
 from gala_manager.core.staff.directory import list_staff_people
 from gala_manager.core.staff.hosts import HostPlan, HostRow, HostStatus, HostSummary, host_summary
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import sized
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.host_links_widget import HostLinksWidget
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
+from gala_manager.ui.theme import Tone
 
 translate = QCoreApplication.translate
-_STATUS_COLOURS = {HostStatus.CONFIRMED: "#2b8a3e", HostStatus.CHOSEN: "#e67700"}
+_STATUS_TONES = {HostStatus.CONFIRMED: Tone.SUCCESS, HostStatus.CHOSEN: Tone.WARNING}
 _STATUS_ORDER = [HostStatus.CONFIRMED, HostStatus.CHOSEN, HostStatus.CANDIDATE, HostStatus.NONE]
 
 
@@ -56,8 +58,8 @@ class HostTableModel(RowTableModel[HostRow]):
 
     def cell_data(self, row: HostRow, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
-            colour = _STATUS_COLOURS.get(row.status)
-            return QColor(colour) if colour else None
+            tone = _STATUS_TONES.get(row.status)
+            return theme.colour(tone) if tone else None
         return None
 
 
@@ -85,7 +87,7 @@ class HostsTab(QWidget):
         plan_row.addStretch(1)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("hostSummary")
-        self.summary_label.setStyleSheet("font-size: 12pt;")
+        sized(self.summary_label, 1.1)
         self.model = HostTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("hostsTable")
@@ -174,8 +176,7 @@ class HostsTab(QWidget):
             f=s.count(Gender.FEMALE), wf=s.plan.female,
             c=sum(1 for r in s.hosts if r.status == HostStatus.CONFIRMED))
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(
-            "font-size: 12pt; color: %s;" % ("#2b8a3e" if s.matches else "#c92a2a"))
+        theme.paint_text(self.summary_label, Tone.SUCCESS if s.matches else Tone.ERROR)
 
     def apply_plan(self) -> bool:
         plan = HostPlan(self.wanted_spin.value(), self.male_spin.value(),

@@ -22,6 +22,9 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Gender, Role
 from gala_manager.core.staff.directory import StaffDepartment
 from gala_manager.core.staff.person_edits import PersonData, validate_person
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.theme import Tone
 
 
 class PersonDialog(QDialog):
@@ -51,7 +54,7 @@ class PersonDialog(QDialog):
         self.other_edit.setPlaceholderText(self.tr("WeChat or QQ"))
         self.student_edit = QLineEdit(data.student_no)
         self.notes_edit = QPlainTextEdit(data.notes)
-        self.notes_edit.setFixedHeight(60)
+        self.notes_edit.setFixedHeight(text_lines(self.notes_edit, 2.5))
 
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles_box = QGroupBox(self.tr("Roles"))
@@ -69,7 +72,7 @@ class PersonDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from gala_manager.app.formatting import with_note
 from gala_manager.core.staff.posts import PostData, ShiftData
+from gala_manager.ui import theme
 from gala_manager.ui.staff.roster_model import format_span
+from gala_manager.ui.theme import Tone
 
 
 class _FormDialog(QDialog):
@@ -31,7 +33,7 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from gala_manager.core.checks import Problem
 from gala_manager.core.staff.duties import DutyRow, Roster
+from gala_manager.ui import theme
 from gala_manager.ui.staff.people_model import PERSON_MIME
 from gala_manager.ui.table_model import ids_from_mime
+from gala_manager.ui.theme import Tone
 
 translate = QCoreApplication.translate
 DutyRole = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +19,8 @@ CellRole = Qt.ItemDataRole.UserRole + 2  # (post_id, shift_id)
 ConflictRole = Qt.ItemDataRole.UserRole + 3
 
 # Cell colours: not staffed, short of people, a person clashes here, fine.
-IDLE, SHORT, CLASH, FULL = "#f1f3f5", "#fff3bf", "#ffc9c9", "#d3f9d8"
+IDLE, SHORT, CLASH, FULL = (Tone.TINT_NEUTRAL, Tone.TINT_WARNING, Tone.TINT_ERROR,
+                             Tone.TINT_SUCCESS)
 
 
 def format_span(shift) -> str:
@@ -109,10 +111,10 @@ class RosterTableModel(QAbstractTableModel):
             return "\n".join(names + [f"{len(duty.people)}/{duty.needed}"])
         if role == Qt.ItemDataRole.BackgroundRole:
             if clashing:
-                return QColor(CLASH)
+                return theme.colour(CLASH)
             if duty is None:
-                return QColor(IDLE)
-            return QColor(SHORT if len(duty.people) < duty.needed else FULL)
+                return theme.colour(IDLE)
+            return theme.colour(SHORT if len(duty.people) < duty.needed else FULL)
         if role == Qt.ItemDataRole.ToolTipRole:
             if duty is None:
                 return translate("Staff", "Not staffed in this shift. Drop a person here.")

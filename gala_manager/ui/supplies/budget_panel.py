@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 from gala_manager.core.money import format_yuan, parse_money
 from gala_manager.core.supplies.settings import BudgetSettings
 from gala_manager.core.supplies.totals import BudgetPosition
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import sized
+from gala_manager.ui.theme import Tone
 
-_OVER_STYLE = ("QGroupBox#budgetPanel { border: 2px solid #c92a2a; border-radius: 4px;"
-               " background: #fff5f5; margin-top: 1.2em; }")
+
+def _over_style() -> str:
+    return (f"QGroupBox#budgetPanel {{ border: 2px solid {theme.css(Tone.ERROR)}; "
+            f"border-radius: 4px; background: {theme.css(Tone.TINT_ERROR)}; margin-top: 1.2em; }}")
 
 
 class BudgetPanel(QGroupBox):
@@ -45,13 +50,15 @@ class BudgetPanel(QGroupBox):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("overBudgetLabel")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #c92a2a; font-weight: 700; font-size: 12pt;")
+        sized(self.warning_label, 1.1, bold=True)
+        theme.paint_text(self.warning_label, Tone.ERROR)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.edit_button)
+        theme.watcher().changed.connect(self._restyle)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -66,6 +73,10 @@ class BudgetPanel(QGroupBox):
         self.edit_button.setText(self.tr("Edit budget…"))
         if self._position is not None:
             self.show_position(self._position)
+
+    def _restyle(self) -> None:
+        over = self._position is not None and self._position.over_budget
+        self.setStyleSheet(_over_style() if over else "")
 
     def show_position(self, position: BudgetPosition) -> None:
         """Show where the money stands."""
@@ -82,9 +93,9 @@ class BudgetPanel(QGroupBox):
         for name, text in values.items():
             self._values[name].setText(text)
         over = position.over_budget
-        self._values["remaining"].setStyleSheet(
-            "color: #c92a2a; font-weight: 700;" if over else "color: #2b8a3e; font-weight: 700;")
-        self.setStyleSheet(_OVER_STYLE if over else "")
+        sized(self._values["remaining"], 1.0, bold=True)
+        theme.paint_text(self._values["remaining"], Tone.ERROR if over else Tone.SUCCESS)
+        self._restyle()
         if over:
             self.warning_label.setText(self.tr("Over budget by {amount}!").format(
                 amount=format_yuan(-position.remaining)))
@@ -105,7 +116,7 @@ class BudgetDialog(QDialog):
         self.limit_edit.setPlaceholderText(self.tr("no limit"))
         self.sponsorship_edit = QLineEdit(f"{budget.sponsorship:.2f}")
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Budget limit (¥)"), self.limit_edit)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from gala_manager.app.supplies.wording import category_label, describe_supply_error
 from gala_manager.core.supplies.settings import list_categories
+from gala_manager.ui import theme
 from gala_manager.ui.supplies.supplies_commands import (
     add_category_command,
     remove_category_command,
     rename_category_command,
 )
+from gala_manager.ui.theme import Tone
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +42,7 @@ class CategoryDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.message, Tone.ERROR)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
@@ -65,7 +67,7 @@ class CategoryDialog(QDialog):
             item = QListWidgetItem(category_label(row.key, row.name))
             item.setData(IdRole, None if row.builtin else row.id)
             if row.builtin:
-                item.setForeground(Qt.GlobalColor.gray)
+                item.setForeground(theme.colour(Tone.MUTED))
             self.list.addItem(item)
         self._update_buttons()
 

@@ -34,6 +34,9 @@ from gala_manager.core.programme.acts import list_acts
 from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.core.supplies.items import SupplyItemData, clean_item
 from gala_manager.core.supplies.settings import list_categories
+from gala_manager.ui import theme
+from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.theme import Tone
 
 
 class SupplyItemDialog(QDialog):
@@ -86,10 +89,10 @@ class SupplyItemDialog(QDialog):
         for act in controller.read(list_acts):
             self.act_combo.addItem(act.fields.title, act.id)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setFixedHeight(60)
+        self.notes_edit.setFixedHeight(text_lines(self.notes_edit, 2.5))
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)

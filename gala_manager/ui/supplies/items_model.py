@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 
 from gala_manager.app.supplies.columns import (
     ITEM_COLUMNS,
@@ -16,15 +15,17 @@ from gala_manager.app.supplies.columns import (
 )
 from gala_manager.core.models import SupplyStatus
 from gala_manager.core.supplies.items import SupplyItemRow
+from gala_manager.ui import theme
 from gala_manager.ui.table_model import LEFT, RIGHT, Column, RowRole, RowTableModel
+from gala_manager.ui.theme import Tone
 
 __all__ = ["RowRole", "SupplyTableModel"]
 
 # Status colours: grey until ordered, amber on the way, green once the gala has it.
-_STATUS_COLOURS = {
-    SupplyStatus.PLANNED: "#f1f3f5", SupplyStatus.ORDERED: "#fff3bf",
-    SupplyStatus.IN_HAND: "#d3f9d8", SupplyStatus.AT_VENUE: "#b2f2bb",
-    SupplyStatus.DONE: "#e9ecef",
+_STATUS_TONES = {
+    SupplyStatus.PLANNED: Tone.TINT_NEUTRAL, SupplyStatus.ORDERED: Tone.TINT_WARNING,
+    SupplyStatus.IN_HAND: Tone.TINT_SUCCESS, SupplyStatus.AT_VENUE: Tone.TINT_SUCCESS_STRONG,
+    SupplyStatus.DONE: Tone.TINT_DONE,
 }
 
 
@@ -41,5 +42,5 @@ class SupplyTableModel(RowTableModel[SupplyItemRow]):
 
     def cell_data(self, row: SupplyItemRow, column: Column, role: int):
         if role == Qt.ItemDataRole.BackgroundRole and column.key == "status":
-            return QBrush(QColor(_STATUS_COLOURS[row.status]))
+            return theme.colour(_STATUS_TONES[row.status])
         return None

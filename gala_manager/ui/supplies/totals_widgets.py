@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from gala_manager.app.supplies.wording import category_label, source_label, status_label
 from gala_manager.core.models import SupplySource, SupplyStatus
@@ -20,7 +21,11 @@ class TotalsBar(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("totalsBar")
-        self.setStyleSheet("padding: 4px; background: #f8f9fa; border-top: 1px solid #dee2e6;")
+        # The palette's own alternate base and mid line, so the bar follows light and dark.
+        self.setMargin(4)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._state: tuple[SupplyTotals, int, bool] | None = None
 
     def show_totals(self, totals: SupplyTotals, all_count: int, filtered: bool) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core.gala.facts import GalaFacts
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 
 class NewGalaDialog(QDialog):
@@ -45,7 +47,7 @@ class NewGalaDialog(QDialog):
             "staffing assignments, the show log and the review."))
         explanation.setWordWrap(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

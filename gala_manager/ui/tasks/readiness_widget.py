@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,9 +19,9 @@ from gala_manager.core import clock
 from gala_manager.core.money import format_yuan
 from gala_manager.core.tasks.readiness import Measure, Readiness, readiness
 from gala_manager.core.tasks.rows import PHASES, TaskRow
+from gala_manager.ui import theme
 from gala_manager.ui.table_model import Column, KeyRole, RowTableModel
-
-LATE_RED = QColor("#c92a2a")
+from gala_manager.ui.theme import Tone
 
 
 class TaskListModel(RowTableModel[TaskRow]):
@@ -41,7 +40,7 @@ class TaskListModel(RowTableModel[TaskRow]):
 
     def cell_data(self, row: TaskRow, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and self.overdue:
-            return QBrush(LATE_RED)
+            return theme.colour(Tone.ERROR)
         return None
 
 
@@ -132,7 +131,8 @@ class ReadinessWidget(QWidget):
         bar.setRange(0, 100)
         bar.setValue(min(100, round((ratio or 0) * 100)))
         over = ratio is not None and ratio > 1
-        bar.setStyleSheet("QProgressBar::chunk { background: #c92a2a; }" if over else "")
+        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {theme.css(Tone.ERROR)}; }}"
+                          if over else "")
         if state.budget is None:
             figure.setText(self.tr("no supply list"))
         elif state.budget.available is None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from gala_manager.core.tasks.rows import TaskRow
-
-OVERDUE_RED = QColor("#e03131")
-OVERDUE_BACKGROUND = QColor("#fff0f0")
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 
 def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
@@ -16,21 +15,23 @@ def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
                status: str, due: str) -> None:
     """Draw `row` in `rect`: a department stripe, three lines of text, a red frame if late."""
     closed = row.status.value in ("done", "dropped")
-    background = OVERDUE_BACKGROUND if overdue else palette.color(QPalette.ColorRole.Base)
+    late = theme.colour(Tone.ERROR)
+    background = theme.colour(Tone.TINT_ERROR) if overdue else palette.color(
+        QPalette.ColorRole.Base)
     if lifted:  # the card being dragged stays as a grey placeholder
         background = palette.color(QPalette.ColorRole.Midlight)
     border = palette.color(QPalette.ColorRole.Highlight) if selected else \
-        OVERDUE_RED if overdue else palette.color(QPalette.ColorRole.Mid)
+        late if overdue else palette.color(QPalette.ColorRole.Mid)
     painter.setBrush(background)
     painter.setPen(QPen(border, 2 if overdue or selected else 1))
     painter.drawRoundedRect(rect, 4, 4)
     if colour:
         painter.fillRect(QRect(rect.x() + 1, rect.y() + 4, 4, rect.height() - 8),
-                         QColor(colour))
+                         theme.department_colour(colour))
     inner = rect.adjusted(10, 4, -6, -4)
     metrics = QFontMetrics(font)
     line = metrics.height() + 2
-    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+    grey = theme.colour(Tone.MUTED)
 
     title_font = QFont(font)
     title_font.setBold(not closed)
@@ -51,7 +52,7 @@ def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
     painter.drawText(second, Qt.AlignmentFlag.AlignLeft,
                      metrics.elidedText(row.person_name or row.department_name,
                                         Qt.TextElideMode.ElideRight, room))
-    painter.setPen(OVERDUE_RED if overdue else grey)
+    painter.setPen(late if overdue else grey)
     painter.drawText(QRect(inner.x(), inner.y() + 2 * line, inner.width(), line),
                      Qt.AlignmentFlag.AlignLeft,
                      metrics.elidedText(due, Qt.TextElideMode.ElideRight, inner.width()))

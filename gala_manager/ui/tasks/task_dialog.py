@@ -33,6 +33,8 @@ from gala_manager.core.errors import GalaError
 from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.core.tasks.dates import MAX_OFFSET_DAYS, Due
 from gala_manager.core.tasks.rows import LINKS, PHASES, STATUSES, StepFields, TaskFields
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
 
@@ -123,7 +125,7 @@ class TaskDialog(QDialog):
         self.notes_edit = QPlainTextEdit(fields.notes)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c92a2a;")
+        theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

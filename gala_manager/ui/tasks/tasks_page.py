@@ -36,6 +36,7 @@ from gala_manager.core.tasks.rows import (
     link_choices,
     list_tasks,
 )
+from gala_manager.ui import theme
 from gala_manager.ui.page import Page
 from gala_manager.ui.tasks import task_commands as commands
 from gala_manager.ui.tasks.review_widget import ReviewWidget
@@ -44,6 +45,7 @@ from gala_manager.ui.tasks.task_dialog import TaskDialog
 from gala_manager.ui.tasks.task_file_actions import TaskFileActions
 from gala_manager.ui.tasks.task_menu import task_menu
 from gala_manager.ui.tasks.timeline_widget import TimelineWidget
+from gala_manager.ui.theme import Tone
 
 
 class TasksPage(Page):
@@ -169,7 +171,7 @@ class TasksPage(Page):
         self.summary_label.setText(self.tr(
             "{total} tasks, {done} done, {late} overdue").format(
                 total=len(self.rows), done=done, late=len(late)))
-        self.summary_label.setStyleSheet("color: #c92a2a;" if late else "")
+        theme.paint_text(self.summary_label, Tone.ERROR if late else None)
         self._update_buttons()
 
     def menu_actions(self) -> dict[str, list[QAction]]:

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from gala_manager.core.models import Phase
 from gala_manager.core.tasks.rows import PHASES, TaskRow
+from gala_manager.ui import theme
+from gala_manager.ui.theme import Tone
 
 LABEL_WIDTH = 280
 DAY_WIDTH = 12
 AXIS = 34
 MARGIN_DAYS = 3
-DONE_GREEN = QColor("#2f9e44")
-OVERDUE_RED = QColor("#e03131")
-GALA_COLOUR = QColor("#c2255c")
 
 
 class TimelineWidget(QWidget):
@@ -152,15 +151,16 @@ class TimelineWidget(QWidget):
             overdue = row.id in self.overdue_ids
             closed = row.status.value in ("done", "dropped")
             painter.setFont(self.font())
-            painter.setPen(OVERDUE_RED if overdue else
-                           palette.color(QPalette.ColorRole.PlaceholderText) if closed
+            painter.setPen(theme.colour(Tone.ERROR) if overdue else
+                           theme.colour(Tone.MUTED) if closed
                            else palette.color(QPalette.ColorRole.Text))
             label = QRect(16, rect.y(), LABEL_WIDTH - 24, rect.height())
             painter.drawText(label, Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(row.title, Qt.TextElideMode.ElideRight,
                                                 label.width()))
             if row.due_on is not None:
-                colour = OVERDUE_RED if overdue else DONE_GREEN if closed else \
+                colour = theme.colour(Tone.ERROR) if overdue else \
+                    theme.colour(Tone.SUCCESS) if closed else \
                     palette.color(QPalette.ColorRole.Highlight)
                 self._diamond(painter, self.x_of(row.due_on), rect.center().y(), colour)
         self._paint_day_lines(painter, first, last)
@@ -199,8 +199,8 @@ class TimelineWidget(QWidget):
             painter.drawRoundedRect(bar, 3, 3)
 
     def _paint_day_lines(self, painter: QPainter, first: dt.date, last: dt.date) -> None:
-        lines = ((self.today, QColor("#1971c2"), self.day_texts[0]),
-                 (self.gala_date, GALA_COLOUR, self.day_texts[1]))
+        lines = ((self.today, theme.colour(Tone.INFO), self.day_texts[0]),
+                 (self.gala_date, theme.colour(Tone.ACCENT), self.day_texts[1]))
         for day, colour, text in lines:
             if day is not None and first <= day <= last:
                 painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))

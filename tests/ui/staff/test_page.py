@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gala_manager.core.staff.directory import list_staff_people
 from gala_manager.core.staff.duties import read_roster
+from gala_manager.ui import theme
 from gala_manager.ui.staff.people_model import PERSON_MIME
 from gala_manager.ui.staff.roster_model import CLASH, ConflictRole
 from gala_manager.ui.staff.staff_page import StaffPage
 from gala_manager.ui.table_model import ids_mime
+from gala_manager.ui.theme import Tone
 
 
 @pytest.fixture
@@ -101,7 +104,7 @@ def test_assign_by_dialog_shows_the_conflict(qtbot, page, controller):
     cell = _cell_text(page, "舞台右侧", "晚会演出")
     assert "罗明轩" in cell.data()
     assert cell.data(ConflictRole) is True
-    assert cell.data(Qt.ItemDataRole.BackgroundRole).name() == CLASH
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == theme.colour(CLASH)
     assert _cell_text(page, "音控台", "晚会演出").data(ConflictRole) is True
     assert any("罗明轩" in t and "two posts at once" in t for t in _problem_texts(page))
     controller.undo_stack.undo()
@@ -143,7 +146,8 @@ def test_hosts_tab_choose_and_mix(qtbot, page, controller):
     tab.view.selectRow(row)
     tab.status_buttons[next(s for s in tab.status_buttons if s.value == "chosen")].click()
     assert "Chosen 5 of 4" in tab.summary_label.text()
-    assert "#c92a2a" in tab.summary_label.styleSheet()
+    assert tab.summary_label.palette().color(QPalette.ColorRole.WindowText) == \
+        theme.colour(Tone.ERROR)
     controller.undo_stack.undo()
     assert "Chosen 4 of 4" in tab.summary_label.text()
 

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QApplication
 from gala_manager.core.models import SupplyStatus
 from gala_manager.core.supplies.items import list_items
 from gala_manager.core.supplies.settings import BudgetSettings, get_budget
+from gala_manager.ui import theme
 from gala_manager.ui.supplies.items_model import RowRole
 from gala_manager.ui.supplies.supplies_commands import budget_command
 from gala_manager.ui.supplies.supplies_page import SuppliesPage
+from gala_manager.ui.theme import Tone
 from tests.ui.typing_helpers import type_text
 
 
@@ -106,7 +108,7 @@ def test_over_budget_is_shown_clearly(page, controller):
     controller.push(budget_command(controller, BudgetSettings(Decimal("1000"), Decimal("0"))))
     assert page.budget_panel.warning_label.isVisible()
     assert page.budget_panel.warning_label.text() == "Over budget by ¥1,303.50!"
-    assert "c92a2a" in page.budget_panel.styleSheet()
+    assert theme.css(Tone.ERROR) in page.budget_panel.styleSheet()
     controller.undo_stack.undo()
     assert controller.read(get_budget).budget_limit == Decimal("2000.00")
     assert not page.budget_panel.warning_label.isVisible()
