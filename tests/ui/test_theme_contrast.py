@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from gala_manager.ui import theme
 from gala_manager.ui.console.clock import ManualClock
+from gala_manager.ui.console.launcher import ConsoleLauncher
 from gala_manager.ui.contingency.contingency_page import ContingencyPage
 from tests.ui.test_theme import contrast
 
@@ -96,7 +97,8 @@ def test_every_page_reads_well(qtbot, main_window, scheme):
 def test_the_console_with_a_power_failure_reads_well(qtbot, controller, monkeypatch, scheme):
     day = dt.date(2027, 4, 30)
     clock = ManualClock(dt.datetime.combine(day, dt.time(18, 55)))
-    monkeypatch.setattr(ContingencyPage, "console_clock", clock)
+    monkeypatch.setattr(ConsoleLauncher, "clock", clock)
+    monkeypatch.setattr(ConsoleLauncher, "ask_run", lambda self, parent, default: "show")
     page = ContingencyPage(controller)
     qtbot.addWidget(page)
     console = page.open_console()
