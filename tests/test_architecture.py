@@ -26,13 +26,15 @@ QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
 # The areas of core, and the other areas each one needs by the domain: the
 # programme starts at the gala's time; staff perform and host acts; the show runs
 # the programme under the contingency rules; tasks fall due before the gala, and
-# the review reads the show and the money.
+# the review reads the show and the money. The budget counts the sponsors' cash;
+# sponsors' promises fall due on the gala's date.
 AREAS = {
     "storage": set(),
     "gala": {"storage"},
     "programme": {"gala"},
     "staff": {"programme"},
-    "supplies": set(),
+    "supplies": {"sponsors"},
+    "sponsors": {"gala"},
     "contingency": set(),
     "show": {"contingency", "programme", "gala"},
     "tasks": {"gala", "show", "supplies"},

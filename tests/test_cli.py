@@ -111,6 +111,7 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "tasks", gala, "-o", str(out / "tasks.xlsx")],
         ["export", "tasks", gala, "-o", str(out / "tasks.ics")],
         ["export", "review", gala, "-o", str(out / "review.pdf")],
+        ["export", "sponsors", gala, "-o", str(out / "sponsors.pdf")],
     ]
     import json
     import os

@@ -40,6 +40,8 @@ CATALOGS: dict[str, list[str]] = {
               "gala_manager/commands/staff.py"],
     "programme": ["gala_manager/ui/programme/*.py", "gala_manager/app/programme/*.py",
                   "gala_manager/commands/programme.py"],
+    "sponsors": ["gala_manager/ui/sponsors/*.py", "gala_manager/app/sponsors/*.py",
+                 "gala_manager/commands/sponsors.py"],
 }
 
 

@@ -20,6 +20,7 @@ class Area(enum.StrEnum):
     CONTINGENCY = "contingency"
     SHOW = "show"
     TASKS = "tasks"
+    SPONSORS = "sponsors"
 
 
 AREAS: frozenset[Area] = frozenset(Area)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.models import Base
 
 # Columns tried, in order, to name a referring row for the user.
-LABEL_COLUMNS = ("title", "name", "label")
+LABEL_COLUMNS = ("title", "name", "label", "company")
 
 
 @dataclass(frozen=True)

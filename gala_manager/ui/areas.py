@@ -10,8 +10,10 @@ def page_classes() -> list[type[Page]]:
     from gala_manager.ui.contingency.contingency_page import ContingencyPage
     from gala_manager.ui.overview.overview_page import OverviewPage
     from gala_manager.ui.programme.programme_page import ProgrammePage
+    from gala_manager.ui.sponsors.sponsors_page import SponsorsPage
     from gala_manager.ui.staff.staff_page import StaffPage
     from gala_manager.ui.supplies.supplies_page import SuppliesPage
     from gala_manager.ui.tasks.tasks_page import TasksPage
 
-    return [OverviewPage, ProgrammePage, StaffPage, SuppliesPage, ContingencyPage, TasksPage]
+    return [OverviewPage, ProgrammePage, StaffPage, SuppliesPage, SponsorsPage, ContingencyPage,
+            TasksPage]

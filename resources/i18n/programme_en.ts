@@ -989,6 +989,10 @@
             <source>Thank you for coming!</source>
             <translation>Thank you for coming!</translation>
         </message>
+        <message>
+            <source>With thanks to our sponsors</source>
+            <translation>With thanks to our sponsors</translation>
+        </message>
     </context>
     <context>
         <name>RunsheetDialog</name>

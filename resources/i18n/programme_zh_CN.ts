@@ -986,6 +986,10 @@
             <source>Thank you for coming!</source>
             <translation>感谢您的光临！</translation>
         </message>
+        <message>
+            <source>With thanks to our sponsors</source>
+            <translation>鸣谢赞助单位</translation>
+        </message>
     </context>
     <context>
         <name>RunsheetDialog</name>

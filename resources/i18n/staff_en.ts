@@ -656,6 +656,10 @@
             <translation>host link “{x}”</translation>
         </message>
         <message>
+            <source>looks after sponsor “{x}”</source>
+            <translation>looks after sponsor “{x}”</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>

@@ -654,6 +654,10 @@
             <translation>串词“{x}”</translation>
         </message>
         <message>
+            <source>looks after sponsor “{x}”</source>
+            <translation>对接赞助商“{x}”</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
         </message>

@@ -35,12 +35,16 @@
             <translation>no limit</translation>
         </message>
         <message>
+            <source>The sponsorship income is the cash of the sponsors who agreed or paid; change it on the Sponsors page.</source>
+            <translation>The sponsorship income is the cash of the sponsors who agreed or paid; change it on the Sponsors page.</translation>
+        </message>
+        <message>
             <source>Budget limit (¥)</source>
             <translation>Budget limit (¥)</translation>
         </message>
         <message>
-            <source>Sponsorship income (¥)</source>
-            <translation>Sponsorship income (¥)</translation>
+            <source>Sponsorship income</source>
+            <translation>Sponsorship income</translation>
         </message>
         <message>
             <source>Enter amounts in yuan, zero or more (e.g. 1500 or ¥1,500.50).</source>

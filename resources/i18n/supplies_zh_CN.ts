@@ -35,12 +35,16 @@
             <translation>不设上限</translation>
         </message>
         <message>
+            <source>The sponsorship income is the cash of the sponsors who agreed or paid; change it on the Sponsors page.</source>
+            <translation>赞助收入是已同意或已付款赞助商的现金合计，请在“赞助”页修改。</translation>
+        </message>
+        <message>
             <source>Budget limit (¥)</source>
             <translation>预算上限（¥）</translation>
         </message>
         <message>
-            <source>Sponsorship income (¥)</source>
-            <translation>赞助收入（¥）</translation>
+            <source>Sponsorship income</source>
+            <translation>赞助收入</translation>
         </message>
         <message>
             <source>Enter amounts in yuan, zero or more (e.g. 1500 or ¥1,500.50).</source>

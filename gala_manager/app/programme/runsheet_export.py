@@ -10,12 +10,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from gala_manager.app.pdf_font import stored_font
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.app.programme.wording import kind_label, mic_kind_label, section_label
+from gala_manager.app.sponsors.mentions import host_mentions, thanked_sponsors
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import ActKind, MicKind
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.export.kit.pdf_fonts import resolve_font
-from gala_manager.export.programme.runsheet import VARIANTS, RunsheetLabels, write_runsheet
+from gala_manager.export.programme.runsheet import (
+    VARIANTS,
+    RunsheetExtras,
+    RunsheetLabels,
+    write_runsheet,
+)
 
 __all__ = ["VARIANTS", "export_runsheet", "runsheet_labels"]
 
@@ -86,6 +92,16 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
     )
 
 
+def runsheet_extras(variant: str, read: Callable) -> RunsheetExtras:
+    """What other areas add: the host's sponsor mentions, the programme's sponsors."""
+    if variant == "host":
+        return RunsheetExtras(host_notes=host_mentions(read))
+    if variant == "audience":
+        return RunsheetExtras(sponsors=thanked_sponsors(read), sponsors_title=translate(
+            "Runsheet", "With thanks to our sponsors"))
+    return RunsheetExtras()
+
+
 def chosen_font_path() -> str:
     """The font file the user chose for PDFs ("" = find one)."""
     return str(stored_font() or "")
@@ -98,4 +114,4 @@ def export_runsheet(source, path: Path, variant: str, font_path: str | None = No
     schedule = read(running_order)
     return write_runsheet(Path(path), variant, schedule, read(programme_summary),
                           page_header(read), page_labels(), runsheet_labels(variant, read),
-                          font=font)
+                          font=font, extras=runsheet_extras(variant, read))

@@ -53,6 +53,7 @@ _REFERENCES = {
     "act_contact": QT_TRANSLATE_NOOP("Staff", "contact of act \u201c{x}\u201d"),
     "act_host": QT_TRANSLATE_NOOP("Staff", "host of \u201c{x}\u201d"),
     "link": QT_TRANSLATE_NOOP("Staff", "host link \u201c{x}\u201d"),
+    "sponsor": QT_TRANSLATE_NOOP("Staff", "looks after sponsor \u201c{x}\u201d"),
 }
 
 _VALIDATION = {

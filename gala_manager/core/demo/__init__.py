@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.demo.contingency_data import fill_contingency
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.demo.programme import fill_programme
+from gala_manager.core.demo.sponsors import fill_sponsors
 from gala_manager.core.demo.staff_data import fill_staff
 from gala_manager.core.demo.supplies import fill_supplies
 from gala_manager.core.demo.tasks_builder import fill_tasks
@@ -35,7 +36,7 @@ def fill_gala_and_people(session: Session) -> None:
 
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
-            fill_staff]
+            fill_staff, fill_sponsors]
 
 
 @changes(*AREAS)

@@ -10,9 +10,8 @@ BUY, BORROW, SPONSOR, OWN = (SupplySource.BUY, SupplySource.BORROW, SupplySource
                              SupplySource.OWN)
 PLANNED, ORDERED, IN_HAND = SupplyStatus.PLANNED, SupplyStatus.ORDERED, SupplyStatus.IN_HAND
 
-# The school's allocation to the association, and the sponsors' cash (外联部).
+# The school's allocation to the association; the sponsors' cash is in sponsors_data.
 BUDGET_LIMIT = Decimal("2000.00")
-SPONSORSHIP = Decimal("800.00")
 
 # Dates are days of April 2027 (the gala is on the 30th). Props name their act by title.
 # (name, category, quantity, unit, unit price ¥, source, supplier or lender,

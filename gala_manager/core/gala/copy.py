@@ -18,7 +18,13 @@ from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
-from gala_manager.core.models import Base, SupplyStatus, TaskStatus
+from gala_manager.core.models import (
+    Base,
+    PromiseStatus,
+    SponsorStatus,
+    SupplyStatus,
+    TaskStatus,
+)
 from gala_manager.core.operations import AREAS, changes
 from gala_manager.core.storage import GalaDocument
 
@@ -51,6 +57,10 @@ COPIED: dict[str, CopyRule] = {
     "programme_section": CopyRule(),
     "task": CopyRule(reset={"status": TaskStatus.TODO}, move_dates=("due_date",)),
     "task_step": CopyRule(reset={"done": False}),
+    # Next year's outreach starts from the same companies and the same promises.
+    "sponsor": CopyRule(reset={"status": SponsorStatus.APPROACHED}),
+    "sponsor_goods": CopyRule(),
+    "sponsor_promise": CopyRule(reset={"status": PromiseStatus.PENDING, "photo_path": ""}),
 }
 
 # One night's own data. "gala" is written from the new facts instead.

@@ -24,6 +24,14 @@ from gala_manager.core.models.programme import (
 )
 from gala_manager.core.models.review import DepartmentReview, Review
 from gala_manager.core.models.show import RehearsalEvent, ShowEvent
+from gala_manager.core.models.sponsors import (
+    PromiseKind,
+    PromiseStatus,
+    Sponsor,
+    SponsorGoods,
+    SponsorPromise,
+    SponsorStatus,
+)
 from gala_manager.core.models.staff import (
     Duty,
     DutyPerson,
@@ -50,3 +58,5 @@ __all__ = [
     "SectionKind", "Shift", "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory",
     "SupplyItem", "SupplySource", "SupplyStatus", "Task", "TaskStatus", "TaskStep",
 ]
+__all__ += ["PromiseKind", "PromiseStatus", "Sponsor", "SponsorGoods", "SponsorPromise",
+            "SponsorStatus"]

@@ -114,12 +114,13 @@ class SupplyItem(Base):
 
 
 class SupplyBudget(Base):
-    """The gala's supply budget: one row (id 1). Money in exact decimals."""
+    """The gala's supply budget: one row (id 1). Money in exact decimals.
+
+    The sponsors' cash is not kept here: it is the sum of the sponsor records.
+    """
 
     __tablename__ = "supply_budget"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     budget_limit: Mapped[Decimal | None] = mapped_column("budget_limit_fen", FixedDecimal(2),
                                                          nullable=True)
-    sponsorship: Mapped[Decimal] = mapped_column("sponsorship_fen", FixedDecimal(2),
-                                                 default=Decimal(0))

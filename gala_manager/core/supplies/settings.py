@@ -12,6 +12,7 @@ from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import SupplyBudget, SupplyCategory, SupplyItem
 from gala_manager.core.money import round_money
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.sponsors import sponsorship_income
 
 BUDGET_ID = 1
 
@@ -33,7 +34,11 @@ class CategoryRow:
 
 @dataclass(frozen=True)
 class BudgetSettings:
-    """The money the committee has: the school's limit and the sponsors' income."""
+    """The money the committee has: the school's limit and the sponsors' cash.
+
+    `sponsorship` is read from the sponsor records (agreed or received cash);
+    the budget itself only holds the limit.
+    """
 
     budget_limit: Decimal | None = None
     sponsorship: Decimal = Decimal("0.00")
@@ -126,27 +131,21 @@ def restore_category(session: Session, *, row: CategoryRow) -> int:
 
 
 def get_budget(session: Session) -> BudgetSettings:
-    """The budget limit and sponsorship income."""
+    """The budget limit, and the sponsorship income the sponsor records add up to."""
     budget = session.get(SupplyBudget, BUDGET_ID)
-    if budget is None:
-        return BudgetSettings()
-    return BudgetSettings(budget.budget_limit, budget.sponsorship)
+    return BudgetSettings(None if budget is None else budget.budget_limit,
+                          sponsorship_income(session))
 
 
 @changes(Area.SUPPLIES)
-def set_budget(session: Session, *, budget: BudgetSettings) -> BudgetSettings:
-    """Set the budget limit and sponsorship; returns the previous settings."""
-    for field, value in (("budget_limit", budget.budget_limit),
-                         ("sponsorship", budget.sponsorship)):
-        if value is not None and (value < 0 or value >= Decimal(10) ** 10):
-            raise ValidationError(field, "out_of_range", value)
-    if budget.sponsorship is None:
-        raise ValidationError("sponsorship", "required", None)
-    previous = get_budget(session)
+def set_budget_limit(session: Session, *, budget_limit: Decimal | None) -> Decimal | None:
+    """Set the budget limit (None: no limit); returns the previous one (for undo)."""
+    if budget_limit is not None and (budget_limit < 0 or budget_limit >= Decimal(10) ** 10):
+        raise ValidationError("budget_limit", "out_of_range", budget_limit)
     row = session.get(SupplyBudget, BUDGET_ID)
     if row is None:
         row = SupplyBudget(id=BUDGET_ID)
         session.add(row)
-    row.budget_limit = None if budget.budget_limit is None else round_money(budget.budget_limit)
-    row.sponsorship = round_money(budget.sponsorship)
+    previous = row.budget_limit
+    row.budget_limit = None if budget_limit is None else round_money(budget_limit)
     return previous

@@ -56,6 +56,20 @@ class RunsheetLabels:
     thanks: str = ""
 
 
+@dataclass(frozen=True)
+class RunsheetExtras:
+    """What other areas add to the run-sheets, already worded.
+
+    `host_notes` maps an act id to (label, text) lines the host script prints
+    after that act's link: sponsor mentions, the award results. `sponsors`
+    names the sponsors the audience programme thanks, under `sponsors_title`.
+    """
+
+    host_notes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    sponsors: tuple[str, ...] = ()
+    sponsors_title: str = ""
+
+
 def clock(moment: dt.datetime, start: dt.datetime) -> str:
     """HH:MM, with (+1) after midnight of the show's first day."""
     days = (moment.date() - start.date()).days
@@ -182,7 +196,8 @@ def tech_table(doc: PdfDocument, schedule, summary: ProgrammeSummary,
 def build_runsheet(variant: str, schedule: Sequence[ScheduledAct], summary: ProgrammeSummary,
                    header: PageHeader, page_labels: PageLabels, labels: RunsheetLabels, *,
                    font: FontChoice | None = None,
-                   printed_at: dt.datetime | None = None) -> PdfDocument:
+                   printed_at: dt.datetime | None = None,
+                   extras: RunsheetExtras | None = None) -> PdfDocument:
     """The PDF document of one variant (see `VARIANTS`)."""
     from gala_manager.export.programme.runsheet_prose import audience_pages, host_script
 
@@ -191,8 +206,9 @@ def build_runsheet(variant: str, schedule: Sequence[ScheduledAct], summary: Prog
     doc = PdfDocument(header, page_labels, landscape=variant in LANDSCAPE, font=font,
                       title_meta=f"{header.gala_name} · {labels.title}", printed_at=printed_at)
     schedule = list(schedule)
+    extras = extras or RunsheetExtras()
     if variant == "audience":
-        audience_pages(doc, schedule, labels)
+        audience_pages(doc, schedule, labels, extras)
         return doc
     doc.title(labels.title)
     if labels.subtitle:
@@ -204,13 +220,14 @@ def build_runsheet(variant: str, schedule: Sequence[ScheduledAct], summary: Prog
     elif variant == "tech":
         tech_table(doc, schedule, summary, labels)
     else:
-        host_script(doc, schedule, summary, labels)
+        host_script(doc, schedule, summary, labels, extras)
     return doc
 
 
 def write_runsheet(path: Path | str, variant: str, schedule: Sequence[ScheduledAct],
                    summary: ProgrammeSummary, header: PageHeader, page_labels: PageLabels,
-                   labels: RunsheetLabels, *, font: FontChoice | None = None) -> Path:
+                   labels: RunsheetLabels, *, font: FontChoice | None = None,
+                   extras: RunsheetExtras | None = None) -> Path:
     """Write one variant's PDF atomically; returns the path."""
     return build_runsheet(variant, schedule, summary, header, page_labels, labels,
-                          font=font).build(path)
+                          font=font, extras=extras).build(path)

@@ -9,7 +9,12 @@ from reportlab.lib.units import mm
 from gala_manager.core.models import ActKind
 from gala_manager.core.programme.rows import PLAYABLE, ProgrammeSummary, ScheduledAct
 from gala_manager.export.kit.pdf import Markup, PdfDocument, escape_text
-from gala_manager.export.programme.runsheet import RunsheetLabels, clock, sections_of
+from gala_manager.export.programme.runsheet import (
+    RunsheetExtras,
+    RunsheetLabels,
+    clock,
+    sections_of,
+)
 
 # What the audience does not see: the hosts' own segments and acts not on the bill.
 _NOT_FOR_AUDIENCE = {ActKind.HOST_SEGMENT}
@@ -21,7 +26,7 @@ def _centred(doc: PdfDocument, name: str, base: str, **kw) -> str:
 
 
 def audience_pages(doc: PdfDocument, schedule: list[ScheduledAct],
-                   labels: RunsheetLabels) -> None:
+                   labels: RunsheetLabels, extras: RunsheetExtras | None = None) -> None:
     """Titles and performers only, centred like a printed programme; no phones, no notes."""
     title = _centred(doc, "a_title", "title", fontSize=24, leading=30, spaceAfter=2 * mm)
     subtitle = _centred(doc, "a_subtitle", "subtitle", fontSize=12, spaceAfter=5 * mm)
@@ -52,20 +57,30 @@ def audience_pages(doc: PdfDocument, schedule: list[ScheduledAct],
                 doc.paragraph(Markup(f"<font name='{bold}'>{escape_text(number + act.title)}"
                                      "</font>"), act_title)
                 doc.paragraph(act.performers or " ", performers)
+    if extras is not None and extras.sponsors:
+        doc.spacer(4)
+        with doc.keep_together():
+            doc.paragraph(Markup(f"—— {escape_text(extras.sponsors_title)} ——"), section)
+            doc.paragraph("　".join(extras.sponsors), act_title)
     if labels.thanks:
         doc.spacer(6)
         doc.paragraph(labels.thanks, subtitle)
 
 
 def host_script(doc: PdfDocument, schedule: list[ScheduledAct], summary: ProgrammeSummary,
-                labels: RunsheetLabels) -> None:
-    """Each host link in order: when, who speaks it, and the act it introduces."""
+                labels: RunsheetLabels, extras: RunsheetExtras | None = None) -> None:
+    """Each host link in order: when, who speaks it, and the act it introduces; then what
+    other areas add at that point (sponsor mentions, the award results), framed."""
     link = ParagraphStyle("h_link", doc.styles["body"], fontSize=12, leading=19,
                           leftIndent=6 * mm, spaceAfter=5 * mm)
     meta = ParagraphStyle("h_meta", doc.styles["note"], leftIndent=6 * mm, spaceAfter=1.5 * mm)
     head = ParagraphStyle("h_head", doc.styles["section"], fontSize=11.5, leading=16,
                           spaceBefore=2 * mm, spaceAfter=1 * mm)
-    doc.styles.update(h_link=link, h_meta=meta, h_head=head)
+    note = ParagraphStyle("h_note", doc.styles["body"], fontSize=11, leading=17,
+                          leftIndent=6 * mm, borderPadding=(2 * mm, 3 * mm, 2 * mm, 3 * mm),
+                          backColor="#FFF4D6", borderColor="#D99A00", borderWidth=0.5,
+                          spaceBefore=1 * mm, spaceAfter=5 * mm)
+    doc.styles.update(h_link=link, h_meta=meta, h_head=head, h_note=note)
     start = summary.start
     for section_id, acts in sections_of(schedule):
         name = labels.sections.get(section_id, "")
@@ -83,3 +98,7 @@ def host_script(doc: PdfDocument, schedule: list[ScheduledAct], summary: Program
                     doc.paragraph(act.host_link, "h_link")
                 else:
                     doc.paragraph(labels.no_link, "h_meta")
+            notes = (extras.host_notes.get(act.act_id, []) if extras is not None else [])
+            for label, text in notes:
+                doc.paragraph(Markup(f"<b>{escape_text(label)}</b>　{escape_text(text)}"),
+                              "h_note")

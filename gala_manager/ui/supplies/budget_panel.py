@@ -105,48 +105,52 @@ class BudgetPanel(QGroupBox):
 
 
 class BudgetDialog(QDialog):
-    """Edit the budget limit (empty for none) and the sponsorship income."""
+    """Edit the budget limit (empty for none); the sponsorship shows what the sponsors give."""
 
     def __init__(self, budget: BudgetSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Supply budget"))
-        self._result: BudgetSettings | None = None
+        self._result: Decimal | None = None
         self.limit_edit = QLineEdit("" if budget.budget_limit is None
                                     else f"{budget.budget_limit:.2f}")
         self.limit_edit.setPlaceholderText(self.tr("no limit"))
-        self.sponsorship_edit = QLineEdit(f"{budget.sponsorship:.2f}")
+        self.sponsorship_label = QLabel(format_yuan(budget.sponsorship))
+        self.sponsorship_label.setObjectName("sponsorshipValue")
+        hint = QLabel(self.tr("The sponsorship income is the cash of the sponsors who agreed or "
+                              "paid; change it on the Sponsors page."))
+        hint.setWordWrap(True)
+        theme.paint_text(hint, Tone.MUTED)
         self.error_label = QLabel()
         theme.paint_text(self.error_label, Tone.ERROR)
         self.error_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Budget limit (¥)"), self.limit_edit)
-        form.addRow(self.tr("Sponsorship income (¥)"), self.sponsorship_edit)
+        form.addRow(self.tr("Sponsorship income"), self.sponsorship_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
-    def budget(self) -> BudgetSettings | None:
-        """The values entered (after a successful accept)."""
+    def budget_limit(self) -> Decimal | None:
+        """The limit entered (after a successful accept); None for no limit."""
         return self._result
 
     def accept(self) -> None:
         limit_text = self.limit_edit.text().strip()
         limit = parse_money(limit_text) if limit_text else None
-        sponsorship = parse_money(self.sponsorship_edit.text() or "0")
-        if (limit_text and (limit is None or limit < 0)) or sponsorship is None \
-                or sponsorship < 0:
+        if limit_text and (limit is None or limit < 0):
             self.error_label.setText(self.tr("Enter amounts in yuan, zero or more (e.g. 1500 "
                                              "or ¥1,500.50)."))
             self.error_label.show()
             return
-        if max(limit or Decimal(0), sponsorship) >= Decimal(10) ** 10:
+        if limit is not None and limit >= Decimal(10) ** 10:
             self.error_label.setText(self.tr("That amount is too large."))
             self.error_label.show()
             return
-        self._result = BudgetSettings(limit, sponsorship)
+        self._result = limit
         super().accept()

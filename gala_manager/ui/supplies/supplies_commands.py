@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.supplies.wording import status_label
@@ -16,12 +18,11 @@ from gala_manager.core.supplies.items import (
     update_item,
 )
 from gala_manager.core.supplies.settings import (
-    BudgetSettings,
     add_category,
     remove_category,
     rename_category,
     restore_category,
-    set_budget,
+    set_budget_limit,
 )
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword
 
@@ -65,11 +66,11 @@ def status_command(controller, item_ids: list[int], status: SupplyStatus) -> Ver
         lambda c, previous: c.run(set_statuses, statuses=previous))
 
 
-def budget_command(controller, budget: BudgetSettings) -> VerbCommand:
-    """Change the budget limit and sponsorship."""
+def budget_command(controller, budget_limit: Decimal | None) -> VerbCommand:
+    """Change the budget limit (the sponsorship comes from the sponsor records)."""
     return VerbCommand(controller, translate("Supplies", "Change the supply budget"),
-                       lambda c: c.run(set_budget, budget=budget),
-                       lambda c, previous: c.run(set_budget, budget=previous))
+                       lambda c: c.run(set_budget_limit, budget_limit=budget_limit),
+                       lambda c, previous: c.run(set_budget_limit, budget_limit=previous))
 
 
 def add_category_command(controller, name: str) -> AddingCommand:

@@ -48,7 +48,8 @@ class SuppliesPage(Page):
     """Everything the gala needs, who sees to it, and what it costs."""
 
     key = "supplies"
-    areas = frozenset({Area.SUPPLIES, Area.PEOPLE, Area.GALA, Area.PROGRAMME})
+    # The sponsors' cash is the budget's sponsorship income.
+    areas = frozenset({Area.SUPPLIES, Area.PEOPLE, Area.GALA, Area.PROGRAMME, Area.SPONSORS})
     target_kinds = frozenset({"supply_item", "supply_budget"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -290,10 +291,10 @@ class SuppliesPage(Page):
             self.controller.push(status_command(self.controller, ids, SupplyStatus(status)), self)
 
     def edit_budget(self) -> None:
-        """Change the budget limit and sponsorship."""
+        """Change the budget limit (the sponsorship comes from the sponsor records)."""
         dialog = BudgetDialog(self.controller.read(get_budget), self)
         if dialog.exec():
-            self.controller.push(budget_command(self.controller, dialog.budget()), self)
+            self.controller.push(budget_command(self.controller, dialog.budget_limit()), self)
 
     def edit_categories(self) -> None:
         """Manage the user's own categories."""

@@ -6,11 +6,13 @@ from decimal import Decimal
 import pytest
 
 from gala_manager.core.checks import Severity, run_checks
-from gala_manager.core.models import SupplySource, SupplyStatus
+from gala_manager.core.models import SponsorStatus, SupplySource, SupplyStatus
+from gala_manager.core.sponsors.records import add_sponsor, update_sponsor
+from gala_manager.core.sponsors.rows import SponsorData
 from gala_manager.core.staff.people import add_person
 from gala_manager.core.supplies.checks import check_supplies
 from gala_manager.core.supplies.items import SupplyItemData, add_item
-from gala_manager.core.supplies.settings import BudgetSettings, category_by_key, set_budget
+from gala_manager.core.supplies.settings import category_by_key, set_budget_limit
 from tests.core.supplies.fixtures import demo_gala, empty_gala
 
 
@@ -60,12 +62,15 @@ def test_over_budget_is_an_error_registered_in_run_checks(supply_doc):
     supply_doc.run(add_item, data=SupplyItemData(
         name="横幅", category_id=supply_doc.read(category_by_key, key="publicity"),
         quantity=Decimal(4), unit_price=Decimal("45.00")))
-    supply_doc.run(set_budget, budget=BudgetSettings(Decimal("150"), Decimal("20")))
+    supply_doc.run(set_budget_limit, budget_limit=Decimal("150"))
+    sponsor = supply_doc.run(add_sponsor, data=SponsorData(
+        "星光广告公司", status=SponsorStatus.RECEIVED, cash=Decimal("20")))
     over = [p for p in supply_doc.read(run_checks) if p.code == "supply_over_budget"]
     assert len(over) == 1
     assert over[0].severity == Severity.ERROR
     assert over[0].params["overrun"] == "10.00"
-    supply_doc.run(set_budget, budget=BudgetSettings(Decimal("150"), Decimal("30")))
+    supply_doc.run(update_sponsor, sponsor_id=sponsor, data=SponsorData(
+        "星光广告公司", status=SponsorStatus.RECEIVED, cash=Decimal("30")))
     assert not [p for p in supply_doc.read(run_checks) if p.code == "supply_over_budget"]
 
 

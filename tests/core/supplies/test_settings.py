@@ -5,7 +5,10 @@ from decimal import Decimal
 import pytest
 
 from gala_manager.core.errors import InUseError, ValidationError
+from gala_manager.core.models import SponsorStatus
 from gala_manager.core.models.supplies import BUILTIN_CATEGORIES
+from gala_manager.core.sponsors.records import add_sponsor, update_sponsor
+from gala_manager.core.sponsors.rows import SponsorData
 from gala_manager.core.supplies.items import SupplyItemData, add_item
 from gala_manager.core.supplies.settings import (
     BudgetSettings,
@@ -16,7 +19,7 @@ from gala_manager.core.supplies.settings import (
     remove_category,
     rename_category,
     restore_category,
-    set_budget,
+    set_budget_limit,
 )
 from tests.core.supplies.fixtures import empty_gala
 
@@ -59,10 +62,15 @@ def test_category_in_use_or_builtin_cannot_go(supply_doc):
 
 def test_budget_round_trip_and_undo(supply_doc):
     assert supply_doc.read(get_budget) == BudgetSettings(None, Decimal("0.00"))
-    previous = supply_doc.run(set_budget, budget=BudgetSettings(Decimal("1500.5"),
-                                                                Decimal("300")))
+    previous = supply_doc.run(set_budget_limit, budget_limit=Decimal("1500.5"))
+    sponsor = supply_doc.run(add_sponsor, data=SponsorData(
+        "青禾文具店", status=SponsorStatus.AGREED, cash=Decimal("300")))
     assert supply_doc.read(get_budget).available == Decimal("1800.50")
-    supply_doc.run(set_budget, budget=previous)
+    # Cash only counts once the sponsor has said yes.
+    supply_doc.run(update_sponsor, sponsor_id=sponsor, data=SponsorData(
+        "青禾文具店", status=SponsorStatus.APPROACHED, cash=Decimal("300")))
+    assert supply_doc.read(get_budget).available == Decimal("1500.50")
+    supply_doc.run(set_budget_limit, budget_limit=previous)
     assert supply_doc.read(get_budget).budget_limit is None
     with pytest.raises(ValidationError):
-        supply_doc.run(set_budget, budget=BudgetSettings(Decimal("-1"), Decimal(0)))
+        supply_doc.run(set_budget_limit, budget_limit=Decimal("-1"))

@@ -13,12 +13,11 @@ import pytest
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.supplies.items import SupplyItemData, add_item, list_items
 from gala_manager.core.supplies.settings import (
-    BudgetSettings,
     add_category,
     category_by_key,
     get_budget,
     list_categories,
-    set_budget,
+    set_budget_limit,
 )
 from gala_manager.core.supplies.totals import budget_position, summarize
 from gala_manager.export.supplies.workbook import SupplyWorkbookLabels, write_supplies_workbook
@@ -121,13 +120,14 @@ def test_budget_sheet_sumifs_match_the_core_totals(demo_doc, tmp_path):
 
 
 def test_over_budget_and_unset_limit(demo_doc, tmp_path):
-    demo_doc.run(set_budget, budget=BudgetSettings(Decimal("1000"), Decimal("0")))
+    # ¥200 of the school's and the sponsors' ¥800: ¥1,000 for ¥2,303.50 of purchases.
+    demo_doc.run(set_budget_limit, budget_limit=Decimal("200"))
     _result, wb = export(demo_doc, tmp_path / "s.xlsx")
     calc, ws = Evaluator(wb), wb["Budget"]
     assert calc.value("Budget", f"B{find_row(ws, 'A', 'remaining')}") == Decimal("-1303.50")
     assert calc.value("Budget", f"B{find_row(ws, 'A', 'state')}") == "OVER"
     assert ws.conditional_formatting  # the red fill for a negative remainder
-    demo_doc.run(set_budget, budget=BudgetSettings(None, Decimal("0")))
+    demo_doc.run(set_budget_limit, budget_limit=None)
     _result, wb = export(demo_doc, tmp_path / "t.xlsx")
     assert wb["Budget"][f"B{find_row(wb['Budget'], 'A', 'remaining')}"].value == "not set"
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from gala_manager.core.models import SupplyStatus
 from gala_manager.core.supplies.items import list_items
-from gala_manager.core.supplies.settings import BudgetSettings, get_budget
+from gala_manager.core.supplies.settings import get_budget
 from gala_manager.ui import theme
 from gala_manager.ui.supplies.items_model import RowRole
 from gala_manager.ui.supplies.supplies_commands import budget_command
@@ -105,7 +105,8 @@ def test_remove_and_undo(qtbot, page, controller):
 
 def test_over_budget_is_shown_clearly(page, controller):
     assert not page.budget_panel.warning_label.isVisible()
-    controller.push(budget_command(controller, BudgetSettings(Decimal("1000"), Decimal("0"))))
+    # ¥200 of the school's and the sponsors' ¥800: ¥1,000 for ¥2,303.50 of purchases.
+    controller.push(budget_command(controller, Decimal("200")))
     assert page.budget_panel.warning_label.isVisible()
     assert page.budget_panel.warning_label.text() == "Over budget by ¥1,303.50!"
     assert theme.css(Tone.ERROR) in page.budget_panel.styleSheet()

@@ -1,0 +1,1 @@
+"""The Sponsors area of the application layer: words and exports."""

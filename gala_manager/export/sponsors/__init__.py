@@ -1,0 +1,1 @@
+"""PDF writers of the Sponsors area."""

@@ -1,0 +1,1 @@
+"""The Sponsors page and its dialogs."""
