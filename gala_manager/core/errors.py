@@ -76,6 +76,30 @@ class FileLockedError(GalaFileError):
     pid: int = 0
 
 
+@dataclass
+class WriteProtectedError(GalaFileError):
+    """The gala can be read but not saved where it is: `reason` is "file" (the file is
+    read-only), "folder" (the folder or disk is) or "name" (no room for the name of
+    the journal SQLite writes beside it). It can be opened read-only."""
+
+    reason: str = "file"
+
+
+@dataclass
+class RecoveryNeededError(GalaFileError):
+    """A save was cut off (a hot `-journal` lies beside the gala), and undoing it needs
+    a write that `reason` ("file", "folder", "name") forbids; recover into a copy."""
+
+    reason: str = "folder"
+
+
+@dataclass
+class NameTooLongError(GalaFileError):
+    """A new gala's name leaves no room for its journal's; `excess` characters too many."""
+
+    excess: int = 0
+
+
 class FileExistsAlreadyError(GalaFileError):
     """Refusing to overwrite an existing file."""
 

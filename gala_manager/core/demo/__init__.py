@@ -13,10 +13,11 @@ from gala_manager.core.demo.sponsors import fill_sponsors
 from gala_manager.core.demo.staff_data import fill_staff
 from gala_manager.core.demo.supplies import fill_supplies
 from gala_manager.core.demo.tasks_builder import fill_tasks
-from gala_manager.core.errors import FileExistsAlreadyError
+from gala_manager.core.errors import FileExistsAlreadyError, GalaFileError
 from gala_manager.core.gala.facts import set_gala_facts
 from gala_manager.core.operations import AREAS, changes
 from gala_manager.core.staff.people import add_department, add_person, set_department_head
+from gala_manager.core.storage.access import check_new_name, os_error, temp_beside
 from gala_manager.core.storage.document import GalaDocument
 
 
@@ -47,18 +48,27 @@ def build_demo_session(session: Session) -> None:
 
 
 def write_demo(path: Path, *, force: bool = False, data_dir: Path | None = None) -> None:
-    """Write the demo gala to `path`; refuses to overwrite unless `force`."""
-    path = Path(path)
-    if path.exists():
-        if not force:
-            raise FileExistsAlreadyError(path)
-        path.unlink()
-    tmp = path.with_name(path.name + ".demo-part")
-    tmp.unlink(missing_ok=True)
-    doc = GalaDocument.create(tmp, data_dir=None)
-    try:
-        doc.run(build_demo_session)
-    finally:
-        doc.close()
-    tmp.replace(path)
+    """Write the demo gala to `path`; refuses to overwrite unless `force`.
 
+    Built under a temporary name and renamed into place: a full disk leaves
+    neither a half-built demo nor its temporary file.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExistsAlreadyError(path)
+    check_new_name(path)
+    tmp = temp_beside(path)
+    try:
+        doc = GalaDocument.create(tmp, data_dir=None)
+        try:
+            doc.run(build_demo_session)
+        finally:
+            doc.close()
+        tmp.replace(path)
+    except GalaFileError as exc:
+        exc.path = path  # the user knows the demo's name, not the temporary one
+        raise
+    except OSError as exc:
+        raise os_error(path, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gala_manager.core import errors
+from gala_manager.core.storage.access import JOURNAL_SUFFIX, fitting_name, temp_beside
 from gala_manager.core.storage.engine import connect_raw
 
 KEEP_BACKUPS = 20
@@ -24,8 +25,7 @@ def copy_database(source: Path, target: Path) -> None:
     disk or a crash never leaves a half-written file under the target name.
     """
     source, target = Path(source), Path(target)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
+    tmp = temp_beside(target)
     src = connect_raw(source, read_only=True)
     try:
         dst = sqlite3.connect(str(tmp))
@@ -36,17 +36,17 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
         os.replace(tmp, target)
     except sqlite3.OperationalError as exc:
-        tmp.unlink(missing_ok=True)
         if "full" in str(exc).lower():
             raise errors.DiskFullError(target) from exc
         raise errors.PermissionDeniedError(target) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             raise errors.DiskFullError(target) from exc
         raise errors.PermissionDeniedError(target) from exc
     finally:
         src.close()
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + JOURNAL_SUFFIX).unlink(missing_ok=True)
 
 
 def stamp(now: dt.datetime | None = None) -> str:
@@ -57,7 +57,7 @@ def stamp(now: dt.datetime | None = None) -> str:
 def migration_backup_path(path: Path, now: dt.datetime | None = None) -> Path:
     """`NAME.gala.bak-YYYYMMDD-HHMMSS` beside the file, written before a migration."""
     path = Path(path)
-    return path.with_name(f"{path.name}.bak-{stamp(now)}")
+    return path.with_name(fitting_name(path.name, path.parent, f".bak-{stamp(now)}"))
 
 
 def backup_folder(data_dir: Path, gala_path: Path) -> Path:
@@ -68,7 +68,8 @@ def backup_folder(data_dir: Path, gala_path: Path) -> Path:
     """
     gala_path = Path(gala_path).resolve()
     digest = hashlib.sha1(str(gala_path).encode("utf-8")).hexdigest()[:8]
-    return Path(data_dir) / "backups" / f"{gala_path.stem}-{digest}"
+    folder = Path(data_dir) / "backups"
+    return folder / fitting_name(gala_path.stem, folder, f"-{digest}")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def take_rolling_backup(data_dir: Path, gala_path: Path, now: dt.datetime | None
     """Add a backup to the gala's rolling set and prune it to the newest 20."""
     folder = backup_folder(data_dir, gala_path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{Path(gala_path).stem}-{stamp(now)}.gala"
+    target = folder / fitting_name(Path(gala_path).stem, folder, f"-{stamp(now)}.gala")
     copy_database(gala_path, target)
     for old in list_backups(data_dir, gala_path)[KEEP_BACKUPS:]:
         old.path.unlink(missing_ok=True)

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from gala_manager.core import errors
 from gala_manager.core.storage.backup import copy_database, take_rolling_backup
 from gala_manager.core.storage.engine import connect_raw, make_engine
-from gala_manager.core.storage.identity import inspect_file
 from gala_manager.core.storage.lock import GalaLock
-from gala_manager.core.storage.schema import create_file, ensure_current, file_revision
+from gala_manager.core.storage.opening import prepare
+from gala_manager.core.storage.schema import create_file, file_revision
 
 T = TypeVar("T")
 BACKUP_INTERVAL = dt.timedelta(minutes=10)
@@ -35,6 +35,10 @@ class GalaDocument:
         self._lock = lock
         self._engine = make_engine(self.path, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.recovered = False
+        # Why a read-only gala is read-only, for the window to say: a `write_blocker`
+        # reason, or what the opener found (e.g. the `FileLockedError` of the holder).
+        self.read_only_reason: object = ""
         self._last_backup: dt.datetime | None = None
         self._edited_since_backup = False
 
@@ -43,31 +47,29 @@ class GalaDocument:
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False,
              data_dir: Path | None = None) -> GalaDocument:
-        """Open an existing gala: check it, lock it, migrate it, back it up.
+        """Open an existing gala: check it, lock it, undo an interrupted save, migrate
+        it, back it up (see `opening.prepare` for the order).
 
         Raises a `GalaFileError` subclass describing exactly what is wrong;
-        nothing is written to a file that fails the checks.
+        nothing is written to a file that fails the checks, and no lock is left.
+        `recovered` tells whether an interrupted save was undone.
         """
         path = Path(path).absolute()
-        inspect_file(path)
-        lock = None
-        backup = None
-        if not read_only:
-            lock = GalaLock(path)
-            lock.acquire()
+        opened = prepare(path, read_only=read_only)
+        doc = None
         try:
-            if read_only:
-                _refuse_newer_read_only(path)
-            else:
-                backup = ensure_current(path)
-            doc = cls(path, read_only=read_only, lock=lock, data_dir=data_dir,
-                      migration_backup=backup)
+            doc = cls(path, read_only=read_only, lock=opened.lock, data_dir=data_dir,
+                      migration_backup=opened.migration_backup)
+            doc.recovered = opened.recovered
+            doc.read_only_reason = opened.blocker or ""
+            if not read_only:
+                doc.backup_now()
         except BaseException:
-            if lock is not None:
-                lock.release()
+            if doc is not None:
+                doc._engine.dispose()
+            if opened.lock is not None:
+                opened.lock.release()
             raise
-        if not read_only:
-            doc.backup_now()
         return doc
 
     @classmethod
@@ -81,13 +83,16 @@ class GalaDocument:
         return doc
 
     def close(self) -> None:
-        """Release the file: a final backup if edited, then the lock."""
-        if self._edited_since_backup:
-            self.backup_now()
-        self._engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        """Release the file: a final backup if edited, then the lock (also when the
+        backup fails: the gala itself is saved, only its copy is missing)."""
+        try:
+            if self._edited_since_backup:
+                self.backup_now()
+        finally:
+            self._engine.dispose()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> GalaDocument:
         return self
@@ -153,21 +158,6 @@ class GalaDocument:
             return file_revision(conn)
         finally:
             conn.close()
-
-
-def _refuse_newer_read_only(path: Path) -> None:
-    from gala_manager.core.storage.schema import SCHEMA_HEAD, known_revisions
-
-    conn = connect_raw(path, read_only=True)
-    try:
-        current = file_revision(conn)
-    finally:
-        conn.close()
-    if current != SCHEMA_HEAD and current not in known_revisions():
-        raise errors.NewerVersionError(path, revision=current or "")
-    if current != SCHEMA_HEAD:
-        # An older file cannot be migrated without writing; read-only needs current.
-        raise errors.MigrationFailedError(path, reason="read-only")
 
 
 def _storage_error(path: Path, exc: OperationalError) -> errors.GalaError:

@@ -7,14 +7,16 @@ from pathlib import Path
 
 from gala_manager.core.checks import Problem, run_checks
 from gala_manager.core.storage.engine import connect_raw, make_engine
-from gala_manager.core.storage.identity import inspect_file
+from gala_manager.core.storage.opening import prepare
 
 
 @dataclass
 class FileReport:
-    """What a file check found. It never changes the file."""
+    """What a file check found. It changes the file only to undo an interrupted save
+    (`recovered`), as opening it in the app would."""
 
     path: Path
+    recovered: bool = False
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[tuple] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -28,11 +30,12 @@ class FileReport:
 def check_file(path: Path) -> FileReport:
     """Run `integrity_check`, `foreign_key_check` and every domain check, read-only.
 
+    Opens the file as a reader does (`opening.prepare`): an interrupted save is undone
+    first, and a file from another version is refused like the app refuses it.
     Raises a `GalaFileError` when the file cannot be opened as a gala at all.
     """
     path = Path(path)
-    inspect_file(path)
-    report = FileReport(path)
+    report = FileReport(path, recovered=prepare(path, read_only=True).recovered)
     conn = connect_raw(path, read_only=True)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]

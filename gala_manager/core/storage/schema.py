@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from gala_manager.core import errors
+from gala_manager.core.storage.access import JOURNAL_SUFFIX, check_new_name, os_error, temp_beside
 from gala_manager.core.storage.backup import copy_database, migration_backup_path
 from gala_manager.core.storage.engine import connect_raw, mark_as_gala_file
 
@@ -53,13 +54,16 @@ def create_file(path: Path) -> None:
     """Write an empty gala file at `path` with the newest schema.
 
     The schema is built by running every revision, the same path older
-    files take, so a new file and a migrated one cannot differ.
+    files take, so a new file and a migrated one cannot differ. It is built
+    under a short temporary name and renamed into place: a full disk or a
+    crash leaves nothing under the gala's name, and no temporary file.
     """
     path = Path(path)
     if path.exists():
         raise errors.FileExistsAlreadyError(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
+    check_new_name(path)
+    tmp = temp_beside(path)
+    tmp_journal = Path(str(tmp) + JOURNAL_SUFFIX)
     try:
         sqlite3.connect(str(tmp)).close()
         conn = connect_raw(tmp, read_only=False)
@@ -70,13 +74,16 @@ def create_file(path: Path) -> None:
             conn.close()
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise errors.PermissionDeniedError(path) from exc
+        raise os_error(path, exc) from exc
     except sqlite3.OperationalError as exc:
-        tmp.unlink(missing_ok=True)
         if "full" in str(exc).lower():
             raise errors.DiskFullError(path) from exc
+        if "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
+            raise errors.WriteProtectedError(path, reason="folder") from exc
         raise
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp_journal.unlink(missing_ok=True)
 
 
 def upgrade_to(path: Path, revision: str) -> None:

@@ -1,51 +1,12 @@
-"""One opener at a time, stale locks, rolling backups and restoring them."""
+"""Rolling backups and restoring them (the lock: test_lock.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import socket
 
-import pytest
-
-from gala_manager.core import errors
 from gala_manager.core.gala.facts import get_gala_facts, set_gala_facts
 from gala_manager.core.storage.backup import KEEP_BACKUPS, list_backups, take_rolling_backup
 from gala_manager.core.storage.document import GalaDocument
-from gala_manager.core.storage.lock import lock_path
-
-
-def test_second_opener_is_told_who_has_it(demo_doc):
-    with pytest.raises(errors.FileLockedError) as info:
-        GalaDocument.open(demo_doc.path)
-    assert info.value.host == socket.gethostname()
-    assert info.value.since
-    # Read-only opening still works beside the writer.
-    with GalaDocument.open(demo_doc.path, read_only=True) as reader:
-        assert reader.read(get_gala_facts).name
-
-
-def test_lock_released_on_close(demo_path):
-    GalaDocument.open(demo_path).close()
-    assert not lock_path(demo_path).exists()
-    GalaDocument.open(demo_path).close()
-
-
-def test_stale_lock_from_a_crash_is_cleared(demo_path):
-    lock_path(demo_path).write_text(json.dumps({
-        "pid": 999_999_999, "host": socket.gethostname(), "user": "someone",
-        "since": "2026-04-30T18:00:00"}), encoding="utf-8")
-    with GalaDocument.open(demo_path) as doc:
-        assert doc.read(get_gala_facts).name
-
-
-def test_lock_of_another_host_is_respected(demo_path):
-    lock_path(demo_path).write_text(json.dumps({
-        "pid": 1, "host": "other-laptop", "user": "小王", "since": "2026-04-30T18:00:00"}),
-        encoding="utf-8")
-    with pytest.raises(errors.FileLockedError) as info:
-        GalaDocument.open(demo_path)
-    assert (info.value.host, info.value.user) == ("other-laptop", "小王")
 
 
 def test_open_takes_a_backup_and_ten_minutes_of_editing_another(demo_doc, tmp_path):
