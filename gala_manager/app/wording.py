@@ -68,8 +68,14 @@ _ERRORS: list[tuple[type[BaseException], str]] = [
         errors.DiskFullError,
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The disk is full: the last change was not saved. Free some space and try again.",
+            "The disk is full: nothing was saved, the gala is as it was. Free some space "
+            "and try again.",
         ),
+    ),
+    (
+        errors.WriteProtectedError,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} cannot be saved where it is ({why}); nothing was changed."),
     ),
     (
         errors.FileExistsAlreadyError,
@@ -94,9 +100,43 @@ _ERRORS: list[tuple[type[BaseException], str]] = [
 ]
 
 
+_WHY_READ_ONLY = {
+    "file": QT_TRANSLATE_NOOP("Errors", "the file is read-only"),
+    "folder": QT_TRANSLATE_NOOP("Errors", "its folder or disk is read-only"),
+    "name": QT_TRANSLATE_NOOP(
+        "Errors", "its name is too long for the journal file that every save writes beside "
+        "it"),
+}
+
+
+def why_read_only(reason: str) -> str:
+    """Why a gala cannot be saved where it is, as a clause: "the file is read-only"."""
+    return translate("Errors", _WHY_READ_ONLY.get(reason, _WHY_READ_ONLY["folder"]))
+
+
+def recovered_text() -> str:
+    """What the status bar and the command line say after an interrupted save was undone."""
+    return translate("Errors", "Recovered from an interrupted save: the gala is as after "
+                               "its last complete save.")
+
+
 def describe_error(exc: BaseException) -> str:
     """One line that tells a user what went wrong and what to do."""
     path = str(getattr(exc, "path", ""))
+    if isinstance(exc, errors.RecoveryNeededError):
+        return translate(
+            "Errors", "{path} was being saved when the app or the computer stopped. The "
+            "unfinished save waits in “{journal}” to be undone, which needs a write, but "
+            "{why}. Open it in Gala Manager to recover it into a copy; do not delete the "
+            "journal file, the gala needs it.").format(
+            path=path, journal=exc.path.name + "-journal", why=why_read_only(exc.reason))
+    if isinstance(exc, errors.NameTooLongError):
+        excess = exc.excess
+        return translate(
+            "Errors", "The name {name} is too long: every save writes a journal file "
+            "beside the gala, named like it plus “-journal”, and that name would be too long "
+            "for the disk. Shorten the name by at least %n character(s).", "",
+            excess).format(name=exc.path.name)
     if isinstance(exc, errors.FileLockedError):
         if exc.host:
             return translate(
@@ -120,7 +160,8 @@ def describe_error(exc: BaseException) -> str:
         exc = errors.DiskFullError(path)
     for cls, text in _ERRORS:
         if isinstance(exc, cls):
-            return translate("Errors", text).format(path=path)
+            why = why_read_only(getattr(exc, "reason", ""))
+            return translate("Errors", text).format(path=path, why=why)
     return translate("Errors", "Unexpected error: {error}").format(
         error=str(exc) or type(exc).__name__
     )

@@ -34,6 +34,10 @@ def run_import(kind, args: argparse.Namespace) -> int:
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file) as doc:
+        if doc.recovered:
+            from gala_manager.app.wording import recovered_text
+
+            print(recovered_text(), file=sys.stderr)
         try:
             preview = preview_file(kind, doc, args.sheet)
         except GalaError as exc:  # an unreadable workbook: one line, the gala untouched

@@ -34,6 +34,11 @@ def print_check(path: Path) -> int:
     report = check_file(path)
     out = sys.stdout
     print(translate("Check", "Checked {path}").format(path=path), file=out)
+    if report.recovered:
+        print(translate(
+            "Check", "Interrupted save: {journal} held a save that was cut off (the app or "
+            "the computer stopped during it). It was undone; the gala is as after its last "
+            "complete save.").format(journal=Path(path).name + "-journal"), file=out)
     print(translate("Check", "Database integrity: {status}").format(
         status=translate("Check", "ok") if not report.integrity
         else translate("Check", "{n} faults").format(n=len(report.integrity))), file=out)

@@ -38,6 +38,10 @@
             <translation>Checked {path}</translation>
         </message>
         <message>
+            <source>Interrupted save: {journal} held a save that was cut off (the app or the computer stopped during it). It was undone; the gala is as after its last complete save.</source>
+            <translation>Interrupted save: {journal} held a save that was cut off (the app or the computer stopped during it). It was undone; the gala is as after its last complete save.</translation>
+        </message>
+        <message>
             <source>Database integrity: {status}</source>
             <translation>Database integrity: {status}</translation>
         </message>
@@ -172,8 +176,12 @@
             <translation>You may not read or write {path}; check the file's permissions or whether another program holds it.</translation>
         </message>
         <message>
-            <source>The disk is full: the last change was not saved. Free some space and try again.</source>
-            <translation>The disk is full: the last change was not saved. Free some space and try again.</translation>
+            <source>The disk is full: nothing was saved, the gala is as it was. Free some space and try again.</source>
+            <translation>The disk is full: nothing was saved, the gala is as it was. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be saved where it is ({why}); nothing was changed.</source>
+            <translation>{path} cannot be saved where it is ({why}); nothing was changed.</translation>
         </message>
         <message>
             <source>{path} exists already; choose another name (or --force).</source>
@@ -190,6 +198,33 @@
         <message>
             <source>That item no longer exists; the view has been refreshed.</source>
             <translation>That item no longer exists; the view has been refreshed.</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>its folder or disk is read-only</source>
+            <translation>its folder or disk is read-only</translation>
+        </message>
+        <message>
+            <source>its name is too long for the journal file that every save writes beside it</source>
+            <translation>its name is too long for the journal file that every save writes beside it</translation>
+        </message>
+        <message>
+            <source>Recovered from an interrupted save: the gala is as after its last complete save.</source>
+            <translation>Recovered from an interrupted save: the gala is as after its last complete save.</translation>
+        </message>
+        <message>
+            <source>{path} was being saved when the app or the computer stopped. The unfinished save waits in “{journal}” to be undone, which needs a write, but {why}. Open it in Gala Manager to recover it into a copy; do not delete the journal file, the gala needs it.</source>
+            <translation>{path} was being saved when the app or the computer stopped. The unfinished save waits in “{journal}” to be undone, which needs a write, but {why}. Open it in Gala Manager to recover it into a copy; do not delete the journal file, the gala needs it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name {name} is too long: every save writes a journal file beside the gala, named like it plus “-journal”, and that name would be too long for the disk. Shorten the name by at least %n character(s).</source>
+            <translation>
+                <numerusform>The name {name} is too long: every save writes a journal file beside the gala, named like it plus “-journal”, and that name would be too long for the disk. Shorten the name by at least %n character.</numerusform>
+                <numerusform>The name {name} is too long: every save writes a journal file beside the gala, named like it plus “-journal”, and that name would be too long for the disk. Shorten the name by at least %n characters.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This gala is open on {host} by {user} since {since}.</source>
@@ -627,6 +662,30 @@
             <translation>Open it read-only?</translation>
         </message>
         <message>
+            <source>Open it read-only, to read or copy it?</source>
+            <translation>Open it read-only, to read or copy it?</translation>
+        </message>
+        <message>
+            <source>Disk full</source>
+            <translation>Disk full</translation>
+        </message>
+        <message>
+            <source>Recover it into a copy now?</source>
+            <translation>Recover it into a copy now?</translation>
+        </message>
+        <message>
+            <source>Interrupted save</source>
+            <translation>Interrupted save</translation>
+        </message>
+        <message>
+            <source>Save the recovered gala as</source>
+            <translation>Save the recovered gala as</translation>
+        </message>
+        <message>
+            <source> (recovered)</source>
+            <translation> (recovered)</translation>
+        </message>
+        <message>
             <source>Gala Manager</source>
             <translation>Gala Manager</translation>
         </message>
@@ -799,6 +858,29 @@
         <message>
             <source>Double-click to go where this is fixed.</source>
             <translation>Double-click to go where this is fixed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>Open read-only: {why} To edit, wait until it is closed there, or save a copy.</source>
+            <translation>Open read-only: {why} To edit, wait until it is closed there, or save a copy.</translation>
+        </message>
+        <message>
+            <source>Open read-only: the disk is full, so no change could be saved. Free some space and open it again, or save a copy elsewhere.</source>
+            <translation>Open read-only: the disk is full, so no change could be saved. Free some space and open it again, or save a copy elsewhere.</translation>
+        </message>
+        <message>
+            <source>This gala cannot be saved here: {why}. It is open read-only; to edit it, save a copy as a new gala (the copy opens at once).</source>
+            <translation>This gala cannot be saved here: {why}. It is open read-only; to edit it, save a copy as a new gala (the copy opens at once).</translation>
+        </message>
+        <message>
+            <source>Open read-only: nothing can be changed.</source>
+            <translation>Open read-only: nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>Save a copy as…</source>
+            <translation>Save a copy as…</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,10 @@
             <translation>已检查 {path}</translation>
         </message>
         <message>
+            <source>Interrupted save: {journal} held a save that was cut off (the app or the computer stopped during it). It was undone; the gala is as after its last complete save.</source>
+            <translation>中断的保存：{journal} 中存有一次被中断的保存（保存时程序或电脑停止了）。已撤销该次保存，晚会恢复到最后一次完整保存后的状态。</translation>
+        </message>
+        <message>
             <source>Database integrity: {status}</source>
             <translation>数据库完整性：{status}</translation>
         </message>
@@ -169,8 +173,12 @@
             <translation>无权读写 {path}；请检查文件权限，或是否有其他程序正在占用它。</translation>
         </message>
         <message>
-            <source>The disk is full: the last change was not saved. Free some space and try again.</source>
-            <translation>磁盘已满：最后一次修改未能保存。请清理磁盘空间后重试。</translation>
+            <source>The disk is full: nothing was saved, the gala is as it was. Free some space and try again.</source>
+            <translation>磁盘已满：没有保存任何内容，晚会保持原样。请腾出一些空间后重试。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be saved where it is ({why}); nothing was changed.</source>
+            <translation>{path} 无法在当前位置保存（{why}），未做任何更改。</translation>
         </message>
         <message>
             <source>{path} exists already; choose another name (or --force).</source>
@@ -187,6 +195,32 @@
         <message>
             <source>That item no longer exists; the view has been refreshed.</source>
             <translation>该项目已不存在；视图已刷新。</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>文件是只读的</translation>
+        </message>
+        <message>
+            <source>its folder or disk is read-only</source>
+            <translation>所在文件夹或磁盘是只读的</translation>
+        </message>
+        <message>
+            <source>its name is too long for the journal file that every save writes beside it</source>
+            <translation>文件名太长，每次保存时在旁边写入的日志文件无法命名</translation>
+        </message>
+        <message>
+            <source>Recovered from an interrupted save: the gala is as after its last complete save.</source>
+            <translation>已从中断的保存中恢复：晚会恢复到最后一次完整保存后的状态。</translation>
+        </message>
+        <message>
+            <source>{path} was being saved when the app or the computer stopped. The unfinished save waits in “{journal}” to be undone, which needs a write, but {why}. Open it in Gala Manager to recover it into a copy; do not delete the journal file, the gala needs it.</source>
+            <translation>{path} 在保存过程中程序或电脑停止了。未完成的保存存放在“{journal}”中，需要写入文件才能撤销，但{why}。请在晚会管家中打开它，恢复为一个副本；不要删除这个日志文件，晚会需要它。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The name {name} is too long: every save writes a journal file beside the gala, named like it plus “-journal”, and that name would be too long for the disk. Shorten the name by at least %n character(s).</source>
+            <translation>
+                <numerusform>文件名 {name} 太长：每次保存都会在晚会旁边写入一个日志文件，名称为原名加“-journal”，这个名称对磁盘来说太长。请将文件名至少缩短 %n 个字符。</numerusform>
+            </translation>
         </message>
         <message>
             <source>This gala is open on {host} by {user} since {since}.</source>
@@ -622,6 +656,30 @@
             <translation>以只读方式打开吗？</translation>
         </message>
         <message>
+            <source>Open it read-only, to read or copy it?</source>
+            <translation>以只读方式打开，以便查看或复制？</translation>
+        </message>
+        <message>
+            <source>Disk full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>Recover it into a copy now?</source>
+            <translation>现在恢复为一个副本吗？</translation>
+        </message>
+        <message>
+            <source>Interrupted save</source>
+            <translation>中断的保存</translation>
+        </message>
+        <message>
+            <source>Save the recovered gala as</source>
+            <translation>将恢复的晚会保存为</translation>
+        </message>
+        <message>
+            <source> (recovered)</source>
+            <translation>（已恢复）</translation>
+        </message>
+        <message>
             <source>Gala Manager</source>
             <translation>晚会管家</translation>
         </message>
@@ -792,6 +850,29 @@
         <message>
             <source>Double-click to go where this is fixed.</source>
             <translation>双击前往修改处。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>Open read-only: {why} To edit, wait until it is closed there, or save a copy.</source>
+            <translation>以只读方式打开：{why}如需编辑，请等对方关闭，或另存一个副本。</translation>
+        </message>
+        <message>
+            <source>Open read-only: the disk is full, so no change could be saved. Free some space and open it again, or save a copy elsewhere.</source>
+            <translation>以只读方式打开：磁盘已满，任何更改都无法保存。请腾出空间后重新打开，或将副本保存到别处。</translation>
+        </message>
+        <message>
+            <source>This gala cannot be saved here: {why}. It is open read-only; to edit it, save a copy as a new gala (the copy opens at once).</source>
+            <translation>这个晚会无法在此保存：{why}。它以只读方式打开；如需编辑，请另存为新的晚会（副本会立即打开）。</translation>
+        </message>
+        <message>
+            <source>Open read-only: nothing can be changed.</source>
+            <translation>以只读方式打开：无法做任何更改。</translation>
+        </message>
+        <message>
+            <source>Save a copy as…</source>
+            <translation>另存副本…</translation>
         </message>
     </context>
     <context>

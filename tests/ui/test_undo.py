@@ -106,7 +106,7 @@ def test_a_full_disk_is_worded_as_one(main_window, monkeypatch, shown):
     assert window.files.apply_properties(facts.replace(venue="体育馆"))
     monkeypatch.setattr(window.controller.document, "run", _raising(ERRORS[0]))
     window.menus.undo_action.trigger()
-    assert shown == ["The disk is full: the last change was not saved. "
+    assert shown == ["The disk is full: nothing was saved, the gala is as it was. "
                      "Free some space and try again."]
 
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from gala_manager import __version__
+from gala_manager.app.wording import recovered_text
 from gala_manager.core import errors
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
+from gala_manager.core.storage.access import check_new_name
 from gala_manager.core.storage.backup import copy_database
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.shell import opener
@@ -42,7 +44,9 @@ class FileCommands(QObject):
         if new is None:
             return False
         self.window.set_document(new)
-        if new.migration_backup is not None:
+        if new.recovered:
+            self.window.statusBar().showMessage(recovered_text(), 15_000)
+        elif new.migration_backup is not None:
             self.window.statusBar().showMessage(
                 self.tr("Upgraded from an older version; the original was kept as {name}.")
                 .format(name=new.migration_backup.name), 10_000)
@@ -81,6 +85,11 @@ class FileCommands(QObject):
 
     def create_gala(self, path: Path, facts: GalaFacts) -> bool:
         """Create and open a gala file with these facts."""
+        try:
+            check_new_name(path)
+        except errors.GalaError as exc:
+            opener.show_error(self.window, exc)
+            return False
         if path.exists():
             # The save dialog has asked to overwrite; keep the old one aside.
             path.replace(path.with_name(path.name + ".old"))
@@ -94,7 +103,8 @@ class FileCommands(QObject):
         return True
 
     def save_copy(self) -> None:
-        """File ▸ Save a copy as…, through SQLite's backup API."""
+        """File ▸ Save a copy as…, through SQLite's backup API. The copy of a gala open
+        read-only opens in its place, so that it can be edited."""
         document = self.controller.document
         if document is None:
             return
@@ -103,9 +113,12 @@ class FileCommands(QObject):
         if path is None or path == document.path:
             return
         try:
+            check_new_name(path)
             document.save_copy(path)
         except errors.GalaError as exc:
             opener.show_error(self.window, exc)
+            return
+        if document.read_only and self.open_path(path):
             return
         self.window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path),
                                             8000)

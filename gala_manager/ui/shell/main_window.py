@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from gala_manager.ui.fonts import sized
 from gala_manager.ui.page import Page
 from gala_manager.ui.shell.file_commands import FileCommands
 from gala_manager.ui.shell.menus import MainMenus
+from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
 
@@ -60,6 +62,15 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([180, 1020])
 
+        self.banner = ReadOnlyBanner()
+        self.banner.save_copy_requested.connect(self.files.save_copy)
+        self.gala_view = QWidget()
+        gala_layout = QVBoxLayout(self.gala_view)
+        gala_layout.setContentsMargins(0, 0, 0, 0)
+        gala_layout.setSpacing(0)
+        gala_layout.addWidget(self.banner)
+        gala_layout.addWidget(self.splitter, 1)
+
         self.start = StartWidget()
         self.start.new_requested.connect(self.files.new_gala)
         self.start.open_requested.connect(self.files.open_dialog)
@@ -67,7 +78,7 @@ class MainWindow(QMainWindow):
         self.start.recent_requested.connect(self.open_path)
         self.central = QStackedWidget()
         self.central.addWidget(self.start)
-        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.gala_view)
         self.setCentralWidget(self.central)
 
         self.path_label = QLabel()
@@ -144,7 +155,8 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self) -> None:
         document = self.controller.document
-        self.central.setCurrentWidget(self.splitter if document else self.start)
+        self.central.setCurrentWidget(self.gala_view if document else self.start)
+        self.banner.show_for(document)
         self.start.set_recent(self.recent.paths())
         self.menus.update_enabled()
         self._update_title()

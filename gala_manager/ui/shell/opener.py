@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from gala_manager.app.wording import describe_error
 from gala_manager.core import errors
 from gala_manager.core.storage.document import GalaDocument
+from gala_manager.core.storage.recovery import recover_into_copy
 
 translate = QCoreApplication.translate
 FILTER = "Gala (*.gala)"
@@ -35,30 +36,70 @@ def file_filter() -> str:
 
 
 def open_document(parent: QWidget | None, path: Path, folder: Path) -> GalaDocument | None:
-    """Open `path`; on a lock, offer read-only. Returns None when not opened.
+    """Open `path` for editing, else read-only when that is all it allows. Returns None
+    when not opened.
 
-    Each failure is shown as one message in the user's language; nothing is
-    written to a file that cannot be opened.
+    A gala that cannot be saved where it is (read-only file or folder, a name too
+    long for its journal) opens read-only with its reason; one in use elsewhere or on
+    a full disk, read-only if the user agrees; an interrupted save that needs a write
+    to undo is recovered into a copy if the user agrees. Every other failure is one
+    message in the user's language; nothing is written to a file that cannot be opened.
     """
     try:
         return GalaDocument.open(path, data_dir=folder)
+    except errors.WriteProtectedError as exc:
+        return _open_read_only(parent, path, folder, exc.reason)
     except errors.FileLockedError as exc:
-        answer = QMessageBox.question(
-            parent, translate("Opener", "Gala in use"),
-            describe_error(exc) + "\n\n" + translate("Opener", "Open it read-only?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            return GalaDocument.open(path, read_only=True, data_dir=folder)
-        except errors.GalaError as inner:
-            show_error(parent, inner)
+        question = translate("Opener", "Open it read-only?")
+        if _ask(parent, translate("Opener", "Gala in use"), exc, question):
+            return _open_read_only(parent, path, folder, exc)
+    except errors.DiskFullError as exc:
+        question = translate("Opener", "Open it read-only, to read or copy it?")
+        if _ask(parent, translate("Opener", "Disk full"), exc, question):
+            return _open_read_only(parent, path, folder, "disk_full")
+    except errors.RecoveryNeededError as exc:
+        question = translate("Opener", "Recover it into a copy now?")
+        if _ask(parent, translate("Opener", "Interrupted save"), exc, question):
+            return _recover_into_copy(parent, path, folder)
     except errors.GalaError as exc:
         show_error(parent, exc)
     except OSError as exc:
         show_error(parent, errors.PermissionDeniedError(Path(path)))
         del exc
     return None
+
+
+def _ask(parent: QWidget | None, title: str, exc: BaseException, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, describe_error(exc) + "\n\n" + question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_read_only(parent: QWidget | None, path: Path, folder: Path,
+                    reason: object) -> GalaDocument | None:
+    try:
+        document = GalaDocument.open(path, read_only=True, data_dir=folder)
+    except errors.GalaError as exc:
+        show_error(parent, exc)
+        return None
+    document.read_only_reason = document.read_only_reason or reason
+    return document
+
+
+def _recover_into_copy(parent: QWidget | None, path: Path, folder: Path) -> GalaDocument | None:
+    target = ask_save_path(parent, translate("Opener", "Save the recovered gala as"),
+                           Path(path).stem + translate("Opener", " (recovered)"))
+    if target is None:
+        return None
+    try:
+        recover_into_copy(path, target)
+        document = GalaDocument.open(target, data_dir=folder)
+    except errors.GalaError as exc:
+        show_error(parent, exc)
+        return None
+    document.recovered = True
+    return document
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -40,7 +40,7 @@ def test_new_gala_through_the_dialog(qtbot, tmp_path, monkeypatch, type_text):
     facts = window.controller.read(get_gala_facts)
     assert (facts.name, facts.venue, facts.planned_minutes) == ("五四青年晚会", "大礼堂", 140)
     assert facts.start_time == dt.time(19, 0)
-    assert window.central.currentWidget() is window.splitter
+    assert window.central.currentWidget() is window.gala_view
     assert str(target) in window.path_label.text()
     window.close_gala()
 
