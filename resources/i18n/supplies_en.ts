@@ -692,6 +692,18 @@
             <translation>Supplies and budget</translation>
         </message>
         <message>
+            <source>For the charts</source>
+            <translation>For the charts</translation>
+        </message>
+        <message>
+            <source>Cost by category</source>
+            <translation>Cost by category</translation>
+        </message>
+        <message>
+            <source>Spending against the available funds</source>
+            <translation>Spending against the available funds</translation>
+        </message>
+        <message>
             <source>Supply list</source>
             <translation>Supply list</translation>
         </message>

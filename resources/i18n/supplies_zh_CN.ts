@@ -688,6 +688,18 @@
             <translation>物品与预算</translation>
         </message>
         <message>
+            <source>For the charts</source>
+            <translation>图表数据</translation>
+        </message>
+        <message>
+            <source>Cost by category</source>
+            <translation>各类别花费</translation>
+        </message>
+        <message>
+            <source>Spending against the available funds</source>
+            <translation>花费与可用资金</translation>
+        </message>
+        <message>
             <source>Supply list</source>
             <translation>物品清单</translation>
         </message>

@@ -91,6 +91,9 @@ def workbook_labels(read: Callable) -> SupplyWorkbookLabels:
                          translate("SupplyExport", "Status")],
         page_label=translate("SupplyExport", "Page {page} of {pages}"),
         subject=translate("SupplyExport", "Supplies and budget"),
+        chart_data=translate("SupplyExport", "For the charts"),
+        chart_by_category=translate("SupplyExport", "Cost by category"),
+        chart_budget=translate("SupplyExport", "Spending against the available funds"),
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.pdf_page import page_header, page_labels
-from gala_manager.app.tasks.wording import due_text, phase_label, status_label
+from gala_manager.app.tasks.wording import due_text, due_words, phase_label, status_label
 from gala_manager.core import clock
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import get_gala_facts
@@ -55,7 +55,7 @@ def task_lines(rows: list[TaskRow], gala_date: dt.date | None, now: dt.datetime
         lines.append(TaskLine(
             phase_label(row.phase), row.title, row.department_name, row.person_name,
             row.due_on, due_text(row), status_label(row.status), steps, row.fields.notes,
-            overdue=row.overdue(gala_date, now),
+            overdue=row.overdue(gala_date, now), due_words=due_words(row),
             closed=row.status in (TaskStatus.DONE, TaskStatus.DROPPED)))
     return lines
 

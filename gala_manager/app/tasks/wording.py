@@ -76,21 +76,33 @@ def short_date(day: dt.date) -> str:
 
 
 def due_text(row: TaskRow, overdue: bool = False) -> str:
-    """When a task is due, as a card or a list shows it."""
+    """When a task is due, as a card or a list shows it: 2027/4/23 19:00（晚会前 7 天）."""
     due = row.due
     if due.date is None and due.offset_days is None:
         return translate("Tasks", "No due date")
+    text = _when(row, with_date=True)
+    if overdue:
+        return translate("Tasks", "Overdue: {due}").format(due=text)
+    return text
+
+
+def due_words(row: TaskRow) -> str:
+    """When a task is due, without its date (a column beside the date holds it):
+    "19:00", "7 days before the gala", or both; empty for a plain date."""
+    return _when(row, with_date=False)
+
+
+def _when(row: TaskRow, *, with_date: bool) -> str:
+    due = row.due
     parts = []
-    if row.due_on is not None:
+    if with_date and row.due_on is not None:
         parts.append(short_date(row.due_on))
     if due.time is not None:
         parts.append(due.time.strftime("%H:%M"))
     text = " ".join(parts)
     if due.is_relative:
-        text = with_note(text, relative_text(due.offset_days)) if text else \
-            relative_text(due.offset_days)
-    if overdue:
-        return translate("Tasks", "Overdue: {due}").format(due=text)
+        relative = relative_text(due.offset_days)
+        return with_note(text, relative) if text else relative
     return text
 
 

@@ -1,25 +1,24 @@
-"""Safe, printable openpyxl workbooks: layout, print setup, saving (cells: xlsx_cells)."""
+"""Safe, printable workbooks: layout, print setup, saving (cells: xlsx_cells, model: xlsx_book)."""
 
 from __future__ import annotations
 
-import io
+import functools
+import math
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_col_to_name
 
-from gala_manager.export.kit.files import atomic_write_bytes
+from gala_manager.export.kit import xlsx_book
+from gala_manager.export.kit.xlsx_book import Book, Cell, Chart, Series, Sheet
 from gala_manager.export.kit.xlsx_cells import (
+    CLOCK,
     DATE,
     DATETIME,
+    DURATION,
     INTEGER,
     MAX_TEXT,
     TIME,
@@ -31,59 +30,60 @@ from gala_manager.export.kit.xlsx_cells import (
     write_row,
 )
 
-# Exporters import everything from here; the cell functions live in xlsx_cells.
-__all__ = ["DATE", "DATETIME", "INTEGER", "MAX_TEXT", "TIME", "YUAN", "CellWarning"]
+# Exporters import everything from here; the cells and the model live beside it.
+__all__ = ["CLOCK", "DATE", "DATETIME", "DURATION", "INTEGER", "MAX_TEXT", "TIME", "YUAN"]
+__all__ += ["Book", "Cell", "CellWarning", "Chart", "Series", "Sheet"]
 __all__ += ["safe_value", "write_cell", "write_formula", "write_row"]
 
-HEADER_FILL = PatternFill("solid", fgColor="2F3E4E")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-TITLE_FONT = Font(bold=True, size=14)
-THIN = Side(style="thin", color="CBD2D9")
+HEADER_STYLE = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#2F3E4E",
+                "valign": "vcenter", "text_wrap": True, "bottom": 1, "bottom_color": "#CBD2D9"}
+TITLE_STYLE = {"bold": True, "font_size": 14, "valign": "vcenter"}
+TOP_RULE = {"top": 1, "top_color": "#2F3E4E"}
+LINE_POINTS = 15  # one line of 11-pt text
 
 
-def write_title(ws: Worksheet, text: str, ncols: int, *, row: int = 1) -> Cell:
-    """A large bold title merged across `ncols` columns (e.g. the gala's name)."""
-    cell = write_cell(ws, row, 1, text)
-    cell.font = TITLE_FONT
-    cell.alignment = Alignment(vertical="center")
-    if ncols > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-    ws.row_dimensions[row].height = 24
+def column(index: int, absolute: bool = False) -> str:
+    """The letter of a 1-based column: 1 → "A"."""
+    return xl_col_to_name(index - 1, absolute)
+
+
+def quote_sheetname(title: str) -> str:
+    """A sheet's name as a formula on another sheet names it: always quoted, so any
+    name (Chinese, with spaces, like a cell reference) reads the same everywhere."""
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _bounds(text: str) -> tuple[int, int, int, int]:
+    first, _, last = text.replace("$", "").partition(":")
+    (r1, c1), (r2, c2) = xl_cell_to_rowcol(first), xl_cell_to_rowcol(last or first)
+    return r1 + 1, c1 + 1, r2 + 1, c2 + 1
+
+
+def write_title(ws: Sheet, text: str, *, row: int = 1) -> Cell:
+    """A large bold title (e.g. the gala's name). It is not merged: text runs on over
+    the empty cells beside it, so a merge narrower than the title cannot cut it."""
+    cell = write_cell(ws, row, 1, text, **TITLE_STYLE)
+    ws.heights[row] = 24
     return cell
 
 
-def write_header(
-    ws: Worksheet,
-    row: int,
-    labels: Sequence[str],
-    *,
-    freeze: bool = True,
-    autofilter_to_row: int | None = None,
-) -> None:
+def write_header(ws: Sheet, row: int, labels: Sequence[str], *, freeze: bool = True,
+                 autofilter_to_row: int | None = None) -> None:
     """A styled header row; freezes the panes below it and optionally sets an auto-filter
     spanning the header and the data down to `autofilter_to_row`."""
     for col, label in enumerate(labels, start=1):
-        cell = write_cell(ws, row, col, label)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        cell.border = Border(bottom=THIN)
-    ws.row_dimensions[row].height = 20
+        write_cell(ws, row, col, label, **HEADER_STYLE)
+    ws.heights[row] = max(ws.heights.get(row, 0), 20)  # more when a label wraps
     if freeze:
-        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+        ws.freeze = (row + 1, 1)
     if autofilter_to_row is not None:
-        last = get_column_letter(len(labels))
-        ws.auto_filter.ref = f"A{row}:{last}{max(row, autofilter_to_row)}"
+        ws.autofilter = (row, 1, max(row, autofilter_to_row), len(labels))
 
 
-def write_table(
-    ws: Worksheet,
-    header_row: int,
-    labels: Sequence[str],
-    rows: Sequence[Sequence[object]],
-    *,
-    formats: Sequence[str | None] | None = None,
-    warnings: list[CellWarning] | None = None,
-) -> int:
+def write_table(ws: Sheet, header_row: int, labels: Sequence[str],
+                rows: Sequence[Sequence[object]], *,
+                formats: Sequence[str | None] | None = None,
+                warnings: list[CellWarning] | None = None) -> int:
     """Header (frozen, auto-filter) plus data rows written with `write_cell`; returns
     the last data row (the header row if there is none) for totals and print areas."""
     last = header_row + len(rows)
@@ -93,135 +93,163 @@ def write_table(
     return last
 
 
-def add_choice_validation(
-    ws: Worksheet, cell_range: str, options: Sequence[str], *, error: str = "", prompt: str = ""
-) -> DataValidation:
-    """A drop-down list on `cell_range` (e.g. ``"C3:C200"``) offering `options`.
+def add_choice_validation(ws: Sheet, cells: str, options: Sequence[str], *, error: str = "",
+                          prompt: str = "") -> None:
+    """A drop-down list on `cells` (e.g. ``"C3:C200"``) offering `options`.
 
     Short lists go inline; long ones (Excel allows 255 characters) or options with
     commas are written to a hidden sheet "_lists" and referenced. `error` is the
     message Excel shows for other input; `prompt` a hint shown on the cell.
     """
     inline = ",".join(options)
+    rule: dict = {"validate": "list", "ignore_blank": True}
     if len(inline) <= 250 and not any("," in o or '"' in o for o in options):
-        formula = '"' + inline + '"'
+        rule["source"] = list(options)
     else:
-        lists = ws.parent["_lists"] if "_lists" in ws.parent.sheetnames else None
-        if lists is None:
-            lists = ws.parent.create_sheet("_lists")
-            lists.sheet_state = "hidden"
-        col = lists.max_column + 1 if lists.max_row > 1 or lists["A1"].value else 1
+        lists = ws.parent.sheet("_lists") or ws.parent.create_sheet("_lists")
+        lists.hidden = True
+        col = lists.max_column + 1
         for row, option in enumerate(options, start=1):
             write_cell(lists, row, col, option)
-        letter = get_column_letter(col)
-        formula = f"'_lists'!${letter}$1:${letter}${max(1, len(options))}"
-    validation = DataValidation(type="list", formula1=formula, allow_blank=True)
-    validation.error, validation.showErrorMessage = error[:225] or None, bool(error)
-    validation.prompt, validation.showInputMessage = prompt[:255] or None, bool(prompt)
-    ws.add_data_validation(validation)
-    validation.add(cell_range)
-    return validation
+        letter = column(col)
+        rule["source"] = f"='_lists'!${letter}$1:${letter}${max(1, len(options))}"
+    if error:
+        rule.update(error_message=error[:225], show_error=True)
+    else:
+        rule["show_error"] = False
+    if prompt:
+        rule["input_message"] = prompt[:255]
+    ws.validations.append((_bounds(cells), rule))
+
+
+def add_input_hint(ws: Sheet, cells: str, prompt: str) -> None:
+    """A hint Excel shows when one of `cells` is selected; any value is accepted."""
+    ws.validations.append((_bounds(cells), {"validate": "any", "input_message": prompt[:255]}))
 
 
 def text_width(value: object) -> float:
-    """Display width of a value in Excel columns: CJK and fullwidth characters count 2."""
+    """Display width of a value in Excel columns: CJK and fullwidth characters count 2.2."""
     if value is None:
         return 0
-    if isinstance(value, float | Decimal):
+    if isinstance(value, str) and "\n" not in value:
+        return _width(value)
+    if isinstance(value, bool):
+        text = str(value).upper()
+    elif isinstance(value, float | Decimal):
         text = f"{value:,.2f}"
-    elif isinstance(value, datetime | date | time):
+    elif isinstance(value, datetime | date | time | timedelta):
         text = "2026-12-31 23:59" if isinstance(value, datetime) else "2026-12-31"
     else:
         text = str(value)
-    longest = max(text.split("\n"), key=len) if text else ""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in longest)
+    longest = max(text.split("\n"), key=_width) if text else ""
+    return _width(longest)
 
 
-def fit_columns(
-    ws: Worksheet, *, min_width: float = 6, max_width: float = 50, from_row: int = 1
-) -> None:
-    """Set each column's width to its longest content as displayed (numbers with their
-    format, e.g. ¥1,280.00; formulas as a typical amount); merged cells are skipped."""
-    merged = {rc for rng in ws.merged_cells.ranges for rc in rng.cells}
-    widths: dict[int, float] = {}
-    for row in ws.iter_rows(min_row=from_row):
-        for cell in row:
-            if (cell.row, cell.column) in merged:
-                continue
-            widths[cell.column] = max(widths.get(cell.column, 0), _display_width(cell))
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = min(
-            max_width, max(min_width, width + 2)
-        )
+# A Chinese character at 11 pt is about 2.2 digit widths in Excel's and WPS's fonts.
+WIDE = 2.2
 
 
-_FORMULA_WIDTH = 12  # a formula's value is unknown here: room for "¥12,345.00"
+@functools.lru_cache(maxsize=4096)  # names, units and statuses repeat down a list
+def _width(text: str) -> float:
+    if text.isascii():
+        return len(text)
+    return sum(WIDE if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _display_width(cell: Cell) -> float:
-    value, fmt = cell.value, cell.number_format or ""
-    if cell.data_type == "f":
-        return _FORMULA_WIDTH
-    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+    value = cell.value
+    kind = type(value)
+    if kind is str and "\n" not in value:
+        return _width(value)
+    if kind in (int, float, Decimal):
+        fmt = str(cell.style.get("num_format", ""))
         decimals = 2 if "0.00" in fmt else 0 if "0" in fmt else None
         if decimals is not None:
             text = f"{value:,.{decimals}f}"
             return len(text) + (1 if "¥" in fmt else 0) + (1 if "%" in fmt else 0)
+        if '"' in fmt:  # a count with its word: 0" 项"
+            return len(str(value)) + _width(fmt.split('"')[1])
+    if kind in (time, timedelta):
+        return len(str(cell.style.get("num_format", ""))) or 8
     return text_width(value)
 
 
-def _hf_text(text: str) -> str:
-    return text.replace("&", "&&")  # "&" starts a header/footer code in Excel
+def fit_columns(ws: Sheet, *, min_width: float = 6, max_width: float = 50,
+                from_row: int = 1) -> None:
+    """Set each column's width to its longest content as displayed (numbers with their
+    format, e.g. ¥1,280.00; formulas by their value); merged cells are skipped.
+    Text longer than `max_width` wraps in its cell instead of being cut."""
+    merged = {(r, c) for r1, c1, r2, c2 in ws.merged
+              for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+    widths: dict[int, float] = {}
+    for (row, col), cell in ws.cells.items():
+        if row < from_row or (row, col) in merged:
+            continue
+        width = _display_width(cell)
+        widths[col] = max(widths.get(col, 0), width)
+        if width + 2 > max_width and isinstance(cell.value, str):
+            cell.set(text_wrap=True, valign="top")
+    for col, width in widths.items():
+        ws.widths[col] = min(max_width, max(min_width, width + 2))
 
 
-def setup_print(
-    ws: Worksheet,
-    *,
-    landscape: bool = False,
-    header_row: int | None = None,
-    header_text: str = "",
-    page_label: str = "{page} / {pages}",
-) -> None:
-    """A4, fit to one page wide, `header_row` repeated on every printed page,
-    `header_text` (e.g. the gala's name) centred on top and `page_label`
-    (``{page}``/``{pages}``, e.g. "第 {page} 页 / 共 {pages} 页") at the bottom."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
-    if header_text:
-        ws.oddHeader.center.text = _hf_text(header_text)
-    if page_label:
-        footer = _hf_text(page_label).replace("{page}", "&P").replace("{pages}", "&N")
-        ws.oddFooter.center.text = footer
+def fit_rows(ws: Sheet) -> None:
+    """Give each row holding wrapped text the height its lines need (a set height is
+    a minimum), so every viewer shows all of it, on screen and on paper; the other
+    cells of a taller row sit at its top, beside the first line."""
+    spans = {(r1, c1): sum(ws.widths.get(c, 8.43) for c in range(c1, c2 + 1))
+             for r1, c1, _r2, c2 in ws.merged}
+    lines: dict[int, int] = {}
+    for (row, col), cell in ws.cells.items():
+        if not cell.style.get("text_wrap") or cell.value in (None, ""):
+            continue
+        room = max(1.0, spans.get((row, col), ws.widths.get(col, 8.43)) - 1)
+        text = str(cell.value)
+        count = sum(max(1, math.ceil(_width(part) / room)) for part in text.split("\n"))
+        lines[row] = max(lines.get(row, 1), count)
+    taller = {row for row, count in lines.items()
+              if LINE_POINTS * count > ws.heights.get(row, LINE_POINTS)}
+    for row in taller:
+        ws.heights[row] = min(409, LINE_POINTS * lines[row])
+    for (row, _col), cell in ws.cells.items():
+        if row in taller:
+            cell.style.setdefault("valign", "top")
 
 
-def new_workbook(*, title: str = "", creator: str = "Gala Manager") -> Workbook:
-    """An empty workbook (its first sheet removed) with document properties set."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    wb.properties.title = title
-    wb.properties.creator = creator
-    return wb
+def setup_print(ws: Sheet, *, landscape: bool | None = None, header_row: int | None = None,
+                header_text: str = "", page_label: str = "{page} / {pages}",
+                repeat_columns: int = 1, groups: Sequence[tuple[int, int]] = ()) -> None:
+    """A4 in the orientation that fits (or the one asked for), `header_row` repeated on
+    every page, `header_text` (e.g. the gala's name) on top, `page_label`
+    (``{page}``/``{pages}``) at the bottom. A sheet too wide for one page at 8 pt
+    prints in column `groups` (or packed ones) with its first `repeat_columns` repeated."""
+    setup = ws.print
+    setup.enabled = True
+    setup.orientation = "auto" if landscape is None else "landscape" if landscape \
+        else "portrait"
+    setup.header_rows = (header_row, header_row) if header_row else None
+    setup.header_text, setup.footer_text = header_text, page_label
+    setup.repeat_columns, setup.groups = repeat_columns, tuple(groups)
 
 
-def add_sheet(wb: Workbook, title: str) -> Worksheet:
+def new_workbook(*, title: str = "", creator: str = "Gala Manager") -> Book:
+    """An empty workbook with document properties set."""
+    return Book(title=title, creator=creator)
+
+
+def add_sheet(wb: Book, title: str) -> Sheet:
     """A new sheet named `title`, made legal (no []:*?/\\, at most 31 characters, unique)."""
     name = "".join("_" if ch in "[]:*?/\\" else ch for ch in title).strip("'")[:31] or "Sheet"
     base, n = name, 2
-    while name in wb.sheetnames:
+    while name.casefold() in (s.casefold() for s in wb.sheetnames):
         suffix = f" ({n})"
         name, n = base[: 31 - len(suffix)] + suffix, n + 1
     return wb.create_sheet(name)
 
 
-def save_workbook(wb: Workbook, path: Path | str) -> Path:
-    """Save atomically; raises `DiskFullError` / `PermissionDeniedError`, never OSError."""
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return atomic_write_bytes(Path(path), buffer.getvalue())
+def save_workbook(wb: Book, path: Path | str) -> Path:
+    """Fit row heights to wrapped text, then save atomically; raises `DiskFullError` /
+    `PermissionDeniedError`, never OSError."""
+    for ws in wb.sheets:
+        fit_rows(ws)
+    return xlsx_book.save_workbook(wb, path)

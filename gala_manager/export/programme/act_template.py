@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from gala_manager.export.kit.xlsx import (
     add_choice_validation,
+    add_input_hint,
     add_sheet,
+    column,
     new_workbook,
     save_workbook,
     setup_print,
@@ -57,32 +56,29 @@ def write_act_template(path: Path | str, labels: TemplateLabels) -> Path:
     wb = new_workbook(title=labels.title)
     ws = add_sheet(wb, labels.sheet)
     columns = len(FIELDS)
-    write_title(ws, labels.title, columns, row=TITLE_ROW)
-    note = write_cell(ws, NOTE_ROW, 1, labels.instructions, wrap=True)
-    note.font = Font(color="666666", size=10)
-    ws.merge_cells(start_row=NOTE_ROW, start_column=1, end_row=NOTE_ROW, end_column=columns)
-    ws.row_dimensions[NOTE_ROW].height = 34
+    write_title(ws, labels.title, row=TITLE_ROW)
+    write_cell(ws, NOTE_ROW, 1, labels.instructions, wrap=True, font_color="#666666",
+               font_size=10)
+    ws.merge(NOTE_ROW, 1, NOTE_ROW, columns)
+    ws.heights[NOTE_ROW] = 34
     write_header(ws, HEADER_ROW, [labels.headers[f] for f in FIELDS])
-    for col, name in enumerate(FIELDS, start=1):
-        cell = write_cell(ws, EXAMPLE_ROW, col, labels.example.get(name, ""))
-        cell.font = Font(color="888888", italic=True)
-        ws.column_dimensions[get_column_letter(col)].width = WIDTHS[name]
     last = EXAMPLE_ROW + BLANK_ROWS
-    duration = get_column_letter(FIELDS.index("duration") + 1)
-    for row in range(EXAMPLE_ROW, last + 1):
-        ws[f"{duration}{row}"].number_format = "@"
-        for col in range(1, columns + 1):
-            ws.cell(row=row, column=col).alignment = Alignment(vertical="top", wrap_text=True)
-    kind = get_column_letter(FIELDS.index("kind") + 1)
+    for col, name in enumerate(FIELDS, start=1):
+        ws.widths[col] = WIDTHS[name]
+        for row in range(EXAMPLE_ROW, last + 1):
+            # "@": the duration stays as typed (3:30), not half past three. The grid
+            # prints, so a form filled in by hand has its boxes.
+            ws.cell(row, col).set(valign="top", text_wrap=True, border=1,
+                                  border_color="#9AA5B1",
+                                  **({"num_format": "@"} if name == "duration" else {}))
+        write_cell(ws, EXAMPLE_ROW, col, labels.example.get(name) or None,
+                   font_color="#888888", italic=True)
+    kind = column(FIELDS.index("kind") + 1)
     add_choice_validation(ws, f"{kind}{EXAMPLE_ROW}:{kind}{last}", labels.kinds,
                           error=labels.kind_error)
+    duration = column(FIELDS.index("duration") + 1)
     if labels.duration_prompt:
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        hint = DataValidation(type=None, allow_blank=True)
-        hint.prompt, hint.showInputMessage = labels.duration_prompt[:255], True
-        ws.add_data_validation(hint)
-        hint.add(f"{duration}{EXAMPLE_ROW}:{duration}{last}")
+        add_input_hint(ws, f"{duration}{EXAMPLE_ROW}:{duration}{last}", labels.duration_prompt)
     setup_print(ws, header_row=HEADER_ROW, landscape=True,
                 page_label=labels.page_label or "{page} / {pages}")
     return save_workbook(wb, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +18,14 @@ from gala_manager.export.kit.pdf import (
     escape_text,
 )
 from gala_manager.export.kit.xlsx import (
-    DATETIME,
+    CLOCK,
+    DURATION,
     add_sheet,
     fit_columns,
     new_workbook,
     save_workbook,
     setup_print,
-    write_row,
+    write_cell,
     write_table,
     write_title,
 )
@@ -73,6 +75,7 @@ class ReportLabels:
     kinds: dict = field(default_factory=dict)
     timeline_kinds: dict = field(default_factory=dict)
     end_reasons: dict = field(default_factory=dict)
+    seconds_format: str = '+0" s";-0" s";0" s"'  # a signed number of seconds in a sheet
 
 
 def minutes_text(seconds: int | None, signed: bool = False) -> str:
@@ -170,27 +173,68 @@ def write_report_pdf(path: Path, report: ShowReport, header: PageHeader,
     return build_report_pdf(report, header, page_labels, labels, log_lines).build(Path(path))
 
 
+def _duration(seconds: int | None) -> dt.timedelta | None:
+    return None if seconds is None else dt.timedelta(seconds=seconds)
+
+
+def summary_values(report: ShowReport, labels: ReportLabels) -> list[tuple[str, object, str]]:
+    """The summary as a sheet holds it: (label, value, number format); times are
+    Excel times, lengths Excel durations, the end against plan signed seconds."""
+    texts = dict(summary_rows(report, labels))
+    delay = (int((report.ended - report.planned_end).total_seconds())
+             if report.ended and report.planned_end else None)
+    return [
+        (labels.planned_start, report.planned_start, CLOCK),
+        (labels.started, report.started or labels.not_started, CLOCK),
+        (labels.ended, report.ended, CLOCK),
+        (labels.end_reason, texts[labels.end_reason], ""),
+        (labels.run_time, _duration(report.run_seconds), DURATION),
+        (labels.planned_run_time, _duration(report.planned_seconds), DURATION),
+        (labels.delay, delay, labels.seconds_format),
+        (labels.overruns, len(report.overruns), "0"),
+    ]
+
+
+def _act_values(report: ShowReport, labels: ReportLabels) -> list[list]:
+    return [[a.number or None, a.title, a.planned_start, _duration(a.planned_seconds),
+             a.actual_start, a.actual_end, _duration(a.actual_seconds), a.overrun_seconds,
+             labels.outcomes.get(a.outcome, ""), a.restarts or None] for a in report.acts]
+
+
+def _incident_values(report: ShowReport, labels: ReportLabels) -> list[list]:
+    rows = incident_rows(report, labels)
+    return [[i.number, *row[1:3], i.start, i.end, _duration(i.seconds), *row[6:]]
+            for i, row in zip(report.incidents, rows, strict=True)]
+
+
 def write_report_xlsx(path: Path, report: ShowReport, gala_name: str, page_label: str,
                       labels: ReportLabels, log_lines: Sequence[tuple]) -> Path:
-    """Write the report as a workbook: summary, acts, incidents, log (one sheet each)."""
+    """Write the report as a workbook: summary, acts, incidents, log (one sheet each).
+    Numbers are numbers, times Excel times and lengths durations, so they sort and sum."""
     wb = new_workbook(title=labels.title)
     ws = add_sheet(wb, labels.summary)
-    write_title(ws, f"{gala_name} · {labels.title}", 2)
-    for offset, pair in enumerate(summary_rows(report, labels), start=3):
-        write_row(ws, offset, list(pair))
+    write_title(ws, f"{gala_name} · {labels.title}")
+    for row, (label, value, fmt) in enumerate(summary_values(report, labels), start=3):
+        write_cell(ws, row, 1, label, bold=True)
+        write_cell(ws, row, 2, value, number_format=fmt or None, align="left")
     fit_columns(ws, from_row=3)
-    for title, columns, rows in (
-            (labels.acts, [c.title for c in _act_columns(labels)], act_rows(report, labels)),
+    setup_print(ws, header_text=gala_name, page_label=page_label)
+    act_formats = ["0", None, CLOCK, DURATION, CLOCK, CLOCK, DURATION, labels.seconds_format,
+                   None, "0"]
+    incident_formats = ["0", None, None, CLOCK, CLOCK, DURATION, None, None]
+    for title, columns, rows, formats in (
+            (labels.acts, [c.title for c in _act_columns(labels)],
+             _act_values(report, labels), act_formats),
             (labels.incidents, [labels.incident, labels.kind, labels.phase, labels.start,
                                 labels.end, labels.duration, labels.decision, labels.timeline],
-             incident_rows(report, labels))):
+             _incident_values(report, labels), incident_formats)):
         sheet = add_sheet(wb, title)
-        write_table(sheet, 1, columns, rows)
-        fit_columns(sheet)
-        setup_print(sheet, landscape=True, header_row=1, header_text=gala_name,
-                    page_label=page_label)
+        write_table(sheet, 1, columns, rows, formats=formats)
+        fit_columns(sheet, max_width=40)
+        setup_print(sheet, header_row=1, header_text=gala_name, page_label=page_label)
     sheet = add_sheet(wb, labels.log)
     write_table(sheet, 1, [labels.time, labels.entry], [[at, text] for at, text in log_lines],
-                formats=[DATETIME, None])
-    fit_columns(sheet)
+                formats=[CLOCK, None])
+    fit_columns(sheet, max_width=80)
+    setup_print(sheet, header_row=1, header_text=gala_name, page_label=page_label)
     return save_workbook(wb, Path(path))

@@ -95,7 +95,7 @@ def write_contact_xlsx(path: Path, lines: Sequence[ContactLine], labels: Contact
     ws = xlsx_kit.add_sheet(wb, labels.document_title)
     heads = [labels.department, labels.name, labels.roles, labels.phone,
              labels.other_contact, labels.posts]
-    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}", len(heads))
+    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}")
     xlsx_kit.write_cell(ws, 2, 1, f"{labels.summary} · {labels.confidential}",
                         warnings=warnings)
     xlsx_kit.write_header(ws, 3, heads, autofilter_to_row=3 + len(lines))
@@ -106,7 +106,7 @@ def write_contact_xlsx(path: Path, lines: Sequence[ContactLine], labels: Contact
                                         line.other_contact, line.posts],
                            formats=formats, warnings=warnings)
     xlsx_kit.fit_columns(ws, from_row=3)
-    xlsx_kit.setup_print(ws, landscape=True, header_row=3, header_text=gala_name,
+    xlsx_kit.setup_print(ws, header_row=3, header_text=gala_name,
                          page_label=page_label)
     xlsx_kit.save_workbook(wb, path)
     return warnings

@@ -133,14 +133,14 @@ def write_roster_xlsx(path: Path, duties: Sequence[DutyLine], nights: Sequence[P
     ws = xlsx_kit.add_sheet(wb, labels.document_title)
     heads = [labels.shift, labels.time, labels.post, labels.place, labels.people,
              labels.staffed]
-    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}", len(heads))
+    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}")
     xlsx_kit.write_header(ws, 2, heads, autofilter_to_row=2 + len(duties))
     for offset, d in enumerate(duties, start=3):
         xlsx_kit.write_row(ws, offset, [d.shift, d.span, d.post, d.place,
                                         labels.separator.join(d.people),
                                         f"{len(d.people)}/{d.needed}"], warnings=warnings)
     xlsx_kit.fit_columns(ws, from_row=2)
-    xlsx_kit.setup_print(ws, landscape=True, header_row=2, header_text=gala_name,
+    xlsx_kit.setup_print(ws, header_row=2, header_text=gala_name,
                          page_label=page_label)
     ws = xlsx_kit.add_sheet(wb, labels.by_person)
     heads = [labels.person, labels.department, labels.phone, labels.time, labels.shift,
@@ -152,7 +152,7 @@ def write_roster_xlsx(path: Path, duties: Sequence[DutyLine], nights: Sequence[P
     for offset, values in enumerate(rows, start=2):
         xlsx_kit.write_row(ws, offset, values, formats=[None, None, "@"], warnings=warnings)
     xlsx_kit.fit_columns(ws)
-    xlsx_kit.setup_print(ws, landscape=True, header_row=1, header_text=gala_name,
+    xlsx_kit.setup_print(ws, header_row=1, header_text=gala_name,
                          page_label=page_label)
     xlsx_kit.save_workbook(wb, path)
     return warnings

@@ -8,20 +8,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.styles import Alignment, Border, Side
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook import Workbook
-
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.supplies.items import SupplyItemRow
 from gala_manager.core.supplies.settings import BudgetSettings
+from gala_manager.core.supplies.totals import SupplyTotals, summarize
 from gala_manager.export.kit.xlsx import (
     DATE,
+    TOP_RULE,
     YUAN,
+    Book,
     CellWarning,
     add_sheet,
+    column,
     fit_columns,
     new_workbook,
+    quote_sheetname,
     save_workbook,
     setup_print,
     write_cell,
@@ -36,10 +37,12 @@ FIRST_ROW = HEADER_ROW + 1
 (NAME, CATEGORY, QUANTITY, UNIT, PRICE, SUBTOTAL, SOURCE, SUPPLIER, DEPARTMENT, PERSON,
  NEEDED_BY, STATUS, MUST_RETURN, RETURN_TO, NOTES, ACT) = range(1, 17)
 ITEM_COLUMNS = 16
-TOP_RULE = Border(top=Side(style="thin", color="2F3E4E"))
 # Short words and dates sit between amounts and text: centred, they never touch them.
-CENTRE = Alignment(horizontal="center")
+CENTRE = {"align": "center"}
 CENTRED = frozenset({SOURCE, NEEDED_BY, STATUS, MUST_RETURN})
+# Too wide for one A4 page at 8 pt: the money on the first page, who, when and what
+# happens to each item on the second, the item's name on both.
+PRINT_GROUPS = ((CATEGORY, SUPPLIER), (DEPARTMENT, ACT))
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class SupplyWorkbookLabels:
     #                                      returns, department, needed by, status
     page_label: str = "{page} / {pages}"
     subject: str = ""
+    chart_data: str = "Chart data"
+    chart_by_category: str = "Cost by category"
+    chart_budget: str = "Spending against the available funds"
 
 
 @dataclass
@@ -97,7 +103,7 @@ def excel_number(quantity: Decimal) -> int | Decimal:
 
 def col(index: int) -> str:
     """The letter of an items-sheet column."""
-    return get_column_letter(index)
+    return column(index)
 
 
 def items_range(labels: SupplyWorkbookLabels, column: int, last: int) -> str:
@@ -113,11 +119,12 @@ def criterion(text: str) -> str:
     return f'"={escaped}"'
 
 
-def write_items_sheet(wb: Workbook, items: Sequence[SupplyItemRow], labels: SupplyWorkbookLabels,
-                      gala_name: str, all_count: int, warnings: list[CellWarning]) -> int:
+def write_items_sheet(wb: Book, items: Sequence[SupplyItemRow], labels: SupplyWorkbookLabels,
+                      gala_name: str, all_count: int, warnings: list[CellWarning],
+                      totals: SupplyTotals) -> int:
     """The items sheet; returns the last item row (the header row when there are none)."""
     ws = add_sheet(wb, labels.items_sheet)
-    write_title(ws, gala_name, ITEM_COLUMNS)
+    write_title(ws, gala_name)
     filtered = len(items) != all_count
     caption = (labels.filtered_caption.format(count=len(items), all=all_count) if filtered
                else labels.items_caption.format(count=len(items)))
@@ -135,35 +142,64 @@ def write_items_sheet(wb: Workbook, items: Sequence[SupplyItemRow], labels: Supp
             else labels.no,
             RETURN_TO: item.return_to, NOTES: item.notes, ACT: item.act_title,
         }
-        for column, value in values.items():
+        for number, value in values.items():
             if value in ("", None):
                 continue  # empty cells stay empty, so "=" criteria find them blank
-            cell = write_cell(ws, row_number, column, value, warnings=warnings,
-                              number_format=YUAN if column == PRICE else
-                              DATE if column == NEEDED_BY else None)
-            if column in CENTRED:
-                cell.alignment = CENTRE
+            cell = write_cell(ws, row_number, number, value, warnings=warnings,
+                              number_format=YUAN if number == PRICE else
+                              DATE if number == NEEDED_BY else None)
+            if number in CENTRED:
+                cell.set(**CENTRE)
         write_formula(ws, row_number, SUBTOTAL,
                       f"=ROUND({col(QUANTITY)}{row_number}*{col(PRICE)}{row_number},2)",
-                      number_format=YUAN)
+                      item.subtotal, number_format=YUAN)
     total_row = last + 1
     bottom = max(last, FIRST_ROW)  # an empty list still gets valid (empty) ranges
     write_cell(ws, total_row, NAME, labels.total, bold=True)
     # SUBTOTAL ignores rows hidden by Excel's filter, so the totals follow it.
     write_formula(ws, total_row, CATEGORY,
                   f"=SUBTOTAL(3,{col(NAME)}{FIRST_ROW}:{col(NAME)}{bottom})",
-                  number_format=labels.count_format, bold=True)
+                  totals.all.count, number_format=labels.count_format, bold=True)
     letter = col(SUBTOTAL)
     write_formula(ws, total_row, SUBTOTAL, f"=SUBTOTAL(9,{letter}{FIRST_ROW}:{letter}{bottom})",
-                  number_format=YUAN, bold=True)
-    for column in range(1, ITEM_COLUMNS + 1):
-        ws.cell(row=total_row, column=column).border = TOP_RULE
-    fit_columns(ws, from_row=HEADER_ROW, max_width=40)
-    ws.column_dimensions[col(SUBTOTAL)].width = 14
-    ws.column_dimensions[col(NOTES)].width = max(ws.column_dimensions[col(NOTES)].width, 24)
+                  totals.all.value, number_format=YUAN, bold=True)
+    for number in range(1, ITEM_COLUMNS + 1):
+        ws.cell(total_row, number).set(**TOP_RULE)
+    fit_columns(ws, from_row=HEADER_ROW, max_width=24)
+    ws.widths[SUBTOTAL] = max(ws.widths.get(SUBTOTAL, 0), 12)
     setup_print(ws, landscape=True, header_row=HEADER_ROW, header_text=gala_name,
-                page_label=labels.page_label)
+                page_label=labels.page_label, groups=PRINT_GROUPS)
     return last
+
+
+def build_supplies_workbook(items: Sequence[SupplyItemRow], budget: BudgetSettings,
+                            labels: SupplyWorkbookLabels, *, gala_name: str,
+                            all_count: int | None = None, now: dt.datetime | None = None,
+                            path: Path = Path()) -> tuple[Book, SupplyWorkbook]:
+    """The four sheets for `items`, in memory (see `write_supplies_workbook`)."""
+    from gala_manager.export.supplies.workbook_sheets import (
+        write_budget_sheet,
+        write_returns_sheet,
+        write_shopping_sheet,
+    )
+
+    items = list(items)
+    all_count = len(items) if all_count is None else all_count
+    result = SupplyWorkbook(Path(path))
+    wb = new_workbook(title=f"{gala_name} · {labels.items_sheet}")
+    wb.properties.update(
+        subject=labels.subject or labels.items_sheet, created=now or dt.datetime.now(),
+        keywords=", ".join((labels.items_sheet, labels.budget_sheet, labels.shopping_sheet,
+                            labels.returns_sheet)))
+    # The app's own figures: every formula is written with the value they give it.
+    totals = summarize(items)
+    last = write_items_sheet(wb, items, labels, gala_name, all_count, result.warnings, totals)
+    result.last_item_row = last
+    write_budget_sheet(wb, items, budget, labels, gala_name, last, all_count != len(items),
+                       totals)
+    write_shopping_sheet(wb, items, labels, gala_name, result.warnings)
+    write_returns_sheet(wb, items, labels, gala_name, result.warnings)
+    return wb, result
 
 
 def write_supplies_workbook(path: Path, items: Sequence[SupplyItemRow], budget: BudgetSettings,
@@ -175,26 +211,7 @@ def write_supplies_workbook(path: Path, items: Sequence[SupplyItemRow], budget: 
     `all_count` is how many items the gala has; when it differs from `len(items)`
     the sheets say that they show a filtered selection.
     """
-    from gala_manager.export.supplies.workbook_sheets import (
-        write_budget_sheet,
-        write_returns_sheet,
-        write_shopping_sheet,
-    )
-
-    items = list(items)
-    all_count = len(items) if all_count is None else all_count
-    result = SupplyWorkbook(Path(path))
-    wb = new_workbook(title=f"{gala_name} · {labels.items_sheet}")
-    wb.properties.subject = labels.subject or labels.items_sheet
-    wb.properties.keywords = ", ".join((labels.items_sheet, labels.budget_sheet,
-                                        labels.shopping_sheet, labels.returns_sheet))
-    wb.properties.created = wb.properties.modified = now or dt.datetime.now()
-    last = write_items_sheet(wb, items, labels, gala_name, all_count, result.warnings)
-    result.last_item_row = last
-    write_budget_sheet(wb, items, budget, labels, gala_name, last, all_count != len(items))
-    write_shopping_sheet(wb, items, labels, gala_name, result.warnings)
-    write_returns_sheet(wb, items, labels, gala_name, result.warnings)
-    wb.active = 0
+    wb, result = build_supplies_workbook(items, budget, labels, gala_name=gala_name,
+                                         all_count=all_count, now=now, path=Path(path))
     save_workbook(wb, path)
     return result
-

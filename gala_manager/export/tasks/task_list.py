@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.styles import Font
-
 from gala_manager.export.kit import xlsx as xlsx_kit
 from gala_manager.export.kit.pdf import (
     Column,
@@ -37,6 +35,7 @@ class TaskLine:
     notes: str
     overdue: bool = False
     closed: bool = False
+    due_words: str = ""  # the time and the days to the gala, without the date
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ class TaskListLabels:
     department: str
     person: str
     due: str
-    due_detail: str  # the due date as words ("7 days before the gala") in the workbook
+    due_detail: str  # the workbook's column beside the date: "19:00（晚会前 7 天）"
     status: str
     steps: str
     notes: str
@@ -110,19 +109,19 @@ def write_task_xlsx(path: Path, lines: Sequence[TaskLine], labels: TaskListLabel
     ws = xlsx_kit.add_sheet(wb, labels.document_title)
     heads = [labels.phase, labels.task, labels.department, labels.person, labels.due,
              labels.due_detail, labels.status, labels.steps, labels.notes]
-    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}", len(heads))
+    xlsx_kit.write_title(ws, f"{gala_name} · {labels.document_title}")
     xlsx_kit.write_cell(ws, 2, 1, labels.summary, warnings=warnings)
     xlsx_kit.write_header(ws, 3, heads, autofilter_to_row=3 + len(lines))
     formats = [None, None, None, None, xlsx_kit.DATE]
     for offset, line in enumerate(lines, start=4):
-        due_text = f"{labels.overdue} {line.due_text}" if line.overdue else line.due_text
+        due_text = f"{labels.overdue} {line.due_words}" if line.overdue else line.due_words
         xlsx_kit.write_row(ws, offset, [line.phase, line.title, line.department, line.person,
                                         line.due_day, due_text, line.status, line.steps,
                                         line.notes], formats=formats, warnings=warnings)
         if line.overdue:
-            ws.cell(row=offset, column=6).font = Font(color="C92A2A", bold=True)
+            ws.cell(offset, 6).set(font_color="#C92A2A", bold=True)
     xlsx_kit.fit_columns(ws, from_row=3)
-    xlsx_kit.setup_print(ws, landscape=True, header_row=3, header_text=gala_name,
+    xlsx_kit.setup_print(ws, header_row=3, header_text=gala_name,
                          page_label=page_label)
     xlsx_kit.save_workbook(wb, path)
     return warnings

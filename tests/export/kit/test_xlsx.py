@@ -1,4 +1,5 @@
-"""The shared Excel kit: text is never a formula, Excel's limits, layout and printing."""
+"""The shared Excel kit: text is never a formula, formulas carry their values, Excel's
+limits, layout and printing; every workbook is read back with openpyxl."""
 
 from __future__ import annotations
 
@@ -29,21 +30,28 @@ def test_formula_like_text_is_stored_as_text(tmp_path):
     out = kit.save_workbook(wb, tmp_path / "x.xlsx")
     assert "<f>" not in _sheet_xml(out) and "<f " not in _sheet_xml(out)
     back = openpyxl.load_workbook(out)["物品清单"]
-    assert [back.cell(r, 1).value for r in range(1, 7)] == DANGEROUS
+    # A lone carriage return becomes a line feed: the one line break every reader knows.
+    assert [back.cell(r, 1).value for r in range(1, 7)] == DANGEROUS[:5] + ["\n=1"]
     assert all(back.cell(r, 1).data_type == "s" for r in range(1, 7))
 
 
-def test_only_write_formula_writes_formulas(tmp_path):
+def test_only_write_formula_writes_formulas_and_each_carries_its_value(tmp_path):
     wb = kit.new_workbook()
     ws = kit.add_sheet(wb, "Items")
     kit.write_row(ws, 1, [2, Decimal("3.50")])
-    kit.write_formula(ws, 1, 3, "=A1*B1", number_format=kit.YUAN)
+    kit.write_formula(ws, 1, 3, "=A1*B1", Decimal("7.00"), number_format=kit.YUAN)
+    kit.write_formula(ws, 1, 4, '=IF(C1>5,"多","少")', "多")
     with pytest.raises(ValueError):
-        kit.write_formula(ws, 2, 1, "A1*B1")
+        kit.write_formula(ws, 2, 1, "A1*B1", 0)
+    with pytest.raises(ValueError, match="XLOOKUP"):  # would need "_xlfn." in the file
+        kit.write_formula(ws, 2, 1, "=XLOOKUP(A1,A2:A9,B2:B9)", 0)
     out = kit.save_workbook(wb, tmp_path / "f.xlsx")
-    assert "<f>A1*B1</f>" in _sheet_xml(out)
+    assert "<f>A1*B1</f><v>7.0</v>" in _sheet_xml(out)
     cell = openpyxl.load_workbook(out)["Items"]["C1"]
     assert cell.value == "=A1*B1" and cell.number_format == "¥#,##0.00"
+    # A reader that does not recalculate (a phone's preview, a script) sees the values.
+    values = openpyxl.load_workbook(out, data_only=True)["Items"]
+    assert values["C1"].value == 7 and values["D1"].value == "多"
 
 
 def test_illegal_characters_removed_and_long_text_cut_with_warnings(tmp_path):
@@ -66,7 +74,7 @@ def test_illegal_characters_removed_and_long_text_cut_with_warnings(tmp_path):
 def test_dates_numbers_header_filter_widths_and_print_setup(tmp_path):
     wb = kit.new_workbook(title="迎新晚会 物品", creator="外联部")
     ws = kit.add_sheet(wb, "物品清单")
-    kit.write_title(ws, "迎新晚会", 4)
+    kit.write_title(ws, "迎新晚会")
     kit.write_header(ws, 2, ["名称", "数量", "需要日期", "备注"], autofilter_to_row=4)
     kit.write_row(
         ws, 3, ["矿泉水（550毫升，整箱）", 24, date(2026, 12, 18), datetime(2026, 12, 1, 8)]
@@ -85,22 +93,23 @@ def test_dates_numbers_header_filter_widths_and_print_setup(tmp_path):
     back = book["物品清单"]
     assert book.properties.title == "迎新晚会 物品" and book.properties.creator == "外联部"
     assert back.freeze_panes == "A3" and back.auto_filter.ref == "A2:D4"
-    assert "A1:D1" in {str(r) for r in back.merged_cells.ranges}
+    assert not back.merged_cells.ranges  # the title runs on over empty cells, never cut
     assert back["C3"].value == datetime(2026, 12, 18) and back["C3"].number_format == kit.DATE
     assert back["D4"].number_format == kit.TIME
     # Chinese counts double: the name column is wider than the English one would need.
-    assert back.column_dimensions["A"].width >= 2 * len("矿泉水（550毫升，整箱）") - 4
+    assert back.column_dimensions["A"].width >= 2 * len("矿泉水（550毫升，整箱）")
     assert back.page_setup.orientation == "landscape" and int(back.page_setup.paperSize) == 9
-    assert back.page_setup.fitToWidth == 1 and back.sheet_properties.pageSetUpPr.fitToPage
+    assert back.page_setup.fitToWidth in (None, 1)  # 1 is the file format's default
+    assert back.sheet_properties.pageSetUpPr.fitToPage
     assert back.print_title_rows == "$2:$2"
     assert back.oddHeader.center.text == "Rock && Roll 晚会"
     assert back.oddFooter.center.text == "第 &P 页 / 共 &N 页"
 
 
-def test_text_width_counts_cjk_double():
+def test_text_width_counts_cjk_as_two_digits_and_a_bit():
     assert kit.text_width("abc") == 3
-    assert kit.text_width("节目") == 4
-    assert kit.text_width("短\n较长一行") == 8
+    assert kit.text_width("节目") == 4.4
+    assert kit.text_width("短\n较长一行") == 8.8
 
 
 def test_sheet_names_are_made_legal_and_unique():
@@ -129,7 +138,8 @@ def test_write_table_returns_last_row_and_sets_filter(tmp_path):
     rows = [["气球", 100, Decimal("0.5")], ["=危险", 1, Decimal("2")]]
     last = kit.write_table(ws, 2, ["名称", "数量", "单价"], rows, formats=[None, None, kit.YUAN])
     assert last == 4
-    kit.write_formula(ws, 5, 3, f"=SUBTOTAL(9,C3:C{last})", number_format=kit.YUAN)
+    kit.write_formula(ws, 5, 3, f"=SUBTOTAL(9,C3:C{last})", Decimal("52"),
+                      number_format=kit.YUAN)
     back = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "t.xlsx"))["Items"]
     assert back.auto_filter.ref == "A2:C4" and back.freeze_panes == "A3"
     assert back["A4"].value == "=危险" and back["A4"].data_type == "s"
@@ -166,13 +176,40 @@ def test_values_of_other_types_are_written_as_text(tmp_path):
     assert back["C1"].value is True and back["D1"].value == 0.1
 
 
-def test_fit_columns_measures_numbers_as_displayed_and_formulas():
+def test_fit_columns_measures_numbers_and_formulas_as_displayed():
     wb = kit.new_workbook()
     ws = kit.add_sheet(wb, "A")
     kit.write_row(ws, 1, ["件", 1234567.5, 7], formats=[None, kit.YUAN, None])
-    kit.write_formula(ws, 1, 4, "=B1*C1", number_format=kit.YUAN)
+    kit.write_formula(ws, 1, 4, "=B1*C1", Decimal("8641972.50"), number_format=kit.YUAN)
     kit.fit_columns(ws)
-    width = {c: ws.column_dimensions[c].width for c in "ABCD"}
-    assert width["A"] == 6  # the minimum
-    assert width["B"] == len("¥1,234,567.50") + 2
-    assert width["C"] == 6 and width["D"] == 14
+    assert ws.widths[1] == 6  # the minimum
+    assert ws.widths[2] == len("¥1,234,567.50") + 2
+    assert ws.widths[3] == 6 and ws.widths[4] == len("¥8,641,972.50") + 2
+
+
+def test_lines_and_long_text_wrap_and_their_rows_grow(tmp_path):
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "通讯录")
+    kit.write_row(ws, 1, ["罗明轩", "文艺部负责人\n主持人\n值岗：音控台"])
+    kit.write_row(ws, 2, ["彭博文", "很长的备注" * 20])
+    kit.fit_columns(ws, max_width=30)
+    back = openpyxl.load_workbook(kit.save_workbook(wb, tmp_path / "w.xlsx"))["通讯录"]
+    assert back["B1"].alignment.wrap_text and back["B2"].alignment.wrap_text
+    assert back["A1"].alignment.vertical == "top"  # beside the first line, not the last
+    assert back.row_dimensions[1].height == 3 * kit.LINE_POINTS
+    assert back.row_dimensions[2].height >= 4 * kit.LINE_POINTS  # 200 columns in 29
+    assert back.column_dimensions["B"].width <= 31
+
+
+def test_a_native_chart_reads_its_cells(tmp_path):
+    wb = kit.new_workbook()
+    ws = kit.add_sheet(wb, "预算")
+    kit.write_row(ws, 1, ["消耗品", 698])
+    kit.write_row(ws, 2, ["宣传与印刷", 1149])
+    ws.add_chart(4, 1, kit.Chart("bar", "按类别花费", (kit.Series(
+        "花费", ws.title, (1, 1, 2, 1), (1, 2, 2, 2), ("#4C6EF5",)),)))
+    out = kit.save_workbook(wb, tmp_path / "c.xlsx")
+    with zipfile.ZipFile(out) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    assert "<c:barChart>" in chart and "预算!$B$1:$B$2" in chart and "按类别花费" in chart
+    assert "<c:v>1149</c:v>" in chart  # the cached values: the chart draws anywhere

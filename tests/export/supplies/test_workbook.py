@@ -1,9 +1,6 @@
 """The supplies workbook read back: live formulas with the right values, safe text, layout."""
 
-import csv
 import re
-import shutil
-import subprocess
 import zipfile
 from decimal import Decimal
 
@@ -23,6 +20,12 @@ from gala_manager.core.supplies.totals import budget_position, summarize
 from gala_manager.export.supplies.workbook import SupplyWorkbookLabels, write_supplies_workbook
 from tests.core.supplies.fixtures import demo_gala, empty_gala
 from tests.export.supplies.xlsx_formulas import Evaluator
+from tests.export.xlsx_helpers import (
+    formula_values,
+    libreoffice,
+    libreoffice_csv,
+    printed_points,
+)
 
 
 @pytest.fixture
@@ -171,12 +174,60 @@ def test_layout_filters_freeze_print_and_properties(demo_doc, tmp_path):
     assert ws.auto_filter.ref == f"A3:P{result.last_item_row}"
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
-    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$3:$3"
+    # 16 columns do not fit one page at 8 pt: the money, then who/when/returns,
+    # the item's name on both, printed side by side.
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$A"
+    assert [b.id for b in ws.col_breaks.brk] == [8] and ws.page_setup.pageOrder == "overThenDown"
     assert "晚会" in ws.oddHeader.center.text and "&P" in ws.oddFooter.center.text
     assert ws.column_dimensions["A"].width >= 8
     assert wb["Returns"].auto_filter.ref and wb["Shopping list"].freeze_panes == "A4"
     assert wb.properties.creator == "Gala Manager" and "晚会" in wb.properties.title
+
+
+def test_every_sheet_prints_at_8_points_or_more(demo_doc, tmp_path):
+    _result, wb = export(demo_doc, tmp_path / "s.xlsx")
+    sizes = {ws.title: printed_points(ws) for ws in wb}
+    assert min(sizes.values()) >= 8, sizes
+    assert sizes["Items"] >= 9  # not shrunk to a page's width (about 7 pt)
+
+
+def test_every_formula_carries_the_value_the_app_shows(demo_doc, tmp_path):
+    """Read as a phone's preview or a script reads it (no recalculation): every formula
+    cell shows the figure, the same the formula gives and the app's own totals."""
+    _result, wb = export(demo_doc, tmp_path / "s.xlsx")
+    stored = formula_values(tmp_path / "s.xlsx")
+    assert len(stored) > 90
+    calc = Evaluator(wb)
+    for (sheet, cell), (formula, value) in stored.items():
+        assert value is not None, (sheet, cell, formula)
+        computed = calc.value(sheet, cell)
+        expected = computed if isinstance(computed, str) else float(computed)
+        assert value == expected, (sheet, cell, formula)
+    values = openpyxl.load_workbook(tmp_path / "s.xlsx", data_only=True)["Budget"]
+    budget = {values[f"A{r}"].value: values[f"B{r}"].value for r in range(1, values.max_row)
+              if values[f"A{r}"].value and values[f"A{r}"].value not in budget_seen(values, r)}
+    assert {k: budget[k] for k in ("value", "cost", "spent", "committed", "planned",
+                                   "available", "remaining")} == {
+        "value": 3147.5, "cost": 2303.5, "spent": 660, "committed": 750, "planned": 893.5,
+        "available": 2800, "remaining": 496.5}
+
+
+def budget_seen(ws, row: int) -> set:
+    """Labels of the rows above `row` (the chart table repeats two of them)."""
+    return {ws[f"A{r}"].value for r in range(1, row)}
+
+
+def test_budget_sheet_has_native_charts_of_its_figures(demo_doc, tmp_path):
+    export(demo_doc, tmp_path / "s.xlsx")
+    with zipfile.ZipFile(tmp_path / "s.xlsx") as archive:
+        charts = [archive.read(n).decode() for n in sorted(archive.namelist())
+                  if n.startswith("xl/charts/chart")]
+    assert len(charts) == 2
+    by_category, money = charts
+    cached = [{float(v) for v in re.findall(r"<c:v>([-\d.]+)</c:v>", c)} for c in charts]
+    assert "<c:barChart>" in by_category and {698, 1149, 259.5} <= cached[0]  # cost
+    assert '<c:grouping val="stacked"/>' in money
+    assert {660, 750, 893.5, 2800} <= cached[1]
 
 
 def test_shopping_list_and_returns(demo_doc, tmp_path):
@@ -211,26 +262,17 @@ def test_filtered_export_and_wildcard_category(demo_doc, tmp_path):
     assert calc.value("Budget", f"C{find_row(ws, 'A', 'consumables')}") == Decimal("768.00")
 
 
-@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")),
-                    reason="LibreOffice is not installed")
+@pytest.mark.skipif(not libreoffice(), reason="LibreOffice is not installed")
 def test_libreoffice_computes_the_same_totals(demo_doc, tmp_path):
     """LibreOffice recalculates every formula; its CSV of each sheet must agree with the core."""
-    result, wb = export(demo_doc, tmp_path / "s.xlsx")
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    # Filter option token 12 = -1: one CSV per sheet (s-Items.csv, s-Budget.csv ...).
-    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", csv_filter, "--outdir", str(tmp_path),
-                    str(tmp_path / "s.xlsx")], check=True, timeout=180, capture_output=True)
-
-    def sheet(name):
-        path = tmp_path / f"s-{name}.csv"
-        with path.open(encoding="utf-8") as handle:
-            return list(csv.reader(handle))
-
-    items = sheet("Items")
+    result, _wb = export(demo_doc, tmp_path / "s.xlsx")
+    sheets = libreoffice_csv(tmp_path / "s.xlsx", tmp_path)
+    items = sheets["Items"]
     assert Decimal(items[result.last_item_row][5]) == Decimal("3147.5")
-    budget = {row[0]: row[1] for row in sheet("Budget") if row and row[0]}
+    budget = {}
+    for row in sheets["Budget"]:
+        if row and row[0]:
+            budget.setdefault(row[0], row[1])  # the chart table below repeats two labels
     totals = summarize(demo_doc.read(list_items))
     position = budget_position(totals, demo_doc.read(get_budget))
     for line, expected in (("cost", position.cost), ("spent", position.spent),
