@@ -45,9 +45,9 @@ from gala_manager.core.models import (
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.order import (
     order_snapshot,
-    ordered_acts,
     place_act,
     restore_order,
+    write_order,
 )
 from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
 from gala_manager.core.references import find_referrers
@@ -191,9 +191,7 @@ def remove_act(session: Session, *, act_id: int) -> RemovedAct:
                          links)
     session.delete(act)
     session.flush()
-    rest = ordered_acts(session)
-    for number, other in enumerate(rest, start=1):
-        other.position = number
+    write_order(session, [(a, s) for a, s, _ in order.placements if a != act_id])
     return removed
 
 

@@ -18,12 +18,14 @@ codes (params in brackets; target ("act", id) unless said):
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import ActKind, ActStatus
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings
@@ -35,8 +37,10 @@ _SEPARATORS = re.compile(r"[、,，;；/／|\n\t]+|\s{2,}|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"[（(【\[].*?[)）】\]]")
 
 
+@functools.lru_cache(maxsize=8192)
 def _names(text: str) -> dict[str, str]:
-    """Performer names keyed by their case-folded form."""
+    """Performer names keyed by their case-folded form (kept: the same texts come back
+    at every check; callers must not change the dict)."""
     names = {}
     for part in _SEPARATORS.split(_ROLE.sub("", text or "")):
         name = part.strip().rstrip("等").strip()
@@ -61,7 +65,8 @@ def _back_to_back(schedule: list[ScheduledAct]) -> list[Problem]:
     problems = []
     for first, second in zip(schedule, schedule[1:], strict=False):
         later = _names(second.performers)
-        for key in sorted(set(_names(first.performers)) & set(later)):
+        shared = later.keys() & _names(first.performers).keys()
+        for key in sorted(shared):
             problems.append(Problem(Area.PROGRAMME, "performer_back_to_back", Severity.WARNING,
                                     {"performer": later[key], "first": first.title,
                                      "second": second.title}, ("act", second.act_id)))
@@ -107,6 +112,7 @@ def _microphones(schedule: list[ScheduledAct], available: int | None) -> list[Pr
     return problems
 
 
+@memoized(Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def check_programme(session: Session) -> list[Problem]:
     """Every problem of the running order."""
     schedule = running_order(session)

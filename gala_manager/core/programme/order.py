@@ -18,12 +18,13 @@ Public API (verbs take `(session, *, ...)`, each is one transaction via
 
 Without `section_id`, a moved act keeps its section when the new place is at
 that section's edge, else it joins the section of the act it is put before
-(or after, at the very end).
+(or after, at the very end). The verbs read where acts are with one plain
+select and write only the acts whose place changed (2,000 acts stay quick).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
@@ -32,44 +33,67 @@ from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.rows import OrderSnapshot, SectionRow
 
 _MISSING = object()
+# (act id, section id) in running order, or (act id, section id, position) as stored.
+Entry = tuple[int, int | None]
+Placement = tuple[int, int | None, int | None]
 
 
 def _sections(session: Session) -> list[Section]:
     return list(session.scalars(select(Section).order_by(Section.position, Section.id)))
 
 
-def ordered_acts(session: Session) -> list[Act]:
-    """The acts in the running order, first to last (ORM objects; core use only)."""
-    return list(session.scalars(
-        select(Act).where(Act.position.is_not(None)).order_by(Act.position, Act.id)))
+def _placements(session: Session) -> list[Placement]:
+    """Where the acts of the order are, first to last: one plain select, no ORM objects."""
+    return [tuple(row) for row in session.execute(
+        select(Act.id, Act.section_id, Act.position).where(Act.position.is_not(None))
+        .order_by(Act.position, Act.id))]
 
 
-def _act(session: Session, act_id: int) -> Act:
-    act = session.get(Act, act_id)
-    if act is None:
+def _act_exists(session: Session, act_id: int) -> None:
+    if session.scalar(select(Act.id).where(Act.id == act_id)) is None:
         raise NotFoundError("act", act_id)
-    return act
 
 
-def _write_order(session: Session, entries: list[tuple[Act, int | None]]) -> None:
-    """Number `entries` 1..N, keeping each section's acts together in section order."""
-    rank = {s.id: i for i, s in enumerate(_sections(session))}
-    entries = sorted(entries, key=lambda e: -1 if e[1] is None else rank.get(e[1], -1))
-    listed = {act.id for act, _ in entries}
-    for act in ordered_acts(session):
-        if act.id not in listed:
-            act.position, act.section_id = None, None
-    for number, (act, section_id) in enumerate(entries, start=1):
-        act.position, act.section_id = number, section_id
+def _by_section(entries: list[Entry], sections: list[Section]) -> list[Entry]:
+    """Entries with each section's acts together, in section order (stable)."""
+    rank = {s.id: i for i, s in enumerate(sections)}
+    return sorted(entries, key=lambda e: -1 if e[1] is None else rank.get(e[1], -1))
+
+
+def write_order(session: Session, entries: list[Entry],
+                 sections: list[Section] | None = None) -> None:
+    """Number `entries` 1..N (sections kept together) and write only what changed.
+
+    Every act not listed leaves the order. One UPDATE per changed act, by
+    primary key, instead of loading thousands of acts to renumber them.
+    """
     session.flush()
+    entries = _by_section(entries, _sections(session) if sections is None else sections)
+    stored = {act_id: (section_id, position) for act_id, section_id, position in
+              session.execute(select(Act.id, Act.section_id, Act.position).where(
+                  or_(Act.position.is_not(None), Act.section_id.is_not(None))))}
+    wanted = {act_id: (section_id, number)
+              for number, (act_id, section_id) in enumerate(entries, start=1)}
+    rows = [{"id": act_id, "section_id": place[0], "position": place[1]}
+            for act_id, place in wanted.items() if stored.get(act_id) != place]
+    rows += [{"id": act_id, "section_id": None, "position": None}
+             for act_id in stored if act_id not in wanted]
+    if rows:
+        session.execute(update(Act), rows)
+        # Acts this session already loaded must not keep their old places.
+        for obj in list(session.identity_map.values()):
+            if isinstance(obj, Act):
+                session.expire(obj, ["section_id", "position"])
+
+
+def _snapshot(sections: list[Section], placements: list[Placement]) -> OrderSnapshot:
+    return OrderSnapshot(tuple((s.id, s.kind, s.name, s.position) for s in sections),
+                         tuple(placements))
 
 
 def order_snapshot(session: Session) -> OrderSnapshot:
     """The sections and every act's place in the order."""
-    return OrderSnapshot(
-        tuple((s.id, s.kind, s.name, s.position) for s in _sections(session)),
-        tuple((a.id, a.section_id, a.position) for a in ordered_acts(session)),
-    )
+    return _snapshot(_sections(session), _placements(session))
 
 
 def list_sections(session: Session) -> list[SectionRow]:
@@ -77,28 +101,26 @@ def list_sections(session: Session) -> list[SectionRow]:
     return [SectionRow(s.id, s.kind, s.name, s.position) for s in _sections(session)]
 
 
-def _section_for(act: Act, entries: list[tuple[Act, int | None]], index: int,
+def _section_for(current: Entry | None, entries: list[Entry], index: int,
                  sections: list[Section]) -> int | None:
+    """The section of an act put at `index` of `entries` (`current`: its place, if ordered)."""
     before = entries[index - 1][1] if index > 0 else _MISSING
     after = entries[index][1] if index < len(entries) else _MISSING
     candidates = [s for s in (after, before) if s is not _MISSING]
     if not candidates:
-        if act.position is not None:
-            return act.section_id
+        if current is not None:
+            return current[1]
         return sections[0].id if sections else None
-    if act.position is not None and act.section_id in candidates:
-        return act.section_id
+    if current is not None and current[1] in candidates:
+        return current[1]
     return candidates[0]
 
 
-@changes(Area.PROGRAMME)
-def place_act(session: Session, *, act_id: int, position: int,
-              section_id: int | None = None) -> OrderSnapshot:
-    """Put an act at `position` of the order (clamped to the ends); see module doc."""
-    before = order_snapshot(session)
-    act = _act(session, act_id)
-    sections = _sections(session)
-    entries = [(a, a.section_id) for a in ordered_acts(session) if a.id != act_id]
+def _place(entries: list[Entry], act_id: int, position: int, section_id: int | None,
+           sections: list[Section]) -> list[Entry]:
+    """The order after putting one act at `position` (pure; see the module doc)."""
+    current = next((e for e in entries if e[0] == act_id), None)
+    entries = [e for e in entries if e[0] != act_id]
     index = min(max(int(position) - 1, 0), len(entries))
     if section_id is not None:
         ids = [s.id for s in sections]
@@ -112,10 +134,16 @@ def place_act(session: Session, *, act_id: int, position: int,
             index = sum(1 for _, s in entries if s is None or ids.index(s) < rank)
         chosen = section_id
     else:
-        chosen = _section_for(act, entries, index, sections)
-    entries.insert(index, (act, chosen))
-    _write_order(session, entries)
-    return before
+        chosen = _section_for(current, entries, index, sections)
+    entries.insert(index, (act_id, chosen))
+    return _by_section(entries, sections)
+
+
+@changes(Area.PROGRAMME)
+def place_act(session: Session, *, act_id: int, position: int,
+              section_id: int | None = None) -> OrderSnapshot:
+    """Put an act at `position` of the order (clamped to the ends); see module doc."""
+    return place_acts(session, act_ids=[act_id], position=position, section_id=section_id)
 
 
 move_act = place_act
@@ -126,9 +154,15 @@ insert_into_order = place_act
 def place_acts(session: Session, *, act_ids: list[int], position: int,
                section_id: int | None = None) -> OrderSnapshot:
     """Put several acts, in the given order, from `position` on (one drag of many)."""
-    before = order_snapshot(session)
+    session.flush()
+    sections = _sections(session)
+    placements = _placements(session)
+    before = _snapshot(sections, placements)
+    entries = [(act_id, sid) for act_id, sid, _ in placements]
     for offset, act_id in enumerate(act_ids):
-        place_act(session, act_id=act_id, position=position + offset, section_id=section_id)
+        _act_exists(session, act_id)
+        entries = _place(entries, act_id, position + offset, section_id, sections)
+    write_order(session, entries, sections)
     return before
 
 
@@ -136,9 +170,8 @@ def place_acts(session: Session, *, act_ids: list[int], position: int,
 def remove_from_order(session: Session, *, act_id: int) -> OrderSnapshot:
     """Take an act out of the running order (it stays among the submitted acts)."""
     before = order_snapshot(session)
-    _act(session, act_id)
-    entries = [(a, a.section_id) for a in ordered_acts(session) if a.id != act_id]
-    _write_order(session, entries)
+    _act_exists(session, act_id)
+    write_order(session, [(a, s) for a, s, _ in before.placements if a != act_id])
     return before
 
 
@@ -147,10 +180,9 @@ def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnap
     """Take several acts out of the running order at once (one drag of many)."""
     before = order_snapshot(session)
     for act_id in act_ids:
-        _act(session, act_id)
+        _act_exists(session, act_id)
     leaving = set(act_ids)
-    _write_order(session, [(a, a.section_id) for a in ordered_acts(session)
-                           if a.id not in leaving])
+    write_order(session, [(a, s) for a, s, _ in before.placements if a not in leaving])
     return before
 
 
@@ -202,7 +234,7 @@ def move_section(session: Session, *, section_id: int, position: int) -> OrderSn
     for number, item in enumerate(sections, start=1):
         item.position = number
     session.flush()
-    _write_order(session, [(a, a.section_id) for a in ordered_acts(session)])
+    write_order(session, [(a, s) for a, s, _ in before.placements], sections)
     return before
 
 
@@ -217,11 +249,10 @@ def remove_section(session: Session, *, section_id: int) -> OrderSnapshot:
     index = ids.index(section_id)
     others = ids[:index] + ids[index + 1:]
     heir = ids[index - 1] if index > 0 else (others[0] if others else None)
-    entries = [(a, heir if a.section_id == section_id else a.section_id)
-               for a in ordered_acts(session)]
+    entries = [(a, heir if s == section_id else s) for a, s, _ in before.placements]
     session.delete(sections[index])
     session.flush()
-    _write_order(session, entries)
+    write_order(session, entries)
     return before
 
 
@@ -230,8 +261,10 @@ def restore_order(session: Session, *, snapshot: OrderSnapshot) -> OrderSnapshot
     """Make the sections and the order exactly `snapshot`; returns the replaced one."""
     before = order_snapshot(session)
     wanted = {sid for sid, *_ in snapshot.sections}
-    for act in session.scalars(select(Act).where(Act.section_id.is_not(None))):
-        act.section_id = None
+    # Acts leave the sections about to go, so no foreign key points at them.
+    session.execute(update(Act).where(Act.section_id.is_not(None),
+                                      Act.section_id.not_in(wanted))
+                    .values(section_id=None))
     for section in _sections(session):
         if section.id not in wanted:
             session.delete(section)
@@ -243,12 +276,9 @@ def restore_order(session: Session, *, snapshot: OrderSnapshot) -> OrderSnapshot
             session.add(section)
         section.kind, section.name, section.position = kind, name, position
     session.flush()
-    for act in ordered_acts(session):
-        act.position = None
-    for act_id, sid, position in snapshot.placements:
-        act = session.get(Act, act_id)
-        if act is not None:  # deleted since; nothing to put back
-            act.section_id, act.position = sid, position
-    session.flush()
-    _write_order(session, [(a, a.section_id) for a in ordered_acts(session)])
+    existing = set(session.scalars(select(Act.id)))
+    # Acts deleted since have nothing to put back.
+    placements = sorted((p for p in snapshot.placements if p[0] in existing),
+                        key=lambda p: (p[2], p[0]))
+    write_order(session, [(act_id, sid) for act_id, sid, _ in placements])
     return before

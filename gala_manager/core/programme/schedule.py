@@ -3,7 +3,8 @@
 Public API:
 - `running_order(session) -> list[ScheduledAct]`: the order, first to last, with
   start/end datetimes, gaps/overlaps at fixed starts, measured times, contacts
-  and host names. Without a gala date the times fall on `NOMINAL_DATE`.
+  and host names. Without a gala date the times fall on `NOMINAL_DATE`. Read
+  with plain selects and memoized: one schedule per change for every reader.
 - `programme_summary(session, schedule=None) -> ProgrammeSummary`: planned end,
   total running time and the verdict against the gala's shortest/longest length.
 - `UNNUMBERED_KINDS`: kinds that get no act number (intermission, host segment).
@@ -12,16 +13,18 @@ Public API:
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.gala import get_gala_facts
-from gala_manager.core.models import ActKind, Department, Person, Section
-from gala_manager.core.programme.order import ordered_acts
+from gala_manager.core.memo import kept_parts, memoized
+from gala_manager.core.models import Act, ActKind, Department, Person, Section
+from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings, latest_measurements
-from gala_manager.core.programme.rows import ProgrammeSummary, ScheduledAct, Verdict
-from gala_manager.core.programme.times import Slot, compute_times
+from gala_manager.core.programme.rows import ACT_FIELDS, ProgrammeSummary, ScheduledAct, Verdict
+from gala_manager.core.programme.times import Slot, Timing, compute_times
 
 NOMINAL_DATE = dt.date(2000, 1, 1)
 UNNUMBERED_KINDS = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
@@ -33,9 +36,42 @@ def show_start(session: Session) -> dt.datetime:
     return dt.datetime.combine(facts.date or NOMINAL_DATE, facts.start_time)
 
 
+# The act columns the schedule reads, selected as plain rows (no ORM objects).
+_Act = namedtuple("_Act", ("id", "position", "section_id", *ACT_FIELDS))
+_ACT_SELECT = (select(*(getattr(Act, name) for name in _Act._fields))
+               .where(Act.position.is_not(None)).order_by(Act.position, Act.id))
+
+
+def _scheduled(act: _Act, changeover: int, timing: Timing, number: int,
+               section: tuple | None, measured: int | None, contact: tuple | None,
+               host: tuple | None, department: str | None,
+               first_day: dt.date) -> ScheduledAct:
+    section_kind, section_name = section or (None, "")
+    return ScheduledAct(
+        act_id=act.id, position=act.position, number=number,
+        section_id=act.section_id, section_kind=section_kind, section_name=section_name,
+        title=act.title, kind=act.kind, status=act.status, performers=act.performers,
+        head_count=act.head_count,
+        submitted_by=department if department is not None else act.submitted_by_text,
+        duration_seconds=act.duration_seconds, changeover_seconds=changeover,
+        changeover_is_default=act.changeover_seconds is None,
+        fixed_start=act.fixed_start, start=timing.start, end=timing.end,
+        gap_seconds=timing.gap_seconds, measured_seconds=measured,
+        contact_name=contact[0] if contact else act.contact_name,
+        contact_phone=act.contact_phone or (contact[1] if contact else ""),
+        host_link=act.host_link, host_person_id=act.host_person_id,
+        host_name=host[0] if host else "",
+        mic_count=act.mic_count, mic_kind=act.mic_kind, props=act.props,
+        music_file=act.music_file, lighting_notes=act.lighting_notes,
+        sound_notes=act.sound_notes, notes=act.notes,
+        day_offset=(timing.start.date() - first_day).days,
+    )
+
+
+@memoized(Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def running_order(session: Session) -> list[ScheduledAct]:
     """Every act of the running order with its computed times."""
-    acts = ordered_acts(session)
+    acts = [_Act._make(row) for row in session.connection().execute(_ACT_SELECT)]
     default = get_programme_settings(session).default_changeover_seconds
     start = show_start(session)
     changeovers = [a.changeover_seconds if a.changeover_seconds is not None else default
@@ -44,40 +80,34 @@ def running_order(session: Session) -> list[ScheduledAct]:
         Slot(a.duration_seconds, c, a.fixed_start) for a, c in zip(acts, changeovers,
                                                                     strict=True)])
     # One query per table rather than per act: the order may hold thousands.
-    people = {p.id: p for p in session.scalars(select(Person))}
-    departments = {d.id: d.name for d in session.scalars(select(Department))}
-    sections = {s.id: s for s in session.scalars(select(Section))}
+    people = {id_: (name, phone) for id_, name, phone in session.execute(
+        select(Person.id, Person.name, Person.phone))}
+    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    sections = {id_: (kind, name) for id_, kind, name in session.execute(
+        select(Section.id, Section.kind, Section.name))}
     measured = latest_measurements(session)
+    # An act whose inputs did not change keeps its row object from the last
+    # schedule: after a one-act edit only that row is built (and repainted).
+    kept = kept_parts(session, "running_order")
+    fresh: dict[int, tuple] = {}
     result = []
     number = 0
+    first_day = start.date()
     for act, changeover, timing in zip(acts, changeovers, timings, strict=True):
-        if act.kind not in UNNUMBERED_KINDS:
+        unnumbered = act.kind in UNNUMBERED_KINDS
+        if not unnumbered:
             number += 1
-        contact = people.get(act.contact_person_id)
-        host = people.get(act.host_person_id)
-        section = sections.get(act.section_id)
-        result.append(ScheduledAct(
-            act_id=act.id, position=act.position, number=0 if act.kind in UNNUMBERED_KINDS
-            else number,
-            section_id=act.section_id, section_kind=section.kind if section else None,
-            section_name=section.name if section else "",
-            title=act.title, kind=act.kind, status=act.status, performers=act.performers,
-            head_count=act.head_count,
-            submitted_by=departments.get(act.submitted_by_department_id,
-                                         act.submitted_by_text),
-            duration_seconds=act.duration_seconds, changeover_seconds=changeover,
-            changeover_is_default=act.changeover_seconds is None,
-            fixed_start=act.fixed_start, start=timing.start, end=timing.end,
-            gap_seconds=timing.gap_seconds, measured_seconds=measured.get(act.id),
-            contact_name=contact.name if contact else act.contact_name,
-            contact_phone=act.contact_phone or (contact.phone if contact else ""),
-            host_link=act.host_link, host_person_id=act.host_person_id,
-            host_name=host.name if host else "",
-            mic_count=act.mic_count, mic_kind=act.mic_kind, props=act.props,
-            music_file=act.music_file, lighting_notes=act.lighting_notes,
-            sound_notes=act.sound_notes, notes=act.notes,
-            day_offset=(timing.start.date() - start.date()).days,
-        ))
+        inputs = (act, changeover, timing, number, sections.get(act.section_id),
+                  measured.get(act.id), people.get(act.contact_person_id),
+                  people.get(act.host_person_id),
+                  departments.get(act.submitted_by_department_id), first_day)
+        previous = kept.get(act.id)
+        row = previous[1] if previous is not None and previous[0] == inputs else _scheduled(
+            act, changeover, timing, 0 if unnumbered else number, *inputs[4:])
+        fresh[act.id] = (inputs, row)
+        result.append(row)
+    kept.clear()
+    kept.update(fresh)
     return result
 
 

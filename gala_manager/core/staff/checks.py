@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import Department, Gender
 from gala_manager.core.operations import Area
 from gala_manager.core.staff.duties import read_roster
@@ -102,6 +103,7 @@ def _host_problems(session: Session) -> list[Problem]:
     return problems
 
 
+@memoized(Area.STAFF, Area.PEOPLE, Area.PROGRAMME, Area.GALA)
 def check_staff(session: Session) -> list[Problem]:
     """Every staff problem: duties, department heads, hosts."""
     session.info.pop("staff_busy", None)

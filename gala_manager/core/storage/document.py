@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gala_manager.core import errors
+from gala_manager.core.memo import MEMO_KEY, QueryMemo, read_change_counter
 from gala_manager.core.storage.backup import copy_database, take_rolling_backup
 from gala_manager.core.storage.engine import connect_raw, make_engine
 from gala_manager.core.storage.lock import GalaLock
@@ -41,6 +42,7 @@ class GalaDocument:
         self.read_only_reason: object = ""
         self._last_backup: dt.datetime | None = None
         self._edited_since_backup = False
+        self.memo = QueryMemo()
 
     # -- opening and closing ------------------------------------------------
 
@@ -118,13 +120,21 @@ class GalaDocument:
             raise _storage_error(self.path, exc) from exc
         except IntegrityError as exc:
             raise errors.ConflictError(str(exc.orig)) from exc
+        finally:
+            if writes:
+                self.memo.forget(verb.changes)  # type: ignore[attr-defined]
+                self.memo.file_counter = read_change_counter(self.path)
         if writes:
             self._edited_since_backup = True
         return result
 
     def read(self, query: Callable[..., T], /, **kwargs: Any) -> T:
-        """Run a read-only query function in a transaction of its own."""
-        with self._sessions() as session, session.begin():
+        """Run a read-only query function in a transaction of its own.
+
+        Memoized queries (`core/memo.py`) share their results until a change.
+        """
+        self.memo.sync(read_change_counter(self.path))
+        with self._sessions(info={MEMO_KEY: self.memo}) as session, session.begin():
             return query(session, **kwargs)
 
     # -- backups --------------------------------------------------------------

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.memo import kept_parts, memoized
 from gala_manager.core.models import (
     Act,
     ActStatus,
@@ -77,11 +78,21 @@ def props_problems(session: Session, items: list[SupplyItemRow],
                     ("supply_item", props[0].id)) for props in late.values()]
 
 
+@memoized(Area.SUPPLIES, Area.PEOPLE, Area.PROGRAMME, varies=dt.date.today)
 def check_supplies(session: Session, today: dt.date | None = None) -> list[Problem]:
     """Every supply problem of the gala; `today` is fixed by tests."""
     today = today or dt.date.today()
     items = list_items(session)
-    problems = [p for item in items for p in item_problems(item, today)]
+    # An item's problems depend on the item and the day only: after an edit
+    # elsewhere, thousands of unchanged items keep theirs.
+    kept = kept_parts(session, "supply_item_problems")
+    fresh = {}
+    for item in items:
+        key = (item, today)
+        fresh[key] = kept[key] if key in kept else item_problems(item, today)
+    kept.clear()
+    kept.update(fresh)
+    problems = [p for item in items for p in fresh[(item, today)]]
     problems += props_problems(session, items, today)
     position = budget_position(summarize(items), get_budget(session))
     if position.over_budget:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import (
     Act,
     Department,
@@ -79,8 +80,9 @@ class SupplyItemRow(SupplyItemData):
         return SupplyItemData(**{name: getattr(self, name) for name in EDITABLE})
 
 
+@memoized(Area.SUPPLIES, Area.PEOPLE, Area.PROGRAMME)
 def list_items(session: Session) -> list[SupplyItemRow]:
-    """Every item, by category then in the order added."""
+    """Every item, by category then in the order added (the names of its links too)."""
     return _rows(session, None)
 
 
@@ -92,11 +94,15 @@ def get_item(session: Session, *, item_id: int) -> SupplyItemRow:
     return rows[0]
 
 
+_COLUMNS = (SupplyItem.id, *(getattr(SupplyItem, name) for name in EDITABLE))
+
+
 def _rows(session: Session, ids: list[int] | None) -> list[SupplyItemRow]:
     person = aliased(Person)
+    # Plain columns, not ORM objects: a gala may list thousands of items.
     query = (
-        select(SupplyItem, SupplyCategory.key, SupplyCategory.name, Department.name, person.name,
-               Act.title)
+        select(*_COLUMNS, SupplyCategory.key, SupplyCategory.name, Department.name,
+               person.name, Act.title)
         .join(SupplyCategory, SupplyItem.category_id == SupplyCategory.id)
         .outerjoin(Act, SupplyItem.act_id == Act.id)
         .outerjoin(Department, SupplyItem.department_id == Department.id)
@@ -105,11 +111,13 @@ def _rows(session: Session, ids: list[int] | None) -> list[SupplyItemRow]:
     )
     if ids is not None:
         query = query.where(SupplyItem.id.in_(ids))
+    fields = len(EDITABLE) + 1
     return [
-        SupplyItemRow(id=item.id, category_key=key, category_name=cat_name or "",
+        SupplyItemRow(id=row[0], category_key=key, category_name=cat_name or "",
                       department_name=dept or "", person_name=who or "", act_title=act or "",
-                      **{name: getattr(item, name) for name in EDITABLE})
-        for item, key, cat_name, dept, who, act in session.execute(query)
+                      **dict(zip(EDITABLE, row[1:fields], strict=True)))
+        for row in session.execute(query)
+        for key, cat_name, dept, who, act in (row[fields:],)
     ]
 
 
