@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gala_manager.core.operations import Area, check_areas
 from gala_manager.ui.controller import GalaController
+from gala_manager.ui.table_model import RowTableModel
 
 
 class Page(QWidget):
@@ -17,7 +18,11 @@ class Page(QWidget):
     the class is defined), build their widgets in `__init__`, and implement
     `title`, `reload` and `retranslate_ui`. The page reloads when a change
     touches one of its `areas` and it is visible, or when it is next shown
-    (`_stale`), so hidden pages cost nothing.
+    (`_stale`), so hidden pages cost nothing. A visible page reloads once the
+    event that changed the gala is over (a zero-delay timer): never inside a
+    model's `setData` or `dropMimeData`, and once for several changes. Its
+    grids should `update_rows`, so views keep selection and scroll; a new
+    document empties them first.
     """
 
     key = ""
@@ -33,6 +38,10 @@ class Page(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._stale = True
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.refresh_if_stale)
         controller.changed.connect(self._on_changed)
         controller.document_changed.connect(self._on_document_changed)
 
@@ -62,21 +71,30 @@ class Page(QWidget):
     # -- plumbing ---------------------------------------------------------------
 
     def refresh_if_stale(self) -> None:
-        """Reload now if a change arrived while the page was hidden."""
+        """Reload now if a change arrived since the last reload."""
+        self._reload_timer.stop()
         if self._stale and self.controller.document is not None:
             self._stale = False
             self.reload()
+
+    @property
+    def reload_pending(self) -> bool:
+        """Whether a change is waiting for the page to reload."""
+        return self._stale
 
     def _on_changed(self, areas: frozenset[Area]) -> None:
         if self.areas & set(areas):
             self._stale = True
             if self.isVisible():
-                self.refresh_if_stale()
+                self._reload_timer.start()
 
     def _on_document_changed(self) -> None:
         self._stale = True
+        # Rows of another gala share ids with this one's: start the grids afresh.
+        for model in self.findChildren(RowTableModel):
+            model.set_rows([])
         if self.isVisible():
-            self.refresh_if_stale()
+            self._reload_timer.start()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from gala_manager.ui.table_update import apply_rows
+
 R = TypeVar("R")
 
 # The row object behind an index (a frozen dataclass from the core).
@@ -113,11 +115,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     # -- rows -----------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace every row."""
+        """Replace every row: a reset, for a new document or a list without keys."""
         self.beginResetModel()
         self._rows = list(rows)
         self._index = None
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[R]) -> None:
+        """Show `rows`, telling views only what changed (see `table_update.apply_rows`).
+
+        Rows are matched by `row_key`: views keep their selection, current
+        cell and scroll position, and repaint only the rows that differ.
+        """
+        apply_rows(self, list(rows))
 
     def rows(self) -> list[R]:
         """Every row, in model order."""

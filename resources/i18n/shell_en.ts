@@ -859,6 +859,13 @@
             <source>Double-click to go where this is fixed.</source>
             <translation>Double-click to go where this is fixed.</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more like these</source>
+            <translation>
+                <numerusform>… and %n more like these</numerusform>
+                <numerusform>… and %n more like these</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReadOnlyBanner</name>

@@ -851,6 +851,12 @@
             <source>Double-click to go where this is fixed.</source>
             <translation>双击前往修改处。</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more like these</source>
+            <translation>
+                <numerusform>……还有 %n 个同类问题</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReadOnlyBanner</name>

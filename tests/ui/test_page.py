@@ -7,6 +7,7 @@ import pytest
 from gala_manager.core.operations import Area
 from gala_manager.ui.areas import page_classes
 from gala_manager.ui.page import Page
+from tests.ui.events import settle
 
 
 @pytest.mark.parametrize("areas", [frozenset({"programme"}), frozenset({Area.GALA, "gala "}),
@@ -26,6 +27,11 @@ def test_every_page_shows_areas_and_reloads_when_one_changes(controller, qtbot):
     reloads = []
     page.reload = lambda: reloads.append(True)
     controller.changed.emit(frozenset({Area.SUPPLIES}))
+    settle()
     assert reloads == []
+    # After the event that changed the gala, and once for several changes.
     controller.changed.emit(frozenset({Area.PROGRAMME}))
+    controller.changed.emit(frozenset({Area.PROGRAMME, Area.GALA}))
+    assert reloads == []
+    settle()
     assert reloads == [True]

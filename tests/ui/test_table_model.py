@@ -126,3 +126,33 @@ def test_rows_drag_as_their_keys(qapp):
     assert ids_from_mime(mime, ITEM_MIME) == [7, 5]
     assert ids_from_mime(mime, "application/x-other") == []
     assert ids_from_mime(ids_mime(ITEM_MIME, []), ITEM_MIME) == []
+
+
+def _signals(model) -> list[tuple]:
+    seen: list[tuple] = []
+    model.modelReset.connect(lambda: seen.append(("reset",)))
+    model.layoutChanged.connect(lambda *a: seen.append(("layout",)))
+    model.rowsRemoved.connect(lambda _p, first, last: seen.append(("removed", first, last)))
+    model.rowsInserted.connect(lambda _p, first, last: seen.append(("inserted", first, last)))
+    model.dataChanged.connect(lambda a, b, *r: seen.append(("changed", a.row(), b.row())))
+    return seen
+
+
+def test_update_rows_tells_views_only_what_changed(qapp):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = make_model(qapp)
+    seen = _signals(model)
+    ribbons = QPersistentModelIndex(model.index(1, 0))
+    model.update_rows([ROWS[0], Item(3, "Silk ribbons", 9), ROWS[2]])
+    assert seen == [("changed", 1, 1)]
+    seen.clear()
+    # Chairs move first, Lanterns go, a new item comes last: ribbons keep their index.
+    model.update_rows([ROWS[2], Item(3, "Silk ribbons", 9), Item(9, "Banners", 2)])
+    assert seen == [("removed", 0, 0), ("layout",), ("inserted", 2, 2)]
+    assert [r.name for r in model.rows()] == ["Chairs", "Silk ribbons", "Banners"]
+    assert ribbons.row() == 1 and model.row_of(9) == 2
+    seen.clear()
+    # Nothing in common (another gala): a reset.
+    model.update_rows([Item(1, "Flowers", 3)])
+    assert seen == [("reset",)]

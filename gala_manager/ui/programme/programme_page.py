@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListView,
     QSplitter,
@@ -22,6 +21,7 @@ from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.ui import theme
+from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
 from gala_manager.ui.programme import programme_commands as commands
@@ -48,6 +48,8 @@ class ProgrammePage(Page):
         super().__init__(controller, parent)
         self.sections = []
         self._measured_chosen = False
+        # The act to select once the reload a command asked for has run.
+        self._select_after_reload: int | None = None
         self.order_model = RunningOrderTableModel(self)
         self.order_model.edit_requested = self.edit_in_place
         self.order_model.drop_requested = self.drop_into_order
@@ -65,17 +67,14 @@ class ProgrammePage(Page):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for key, width in (("title", 200), ("performers", 180), ("notes", 160)):
-            column = self.order_model.column_of(key)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        self.column_widths = ColumnWidths(self.table, self.order_model, "runningOrder",
+                                          {"title": 200, "performers": 180, "notes": 160})
         self.unordered_model = UnorderedActsModel(self)
         self.unordered_model.drop_requested = self.drop_out_of_order
         self.unordered_view = QListView(self)
         self.unordered_view.setObjectName("notInOrder")
         self.unordered_view.setModel(self.unordered_model)
+        self.unordered_view.setUniformItemSizes(True)
         self.unordered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.unordered_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.unordered_view.setAlternatingRowColors(True)
@@ -85,6 +84,7 @@ class ProgrammePage(Page):
         self.problems_view = QListView(self)
         self.problems_view.setModel(self.problems_model)
         self.problems_view.setMaximumHeight(110)
+        self.problems_view.setUniformItemSizes(True)
         self.problems_view.doubleClicked.connect(
             lambda index: self.show_target(index.data(RowRole).target))
         self.message_label = QLabel(self)
@@ -135,10 +135,12 @@ class ProgrammePage(Page):
         return self.actions.menu_actions()
 
     def reload(self) -> None:
-        current = self.current_act_id()
+        current = self._select_after_reload or self.current_act_id()
+        self._select_after_reload = None
+        # One schedule per change: the totals and the checks share this one (core memo).
         schedule = self.controller.read(running_order)
-        self.order_model.set_rows(schedule)
-        self.unordered_model.set_rows(self.controller.read(unordered_acts))
+        self.order_model.update_rows(schedule)
+        self.unordered_model.update_rows(self.controller.read(unordered_acts))
         self.sections = self.controller.read(list_sections)
         self.totals.set_summary(self.controller.read(programme_summary))
         self.problems_model.set_rows(self.controller.read(check_programme))
@@ -148,7 +150,8 @@ class ProgrammePage(Page):
                 any(a.measured_seconds is not None for a in schedule))
         self.show_measured(self.actions.measured_action.isChecked())
         self.actions.update_enabled()
-        if current is not None:
+        # The views kept the selection on its rows; select again only where it was lost.
+        if current is not None and current != self.current_act_id():
             self.select_act(current)
 
     def show_target(self, target: tuple) -> None:
@@ -164,6 +167,8 @@ class ProgrammePage(Page):
 
     def current_act_id(self) -> int | None:
         """The act the user works on: selected in the order, else in the side list."""
+        # A key pressed before the last change's reload ran acts on the gala as it is.
+        self.refresh_if_stale()
         rows = self.selected_order_rows()
         if rows:
             act = self.order_model.row_at(rows[0])
@@ -184,7 +189,10 @@ class ProgrammePage(Page):
         self.actions.update_enabled()
 
     def select_act(self, act_id: int) -> None:
-        """Select an act in whichever list shows it."""
+        """Select an act in whichever list shows it (after the reload a change asked for)."""
+        if self.reload_pending and self.isVisible():
+            self._select_after_reload = act_id
+            return
         row = self.order_model.row_of(act_id)
         if row >= 0:
             self.unordered_view.clearSelection()

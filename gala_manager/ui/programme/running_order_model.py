@@ -44,6 +44,12 @@ def _changeover_text(act: ScheduledAct) -> str:
     return text if not act.changeover_is_default else f"({text})"
 
 
+def _alternate_sections(rows: Sequence[ScheduledAct]) -> set[int]:
+    """Every other section gets a tint, so the halves read as blocks."""
+    sections = list(dict.fromkeys(row.section_id for row in rows))
+    return {s for i, s in enumerate(sections) if i % 2 and s}
+
+
 class RunningOrderTableModel(RowTableModel[ScheduledAct]):
     """Rows of `ScheduledAct`; edits and drops are handed to the page as requests.
 
@@ -101,14 +107,18 @@ class RunningOrderTableModel(RowTableModel[ScheduledAct]):
         return row.act_id
 
     def set_rows(self, rows: Sequence[ScheduledAct]) -> None:
-        """Replace every row (after any change to the programme)."""
-        sections: list[int | None] = []
-        for row in rows:
-            if row.section_id not in sections:
-                sections.append(row.section_id)
-        # Every other section gets a tint, so the halves read as blocks.
-        self._alternate_sections = {s for i, s in enumerate(sections) if i % 2 and s}
+        """Replace every row (a new gala)."""
+        self._alternate_sections = _alternate_sections(rows)
         super().set_rows(rows)
+
+    def update_rows(self, rows: Sequence[ScheduledAct]) -> None:
+        """Show the order after a change: only rows that differ are repainted."""
+        tinted = _alternate_sections(rows)
+        retint, self._alternate_sections = tinted != self._alternate_sections, tinted
+        super().update_rows(rows)
+        if retint and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _changeover_tip(self, act: ScheduledAct) -> str | None:
         if act.changeover_is_default:

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from gala_manager.core.contingency.plans import get_plan, get_rule_settings, list_plans
 from gala_manager.ui.contingency.contingency_page import ContingencyPage
+from tests.ui.events import settle
 from tests.ui.typing_helpers import type_text
 
 
@@ -41,6 +42,7 @@ def test_edit_title_and_step_then_undo(qtbot, controller):
     assert stored.steps[-1] == "通知后勤处检修"
     controller.undo_stack.undo()
     assert controller.read(get_plan, plan_id=plan_id).data.title == "停电应急方案"
+    settle()
     assert page.editor.title_edit.text() == "停电应急方案"
 
 
@@ -95,6 +97,7 @@ def test_rules_are_applied_and_undone(qtbot, controller):
     assert controller.read(get_rule_settings).first_half_outage_minutes == 15
     controller.undo_stack.undo()
     assert controller.read(get_rule_settings).first_half_outage_minutes == 10
+    settle()
     assert page.rules_box.spins["first_half_outage_minutes"].value() == 10
 
 
@@ -103,6 +106,7 @@ def test_print_document_escapes_user_text(qtbot, controller):
     page.editor.title_edit.selectAll()
     type_text(page.editor.title_edit, "<b>粗体</b>")
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    settle()
     text = page.print_document().toPlainText()
     assert "<b>粗体</b>" in text
     assert "上一个节目演出时" in text

@@ -9,6 +9,7 @@ from gala_manager.cli import main
 from gala_manager.core.programme.acts import list_acts
 from gala_manager.export.programme.act_template import EXAMPLE_ROW, FIELDS, HEADER_ROW
 from gala_manager.imports.acts import read_act_sheet
+from tests.ui.events import settle
 from tests.ui.programme_helpers import open_page
 
 
@@ -63,6 +64,7 @@ def test_gui_import_previews_then_imports_in_one_undo_step(qtbot, controller, tm
     before = len(controller.read(list_acts))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(controller.read(list_acts)) == before + 2
+    settle()
     assert page.unordered_model.rowCount() == 5
     assert controller.undo_stack.undoText() == "Import acts from form.xlsx"
     # The same workbook again adds nothing: the dialog has nothing to import.

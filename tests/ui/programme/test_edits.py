@@ -5,6 +5,7 @@ from gala_manager.core.programme.acts import update_act
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.ui.programme import programme_commands as commands
+from tests.ui.events import settle
 from tests.ui.programme_helpers import cell, open_page, titles
 
 
@@ -61,6 +62,7 @@ def test_checks_show_on_the_page_and_lead_to_the_act(qtbot, controller):
     assert not page.problems_view.isVisible()
     act = controller.read(running_order)[6]
     controller.run(update_act, act_id=act.act_id, changes={"status": ActStatus.WITHDRAWN})
+    settle()
     assert page.problems_view.isVisible()
     problems = page.problems_model.rows()
     assert [p.code for p in problems] == ["act_withdrawn"]

@@ -1,14 +1,20 @@
 """The Programme page driven like a user: drag, keys, typing into cells, undo."""
 
-import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.rows import Verdict
 from gala_manager.core.programme.schedule import running_order
-from tests.ui.programme_helpers import cell, drop_on_view, open_page, starts, titles
-from tests.ui.typing_helpers import type_text
+from tests.ui.events import settle
+from tests.ui.programme_helpers import (
+    cell,
+    drop_on_view,
+    focus_table,
+    open_page,
+    starts,
+    titles,
+    type_into_cell,
+)
 
 
 def drag_rows(page, rows):
@@ -60,11 +66,6 @@ def test_drag_from_the_side_list_inserts_and_back_takes_out(qtbot, controller):
     assert side.rowCount() == 3
 
 
-def focus_table(qtbot, page) -> None:
-    page.table.setFocus()
-    qtbot.waitUntil(page.table.hasFocus)
-
-
 def test_alt_down_and_alt_up_move_the_selected_act(qtbot, controller):
     page = open_page(qtbot, controller)
     before = titles(page)
@@ -89,21 +90,6 @@ def test_alt_down_at_the_end_of_a_half_crosses_into_the_next(qtbot, controller):
     moved = controller.read(running_order)[last_first_half]
     assert moved.act_id == order[last_first_half].act_id
     assert moved.section_id == order[-1].section_id
-
-
-def type_into_cell(qtbot, page, row: int, key: str, text: str) -> None:
-    """Select a cell, press F2 as a user does, type, press Enter."""
-    index = cell(page, row, key)
-    focus_table(qtbot, page)
-    page.table.setCurrentIndex(index)
-    qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    editor = page.table.viewport().findChild(QLineEdit) or page.table.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
-    editor.selectAll()
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits the typed text on the next turn of the event loop.
-    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
 
 
 def test_typing_3分30秒_into_the_duration_cell(qtbot, controller):
@@ -142,6 +128,7 @@ def test_over_length_indicator(qtbot, controller):
         "Over: 27 min longer than the longest 180 min"
     assert "running_total_over" in [p.code for p in page.problems_model.rows()]
     controller.undo_stack.undo()
+    settle()
     assert page.totals.verdict() == Verdict.WITHIN
 
 

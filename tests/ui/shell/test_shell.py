@@ -12,6 +12,7 @@ from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.shell import gala_dialog, opener
 from gala_manager.ui.shell.main_window import MainWindow
+from tests.ui.events import settle
 
 
 def _menu_titles(window):
@@ -62,9 +63,11 @@ def test_edit_property_then_undo_and_redo(main_window, qtbot):
     before = window.controller.read(get_gala_facts)
     assert window.files.apply_properties(before.replace(venue="体育馆"))
     overview = window.page("gala")
+    settle()
     assert "体育馆" in overview._value_labels["venue"].text()
     window.menus.undo_action.trigger()
     assert window.controller.read(get_gala_facts).venue == before.venue
+    settle()
     assert before.venue in overview._value_labels["venue"].text()
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.read(get_gala_facts).venue == "体育馆"
@@ -160,6 +163,7 @@ def test_overview_countdown_and_missing_facts(main_window, monkeypatch):
     monkeypatch.setattr(type(page), "today", staticmethod(lambda: dt.date(2027, 4, 20)))
     facts = main_window.controller.read(get_gala_facts)
     main_window.files.apply_properties(facts.replace(venue=""))
+    settle()
     assert page.countdown_label.text() == "10 days to the gala"
     texts = [page.checks_model.index(r, 0).data() for r in range(page.checks_model.rowCount())]
     assert "The gala's Venue is not set." in texts

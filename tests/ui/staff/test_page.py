@@ -15,6 +15,7 @@ from gala_manager.ui.staff.roster_model import CLASH, ConflictRole
 from gala_manager.ui.staff.staff_page import StaffPage
 from gala_manager.ui.table_model import ids_mime
 from gala_manager.ui.theme import Tone
+from tests.ui.events import settle
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ def _person(controller, name):
 
 
 def _cell_text(page, post, shift):
+    settle()
     roster = page.roster_tab.model.roster
     post_id = next(p.id for p in roster.posts if p.name == post)
     shift_id = next(s.id for s in roster.shifts if s.name == shift)
@@ -39,6 +41,7 @@ def _cell_text(page, post, shift):
 
 
 def _problem_texts(page):
+    settle()
     model = page.roster_tab.problems_model
     return [model.index(i, 0).data() for i in range(model.rowCount())]
 
@@ -63,16 +66,20 @@ def test_add_person_by_dialog_and_undo(qtbot, page, controller):
     tab = page.people_tab
     dialog = tab.add_person()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert dialog.isVisible() and dialog.error_label.isVisible()  # name missing: kept open
     dialog.name_edit.setText("新来的")  # QTest cannot type CJK characters
     qtbot.keyClicks(dialog.phone_edit, "13900001111")
     dialog.role_boxes[next(iter(dialog.role_boxes))].setChecked(True)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert _person(controller, "新来的").phone == "13900001111"
     assert tab.proxy.rowCount() == 29
     controller.undo_stack.undo()
+    settle()
     assert tab.proxy.rowCount() == 28
     controller.undo_stack.redo()
+    settle()
     assert _person(controller, "新来的").phone == "13900001111"
 
 
@@ -88,6 +95,7 @@ def test_remove_person_in_use_says_why(qtbot, page, controller, monkeypatch):
     assert tab.remove_selected() is True
     assert all(p.name != "曾婉清" for p in controller.read(list_staff_people))
     controller.undo_stack.undo()
+    settle()
     assert _person(controller, "曾婉清")
 
 
@@ -108,6 +116,7 @@ def test_assign_by_dialog_shows_the_conflict(qtbot, page, controller):
     assert _cell_text(page, "音控台", "晚会演出").data(ConflictRole) is True
     assert any("罗明轩" in t and "two posts at once" in t for t in _problem_texts(page))
     controller.undo_stack.undo()
+    settle()
     assert _cell_text(page, "舞台右侧", "晚会演出").data(ConflictRole) is False
     assert not any("罗明轩" in t for t in _problem_texts(page))
 
@@ -131,6 +140,7 @@ def test_drop_person_on_a_cell(qtbot, page, controller):
     assert _cell_text(page, "急救点", "散场清场").data(ConflictRole)
     controller.undo_stack.undo()
     controller.undo_stack.undo()
+    settle()
     assert _cell_text(page, "急救点", "散场清场").data() == ""
     assert all(d.people for d in controller.read(read_roster).duties)  # no empty duty left
     assert not tab.model.canDropMimeData(ids_mime(PERSON_MIME, []), Qt.DropAction.CopyAction,
@@ -145,10 +155,12 @@ def test_hosts_tab_choose_and_mix(qtbot, page, controller):
                if tab.model.row_at(r).name == "周梦琪")
     tab.view.selectRow(row)
     tab.status_buttons[next(s for s in tab.status_buttons if s.value == "chosen")].click()
+    settle()
     assert "Chosen 5 of 4" in tab.summary_label.text()
     assert tab.summary_label.palette().color(QPalette.ColorRole.WindowText) == \
         theme.colour(Tone.ERROR)
     controller.undo_stack.undo()
+    settle()
     assert "Chosen 4 of 4" in tab.summary_label.text()
 
 
@@ -165,10 +177,12 @@ def test_give_host_links_to_a_chosen_host(qtbot, page, controller):
     links.view.selectRow(row)
     links.host_combo.setCurrentIndex(links.host_combo.findText("赵欣怡"))
     links.assign_button.click()
+    settle()
     host = {x.title: x.host_name for x in controller.read(list_host_links)}
     assert host["领导致辞"] == "赵欣怡"
     assert links.model.index(row, links.model.column_of("host")).data() == "赵欣怡"
     controller.undo_stack.undo()
+    settle()
     assert {x.title: x.host_name for x in controller.read(list_host_links)}["领导致辞"] == "王浩然"
 
 
@@ -192,13 +206,16 @@ def test_dialogs_keep_input_on_a_taken_name(qtbot, page, controller):
     dialog = tab.add_post()
     dialog.name_edit.setText("音控台")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert dialog.isVisible() and "already" in dialog.error_label.text()
     dialog.name_edit.setText("候场区")
     dialog.place_edit.setText("舞台后方")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     assert "候场区" in [p.name for p in controller.read(read_roster).posts]
     assert tab.model.rowCount() == 9
     controller.undo_stack.undo()
+    settle()
     assert tab.model.rowCount() == 8
     departments = page.departments_tab
     departments.view.selectRow(0)
@@ -206,6 +223,7 @@ def test_dialogs_keep_input_on_a_taken_name(qtbot, page, controller):
     dialog.name_edit.setText("外联部")
     dialog.colour_edit.setText("red")
     dialog.accept()
+    settle()
     assert dialog.isVisible() and dialog.error_label.text()
 
 
@@ -246,5 +264,6 @@ def test_drag_events_on_the_grid_assign(qtbot, page, controller):
     mime = tab.people_proxy.mimeData([source])
     pos = tab.grid.visualRect(cell).center()
     send_drag(tab.grid.viewport(), pos, Qt.DropAction.CopyAction, mime)
+    settle()
     assert _cell_text(page, "化妆间", "晚会演出").data().splitlines()[0] == "彭博文"
     assert controller.undo_stack.undoText() == "Put 彭博文 on duty"

@@ -6,6 +6,7 @@ from gala_manager.cli import main
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui.supplies.supplies_page import SuppliesPage
 from tests.imports.test_supplies_import import MESSY, write_sheet
+from tests.ui.events import settle
 
 
 def open_page(qtbot, controller) -> SuppliesPage:
@@ -32,8 +33,10 @@ def test_import_from_the_page_and_undo(qtbot, controller, tmp_path):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     names = [r.name for r in controller.read(list_items)]
     assert len(names) == 26 + 3 and "LED 屏" in names
+    settle()
     assert page.model.rowCount() == 29
     controller.undo_stack.undo()
+    settle()
     assert len(controller.read(list_items)) == 26
     assert page.model.rowCount() == 26
 
@@ -42,6 +45,7 @@ def test_preview_dialog_blocks_a_sheet_with_errors(qtbot, controller, tmp_path):
     page = open_page(qtbot, controller)
     rows = [MESSY[0], MESSY[1], ["", "十二块", "哨子", 10, "", "", "", "", "", ""]]
     dialog = page.file_actions.import_items(write_sheet(tmp_path / "in.xlsx", rows))
+    settle()
     assert not dialog.import_button.isEnabled()
     assert "1 with errors" in dialog.summary_label.text()
     result = dialog.model.index(1, dialog.model.column_of("result")).data()

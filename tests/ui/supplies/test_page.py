@@ -14,6 +14,7 @@ from gala_manager.ui.supplies.items_model import RowRole
 from gala_manager.ui.supplies.supplies_commands import budget_command
 from gala_manager.ui.supplies.supplies_page import SuppliesPage
 from gala_manager.ui.theme import Tone
+from tests.ui.events import settle
 from tests.ui.typing_helpers import type_text
 
 
@@ -32,6 +33,7 @@ def page(qtbot, controller):
 
 
 def shown_names(page) -> list[str]:
+    settle()
     return [row.name for row in page.proxy.visible_rows()]
 
 
@@ -56,6 +58,7 @@ def test_filter_bulk_status_and_undo(qtbot, page, controller):
     statuses = {r.name: r.status for r in controller.read(list_items)}
     assert [statuses[n] for n in ("音响", "扩音设备", "话筒")] == ["at_venue"] * 3
     assert statuses["矿泉水"] == "planned"  # filtered out, untouched
+    settle()
     assert [r.status for r in page.proxy.visible_rows()] == ["at_venue"] * 3
     assert controller.undo_stack.undoText() == "Set 3 items to “At the venue”"
 
@@ -63,6 +66,7 @@ def test_filter_bulk_status_and_undo(qtbot, page, controller):
     statuses = {r.name: r.status for r in controller.read(list_items)}
     assert [statuses[n] for n in ("音响", "扩音设备", "话筒")] == ["planned"] * 3
     controller.undo_stack.redo()
+    settle()
     assert {r.status for r in controller.read(list_items) if r.category_key == "stage"} == {
         "at_venue"}
 
@@ -80,6 +84,7 @@ def test_search_and_status_filter_narrow_the_totals(qtbot, page):
     lines = dict((label, amounts.value) for label, amounts in page.breakdown_model.rows())
     assert lines == {"Publicity and printing": Decimal("480.00")}
     qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(shown_names(page)) == 26
 
 
@@ -97,9 +102,11 @@ def test_remove_and_undo(qtbot, page, controller):
     type_text(page.filter_bar.search_edit, "哨子")
     page.table.selectRow(0)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    settle()
     assert "哨子" not in {r.name for r in controller.read(list_items)}
     assert shown_names(page) == []
     controller.undo_stack.undo()
+    settle()
     assert shown_names(page) == ["哨子"]
 
 
@@ -107,10 +114,12 @@ def test_over_budget_is_shown_clearly(page, controller):
     assert not page.budget_panel.warning_label.isVisible()
     # ¥200 of the school's and the sponsors' ¥800: ¥1,000 for ¥2,303.50 of purchases.
     controller.push(budget_command(controller, Decimal("200")))
+    settle()
     assert page.budget_panel.warning_label.isVisible()
     assert page.budget_panel.warning_label.text() == "Over budget by ¥1,303.50!"
     assert theme.css(Tone.ERROR) in page.budget_panel.styleSheet()
     controller.undo_stack.undo()
+    settle()
     assert controller.read(get_budget).budget_limit == Decimal("2000.00")
     assert not page.budget_panel.warning_label.isVisible()
 

@@ -11,6 +11,7 @@ from gala_manager.core.models import Phase, TaskStatus
 from gala_manager.core.tasks.rows import get_task, list_tasks
 from gala_manager.ui.tasks.task_dialog import TaskDialog
 from gala_manager.ui.tasks.tasks_page import TasksPage
+from tests.ui.events import settle
 
 
 @pytest.fixture
@@ -44,9 +45,11 @@ def test_drag_a_task_to_another_phase_and_undo(qtbot, page, controller):
     drag(qtbot, page.board, page.board.card_rect(ident).center(),
          QPoint(countdown.center().x(), countdown.bottom() - 10))
     assert controller.read(get_task, task_id=ident).phase == Phase.COUNTDOWN
+    settle()
     assert [r.title for r in page.board.columns[3].rows][-1] == "准备邀请函"
     assert page.board.card_rect(ident) is not None  # the board shows it at its new place
     controller.undo_stack.undo()
+    settle()
     assert [r.title for r in controller.read(list_tasks, phase=Phase.BEFORE)] == before
     assert page.board.columns[0].rows[before.index("准备邀请函")].id == ident
 
@@ -58,6 +61,7 @@ def test_drag_within_a_phase_reorders(qtbot, page, controller):
          page.board.card_rect(first.id).topLeft() + QPoint(20, 3))
     assert [r.id for r in controller.read(list_tasks, phase=Phase.PLANNING)][0] == last.id
     controller.undo_stack.undo()
+    settle()
     assert [r.id for r in controller.read(list_tasks, phase=Phase.PLANNING)][-1] == last.id
 
 
@@ -77,8 +81,10 @@ def test_drag_to_another_status(qtbot, page, controller):
     assert page.board.columns[2].key == TaskStatus.DONE
     drag(qtbot, page.board, page.board.card_rect(ident).center(), done.center())
     assert controller.read(get_task, task_id=ident).status == TaskStatus.DONE
+    settle()
     assert ident not in page.board.overdue_ids
     controller.undo_stack.undo()
+    settle()
     assert controller.read(get_task, task_id=ident).status == TaskStatus.TODO
     assert ident in page.board.overdue_ids
 
@@ -115,6 +121,7 @@ def test_add_a_task_through_the_dialog_refusing_an_empty_title(qtbot, page, cont
     def fill(dialog):
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        settle()
         assert dialog.isVisible() and dialog.error_label.text()  # refused, still open
         # QTest cannot type CJK keys; an input method commits such text in one go.
         qtbot.keyClicks(dialog.title_edit, "2 ")
@@ -130,12 +137,14 @@ def test_add_a_task_through_the_dialog_refusing_an_empty_title(qtbot, page, cont
 
     in_dialog(qtbot, fill)
     page.add_task()
+    settle()
     added = next(r for r in page.rows if r.title == "2 借用话筒")
     assert len(page.rows) == count + 1
     assert (added.phase, added.due.offset_days, len(added.fields.steps)) == (
         Phase.COUNTDOWN, -2, 1)
     assert [link.kind for link in added.links] == ["act"] and added.links[0].label
     controller.undo_stack.undo()
+    settle()
     assert len(page.rows) == count
 
 
@@ -149,11 +158,14 @@ def test_edit_and_remove_with_undo(qtbot, page, controller):
 
     in_dialog(qtbot, rename)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    settle()
     assert controller.read(get_task, task_id=ident).title == "清理会场并归还物品"
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    settle()
     assert page.board.card_rect(ident) is None
     controller.undo_stack.undo()
     controller.undo_stack.undo()
+    settle()
     assert controller.read(get_task, task_id=ident).title == "清理会场"
 
 
@@ -172,6 +184,7 @@ def test_export_from_the_file_menu(page, tmp_path):
     target = tmp_path / "导出"
     page.file_actions.ask_export_path = lambda: target
     tasks_action.trigger()
+    settle()
     assert target.with_suffix(".xlsx").stat().st_size > 0
     assert page.file_actions.write_review(tmp_path / "review").stat().st_size > 0
 
@@ -191,6 +204,7 @@ def test_new_gala_from_this_one(qtbot, page, controller, tmp_path, monkeypatch):
         dialog.name_edit.clear()
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        settle()
         assert dialog.isVisible() and dialog.error_label.text()  # a name is required
         dialog.name_edit.setText("明年晚会")
         dialog.path_edit.setText(str(target.with_suffix("")))
@@ -210,12 +224,15 @@ def test_alt_arrows_move_a_task_like_a_drag(qtbot, page, controller):
     ident = task_id(page, "前期宣传")  # last of the planning phase
     page.board.select(ident)
     qtbot.keyClick(page.board, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle()
     assert [r.title for r in controller.read(list_tasks, phase=Phase.PLANNING)][1] == "前期宣传"
     qtbot.keyClick(page.board, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle()
     assert controller.read(get_task, task_id=ident).phase == Phase.COORDINATION
     assert page.board.selected_id == ident
     controller.undo_stack.undo()
     controller.undo_stack.undo()
+    settle()
     assert [r.title for r in controller.read(list_tasks, phase=Phase.PLANNING)][-1] == "前期宣传"
 
 
@@ -228,13 +245,16 @@ def test_context_menu_moves_and_shows_what_a_task_is_about(qtbot, page, controll
     act_id, act_title = controller.read(link_choices)["act"][0]
     fields = controller.read(get_task, task_id=ident).fields
     controller.run(update_task, task_id=ident, fields=dataclasses.replace(fields, act_id=act_id))
+    settle()
     row = next(r for r in page.rows if r.id == ident)
     menu = task_menu(page, row)
     texts = [a.text() for a in menu.actions()]
     assert f"Show \u201c{act_title}\u201d" in texts
     status_menu = next(a.menu() for a in menu.actions() if a.text() == "Set status")
     next(a for a in status_menu.actions() if a.text() == "Done").trigger()
+    settle()
     assert controller.read(get_task, task_id=ident).status == TaskStatus.DONE
     with qtbot.waitSignal(controller.navigate_requested) as signal:
         next(a for a in menu.actions() if a.text().startswith("Show")).trigger()
+        settle()
     assert signal.args == [("act", act_id)]

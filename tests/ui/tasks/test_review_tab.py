@@ -19,6 +19,7 @@ from gala_manager.core.tasks.review import (
 )
 from gala_manager.ui.tasks.tasks_page import TasksPage
 from tests.export.pdf_helpers import page_texts
+from tests.ui.events import settle
 
 
 @pytest.fixture
@@ -36,10 +37,12 @@ def test_overall_saved_and_undone(qtbot, review, controller):
     review.audience_spin.setValue(900)
     review.summary_edit.setPlainText("晚会顺利举行")
     qtbot.mouseClick(review.save_overall_button, Qt.MouseButton.LeftButton)
+    settle()
     assert controller.read(get_review_overall) == ReviewOverall(900, "晚会顺利举行", "")
     assert "900" in review.figures_form.itemAt(0, review.figures_form.ItemRole.FieldRole)\
         .widget().text()
     controller.undo_stack.undo()
+    settle()
     assert controller.read(get_review_overall) == ReviewOverall()
     assert review.summary_edit.toPlainText() == ""
     assert review.audience_spin.value() == -1
@@ -56,6 +59,7 @@ def test_switching_department_saves_the_one_being_edited(qtbot, review, controll
     review.department_list.setCurrentRow(0)
     assert review.dept_well.toPlainText() == "节目质量高"
     controller.undo_stack.undo()
+    settle()
     assert controller.read(list_department_reviews)[0].notes.empty
 
 
@@ -90,6 +94,7 @@ def test_review_pdf_from_the_command_line(demo_path, tmp_path, qapp):
 def test_a_change_made_elsewhere_shows_when_nothing_is_typed(review, controller):
     assert review.audience_spin.value() == -1  # "not recorded", not 0
     controller.run(set_review_overall, overall=ReviewOverall(5, "别处修改", ""))
+    settle()
     assert (review.audience_spin.value(), review.summary_edit.toPlainText()) == (5, "别处修改")
 
 

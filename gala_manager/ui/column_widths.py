@@ -1,0 +1,95 @@
+"""Column widths of a grid: sized once from the header and a sample of rows, then the user's.
+
+Resizing columns to their contents on every reload measures up to a thousand
+rows per column each time; at 2,000 acts that is most of an edit. A grid with
+`ColumnWidths` sizes each column once, when its first rows arrive, from the
+header and the rows in view plus a sample; the user resizes from there, and
+widths the user chose are kept in QSettings under `columns/<name>/<key>`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from gala_manager.ui.table_model import RowTableModel
+
+# Rows measured beyond those in view when a column is first sized.
+SAMPLE_ROWS = 60
+# A first width never exceeds this: long notes must not push the rest off screen.
+MAX_WIDTH = 360
+
+
+class ColumnWidths(QObject):
+    """Sizes the columns of `view` (over `model`, or a proxy of it) once, and remembers.
+
+    `name` keys the widths in QSettings; `initial` gives first widths (in
+    pixels) for columns that should not be sized from their contents, such
+    as free-text titles.
+    """
+
+    def __init__(self, view: QTableView, model: RowTableModel, name: str,
+                 initial: dict[str, int] | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model = model
+        self.name = name
+        self.initial = dict(initial or {})
+        self._fitted = False
+        self._fitting = False
+        self._changed: set[int] = set()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(300)
+        self._save_timer.timeout.connect(self.save)
+        header.sectionResized.connect(self._resized)
+        source = view.model()
+        source.modelReset.connect(self._rows_arrived)
+        source.rowsInserted.connect(self._rows_arrived)
+
+    def _key(self, column: int) -> str:
+        return f"columns/{self.name}/{self.model.columns[column].key}"
+
+    def _rows_arrived(self) -> None:
+        # Sized once per gala: a reset to no rows (another gala) sizes again.
+        if self.view.model().rowCount() == 0:
+            self._fitted = False
+        elif not self._fitted:
+            self.fit()
+
+    def fit(self) -> None:
+        """Give every column its saved width, its initial one, or one from a sample."""
+        self._fitted = True
+        self._fitting = True
+        settings = QSettings()
+        try:
+            for column in range(self.model.columnCount()):
+                saved = settings.value(self._key(column), None)
+                key = self.model.columns[column].key
+                if saved is not None and int(saved) > 0:
+                    self.view.setColumnWidth(column, int(saved))
+                elif key in self.initial:
+                    self.view.setColumnWidth(column, self.initial[key])
+                else:
+                    self.view.resizeColumnToContents(column)
+                    if self.view.columnWidth(column) > MAX_WIDTH:
+                        self.view.setColumnWidth(column, MAX_WIDTH)
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        # Hiding a column "resizes" it to 0; sizing by the app is not the user's choice.
+        if not self._fitting and new > 0 and self._fitted:
+            self._changed.add(column)
+            self._save_timer.start()
+
+    def save(self) -> None:
+        """Keep the widths the user set."""
+        settings = QSettings()
+        for column in sorted(self._changed):
+            if column < self.model.columnCount() and not self.view.isColumnHidden(column):
+                settings.setValue(self._key(column), self.view.columnWidth(column))
+        self._changed = set()
