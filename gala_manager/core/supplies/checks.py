@@ -78,7 +78,7 @@ def props_problems(session: Session, items: list[SupplyItemRow],
                     ("supply_item", props[0].id)) for props in late.values()]
 
 
-@memoized(Area.SUPPLIES, Area.PEOPLE, Area.PROGRAMME, varies=dt.date.today)
+@memoized(Area.SUPPLIES, Area.SPONSORS, Area.PEOPLE, Area.PROGRAMME, varies=dt.date.today)
 def check_supplies(session: Session, today: dt.date | None = None) -> list[Problem]:
     """Every supply problem of the gala; `today` is fixed by tests."""
     today = today or dt.date.today()

@@ -110,7 +110,7 @@ def budget_position(totals: SupplyTotals, budget: BudgetSettings) -> BudgetPosit
 
 
 # The money depends on the items and the budget only, not on the names they link to.
-@memoized(Area.SUPPLIES)
+@memoized(Area.SUPPLIES, Area.SPONSORS)
 def gala_budget_position(session: Session) -> BudgetPosition:
     """The whole gala's budget position (every item, not a filtered view)."""
     return budget_position(summarize(list_items(session)), get_budget(session))
