@@ -224,7 +224,7 @@ class ContingencyPage(Page):
                                 keyword("plan_id"), delete_plan, keyword("plan_id"), data=data)
         if self.controller.push(command, self):
             self._current_id = command.result
-            self.reload()
+            self.refresh_if_stale()
 
     def delete_current(self) -> None:
         """Delete the selected plan (undo brings it back with its contents)."""

@@ -186,6 +186,7 @@ class SponsorsPage(Page):
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these sponsors."""
+        self.refresh_if_stale()  # a sponsor just added shows once the page has reloaded
         self.table.clearSelection()
         for sponsor_id in ids:
             number = self.model.row_of(sponsor_id)

@@ -224,6 +224,7 @@ class SuppliesPage(Page):
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these items where they are shown."""
+        self.refresh_if_stale()  # an item just added shows once the page has reloaded
         selection = self.table.selectionModel()
         selection.clearSelection()
         for item_id in ids:

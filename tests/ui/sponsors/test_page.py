@@ -18,6 +18,7 @@ from gala_manager.ui.sponsors.part_dialogs import GoodsDialog, PromiseDialog
 from gala_manager.ui.sponsors.sponsor_dialog import SponsorDialog
 from gala_manager.ui.sponsors.sponsors_page import SponsorsPage
 from tests.export.pdf_helpers import page_texts
+from tests.ui.events import settle
 from tests.ui.typing_helpers import type_text
 
 
@@ -84,11 +85,13 @@ def test_tick_off_promises_on_the_night(qtbot, page, controller):
                          | QItemSelectionModel.SelectionFlag.Rows)
     page.status_combo.setCurrentIndex(page.status_combo.findData(PromiseStatus.DONE))
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    settle()
     assert page.promise_proxy.rowCount() == pending - 2
     assert sum(p.promise.status == PromiseStatus.DONE
                for p in controller.read(list_promises)) == 4
     assert controller.undo_stack.undoText() == "Mark 2 promises “Done”"
     controller.undo_stack.undo()
+    settle()
     assert page.promise_proxy.rowCount() == pending
 
 
