@@ -116,14 +116,14 @@ class PdfDocument:
             "section": make_style("section", fb, 10.5, leading=14),
             "warning": make_style("warning", f, 9.5, textColor=WARN_TEXT),
         }
-        self._story: list[Callable[[bool], Flowable]] = []
-        self._group: list[Callable[[bool], Flowable]] | None = None
+        self._story: list[Callable[[bool], Flowable | list[Flowable]]] = []
+        self._group: list[Callable[[bool], Flowable | list[Flowable]]] | None = None
         if self.font.warning and self.labels.font_warning:
             self.warning(self.labels.font_warning)
 
     # --- content -------------------------------------------------------------------
-    def add(self, make: Flowable | Callable[[bool], Flowable]) -> None:
-        """Append a flowable (or a factory `fn(split_rows) -> Flowable`) to the story."""
+    def add(self, make: Flowable | Callable[[bool], Flowable | list[Flowable]]) -> None:
+        """Append a flowable (or a factory `fn(split_rows)` of one or a list) to the story."""
         factory = make if callable(make) and not isinstance(make, Flowable) else (lambda _s: make)
         (self._group if self._group is not None else self._story).append(factory)
 
@@ -168,7 +168,7 @@ class PdfDocument:
             yield
         finally:
             group, self._group = self._group, outer
-            self.add(lambda split: KeepTogether([make(split) for make in group]))
+            self.add(lambda split: KeepTogether(_made(group, split)))
 
     def table(
         self,
@@ -236,7 +236,7 @@ class PdfDocument:
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate("page", [frame])])
-        story = [make(split_rows) for make in self._story]
+        story = _made(self._story, split_rows)
         doc.build(story or [Spacer(1, 1)], canvasmaker=self._canvas_class())
         return out.getvalue()
 
@@ -298,3 +298,13 @@ def _fit(text: str, font: str, size: float, room: float) -> str:
     while text and stringWidth(text + "…", font, size) > room:
         text = text[:-1]
     return text + "…"
+
+
+def _made(factories: list[Callable[[bool], Flowable | list[Flowable]]],
+          split_rows: bool) -> list[Flowable]:
+    """The flowables the factories make, in order (a table may be several)."""
+    made: list[Flowable] = []
+    for make in factories:
+        result = make(split_rows)
+        made.extend(result if isinstance(result, list) else [result])
+    return made

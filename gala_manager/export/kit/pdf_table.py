@@ -13,7 +13,15 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus import paragraph as _paragraph
 
 INK = colors.HexColor("#1F2933")
@@ -74,9 +82,9 @@ class Column:
 
 @dataclass(frozen=True)
 class Row:
-    """A table row with a look: `normal`; `section` (first cell spanning the table,
-    shaded, kept on the page of the row after it); `total` (a dark rule above, the
-    bold face when the font has one);
+    """A table row with a look: `normal`; `section` (a shaded heading across the
+    table, starting a new table of the rows after it, kept on their page); `total`
+    (a dark rule above, the bold face when the font has one);
     `muted` (grey text, e.g. a withdrawn act)."""
 
     cells: Sequence[object]
@@ -119,25 +127,75 @@ def build_table(
     zebra: bool = True,
     font_size: float | None = None,
     split_rows: bool = False,
-) -> Table:
-    """The table flowable: header repeated on each page, rows kept whole unless
-    `split_rows` (the last resort for a row taller than a page)."""
+) -> list[Flowable]:
+    """The table: header repeated on each page, rows kept whole unless `split_rows`
+    (the last resort for a row taller than a page).
+
+    Section rows cut it into one table per section, each after its shaded
+    heading: reportlab rebuilds a table's spans at every page break, so one
+    long table with spanning headings grows slow with thousands of rows.
+    """
     base = styles["cell"]
     if font_size:
         base = ParagraphStyle("cellsized", base, fontSize=font_size, leading=font_size * 1.3)
+    weights = sum(c.width for c in columns) or 1
+    widths = [width * c.width / weights for c in columns]
+    looks = _looks(columns, styles, base)
+    pieces: list[tuple[Row | None, list[Row]]] = [(None, [])]
+    for row in rows:
+        if row.kind == "section":
+            pieces.append((row, []))
+        else:
+            pieces[-1][1].append(row)
+    # A heading, the header and a row or two must fit below it, else a new page.
+    room = styles["section"].leading + styles["head"].leading + 2 * base.leading + 4 * 8
+    flowables: list[Flowable] = []
+    for heading, body in pieces:
+        if heading is not None:
+            flowables += [CondPageBreak(room), _heading(heading, width, styles)]
+        if body or len(pieces) == 1:  # an empty list still shows its header
+            flowables.append(_table(columns, body, widths, looks, base, styles, zebra,
+                                    split_rows))
+    return flowables
+
+
+def _looks(columns: Sequence[Column], styles: dict[str, ParagraphStyle],
+           base: ParagraphStyle) -> dict[str, list[ParagraphStyle]]:
+    """Per-column paragraph styles of each row look, and of the header."""
     aligned = [
         ParagraphStyle(f"c{i}", base, alignment=ALIGN[c.align]) for i, c in enumerate(columns)
     ]
-    head = [
-        ParagraphStyle(f"h{i}", styles["head"], alignment=ALIGN[c.align])
-        for i, c in enumerate(columns)
-    ]
-    muted = [ParagraphStyle(f"m{i}", s, textColor=MUTED) for i, s in enumerate(aligned)]
     heavy = styles.get("strong", base).fontName  # total rows: the bold face, if installed
-    strong = [ParagraphStyle(f"s{i}", s, fontName=heavy) for i, s in enumerate(aligned)]
-    data = [[cell_flowable(c.title, head[i]) for i, c in enumerate(columns)]]
-    weights = sum(c.width for c in columns) or 1
-    widths = [width * c.width / weights for c in columns]
+    return {
+        "normal": aligned,
+        "head": [ParagraphStyle(f"h{i}", styles["head"], alignment=ALIGN[c.align])
+                 for i, c in enumerate(columns)],
+        "muted": [ParagraphStyle(f"m{i}", s, textColor=MUTED) for i, s in enumerate(aligned)],
+        "total": [ParagraphStyle(f"s{i}", s, fontName=heavy) for i, s in enumerate(aligned)],
+    }
+
+
+def _heading(row: Row, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
+    """A section's shaded heading across the table's width."""
+    band = Table([[cell_flowable(row.cells[0] if row.cells else "", styles["section"])]],
+                 colWidths=[width], hAlign="LEFT")
+    band.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), SECTION_BG),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
+    ]))
+    return band
+
+
+def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
+           looks: dict[str, list[ParagraphStyle]], base: ParagraphStyle,
+           styles: dict[str, ParagraphStyle], zebra: bool, split_rows: bool) -> Table:
+    """One table of plain rows under the header (no spans)."""
+    heavy = looks["total"][0].fontName
+    data = [[cell_flowable(c.title, looks["head"][i]) for i, c in enumerate(columns)]]
     cmds: list[tuple] = [
         # How bare-string cells look (see _plain); Paragraph cells carry their own style.
         ("FONTNAME", (0, 1), (-1, -1), base.fontName),
@@ -153,17 +211,8 @@ def build_table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
     ]
     cmds += [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
-    stripe = 0
     for r, row in enumerate(rows, start=1):
-        if row.kind == "section":
-            first = cell_flowable(row.cells[0] if row.cells else "", styles["section"])
-            data.append([first] + [""] * (len(columns) - 1))
-            cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SECTION_BG)]
-            if r < len(rows):  # a section heading never ends a page alone
-                cmds.append(("NOSPLIT", (0, r), (-1, r + 1)))
-            stripe = 0
-            continue
-        look = {"muted": muted, "total": strong}.get(row.kind, aligned)
+        look = looks.get(row.kind, looks["normal"])
         cells = list(row.cells)[: len(columns)]
         cells += [None] * (len(columns) - len(cells))
         line = []
@@ -176,9 +225,8 @@ def build_table(
         if row.kind == "total":
             cmds.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
             cmds.append(("FONTNAME", (0, r), (-1, r), heavy))
-        elif zebra and stripe % 2:
+        elif zebra and r % 2 == 0:
             cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-        stripe += 1
     table = Table(
         data,
         colWidths=widths,
