@@ -1,70 +1,47 @@
-"""Time the programme on a generated gala of 2,000 acts (not a test; prints timings).
+"""The programme's exports and imports on the demo and on the 2,000-act gala (not a test).
 
-    python benchmarks/bench_programme.py
+    python benchmarks/bench_programme.py [--runs N] [--cpu]
 
-Opens the gala, moves one act, recomputes the running order, writes the `full`
-run-sheet, and builds the same table with plain reportlab for comparison.
+Rows: the full run-sheet PDF against the same table with plain reportlab
+(every cell a Paragraph, no header band or sections), and an import of an act
+sheet (read + preview + write) against iterating the same sheet with
+openpyxl's read-only mode.
 """
 
 from __future__ import annotations
 
+import argparse
 import io
-import random
-import time
+import shutil
+import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gala_manager.core.durations import format_duration
-from gala_manager.core.gala.facts import GalaFacts, set_gala_facts
-from gala_manager.core.models import Act, ActKind, ActStatus, SectionKind
-from gala_manager.core.operations import Area, changes
-from gala_manager.core.programme.order import add_section, move_act
-from gala_manager.core.programme.schedule import programme_summary, running_order
-from gala_manager.core.storage.document import GalaDocument
-from gala_manager.export.kit.pdf import PageHeader, PageLabels
-from gala_manager.export.kit.pdf_fonts import resolve_font
-from gala_manager.export.programme.runsheet import RunsheetLabels, build_runsheet
+from big_gala import median_seconds, report, use_cpu_clock, write_big_gala  # noqa: E402
+from openpyxl import Workbook, load_workbook  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
 
-ACTS = 2000
-KINDS = [ActKind.DANCE, ActKind.SONG, ActKind.SKETCH, ActKind.CROSSTALK, ActKind.RECITATION]
+from gala_manager.core.demo import write_demo  # noqa: E402
+from gala_manager.core.durations import format_duration  # noqa: E402
+from gala_manager.core.programme.schedule import programme_summary, running_order  # noqa: E402
+from gala_manager.core.storage.document import GalaDocument  # noqa: E402
+from gala_manager.export.kit.pdf import PageHeader, PageLabels  # noqa: E402
+from gala_manager.export.kit.pdf_fonts import resolve_font  # noqa: E402
+from gala_manager.export.programme.runsheet import RunsheetLabels, build_runsheet  # noqa: E402
 
-
-@changes(Area.PROGRAMME)
-def fill(session, *, count: int) -> None:
-    """Sections and `count` acts in the order, written in bulk."""
-    halves = [add_section(session, kind=SectionKind.FIRST_HALF),
-              add_section(session, kind=SectionKind.SECOND_HALF)]
-    rng = random.Random(7)
-    for i in range(count):
-        session.add(Act(
-            title=f"节目《青春的旋律 第{i + 1}号》", kind=rng.choice(KINDS),
-            performers="计算机学院 张三、李四、王五", head_count=3,
-            contact_name="李老师", contact_phone=f"1360000{i:04d}",
-            duration_seconds=rng.randint(120, 600), mic_count=rng.randint(0, 3),
-            props="桌子、椅子" if i % 4 == 0 else "", music_file=f"track_{i}.mp3",
-            status=ActStatus.CONFIRMED, notes="自带道具" if i % 5 == 0 else "",
-            section_id=halves[0] if i < count // 2 else halves[1], position=i + 1))
-
-
-def timed(label: str, fn, times: dict | None = None):
-    start = time.perf_counter()
-    result = fn()
-    seconds = time.perf_counter() - start
-    print(f"{label:<40} {seconds:8.3f} s")
-    if times is not None:
-        times[label] = seconds
-    return result
+IMPORT_ROWS = 2000
 
 
 def labels(schedule) -> RunsheetLabels:
     columns = {key: key for key in ("time", "number", "kind", "title", "performers",
                                     "duration", "needs", "notes")}
-    return RunsheetLabels(title="流程单", columns=columns,
-                          sections={a.section_id: "上半场" for a in schedule})
+    names = {a.section_id: "上半场" if n == 0 else "下半场"
+             for n, a in enumerate({a.section_id: a for a in schedule}.values())}
+    return RunsheetLabels(title="流程单", columns=columns, sections=names)
 
 
 def plain_reportlab(schedule, font: str) -> bytes:
@@ -78,32 +55,78 @@ def plain_reportlab(schedule, font: str) -> bytes:
     return out.getvalue()
 
 
-def main() -> None:
-    with TemporaryDirectory() as folder:
-        path = Path(folder) / "big.gala"
-        doc = GalaDocument.create(path)
-        doc.run(set_gala_facts, facts=GalaFacts(name="基准晚会"))
-        timed(f"generate {ACTS} acts", lambda: doc.run(fill, count=ACTS))
-        doc.close()
-        doc = timed("open the gala", lambda: GalaDocument.open(path))
-        timed("move act 1500 to position 3", lambda: doc.run(move_act, act_id=1500, position=3))
-        schedule = timed("recompute the running order", lambda: doc.read(running_order))
+def runsheet_row(name: str, path: Path, runs: int) -> None:
+    with GalaDocument.open(path, read_only=True) as doc:
+        schedule = doc.read(running_order)
         summary = doc.read(programme_summary)
-        font = resolve_font()
-        header = PageHeader("基准晚会", "2027-04-30 19:00", "西广场")
-        times: dict[str, float] = {}
-        kit = timed("full run-sheet (kit)", lambda: build_runsheet(
-            "full", schedule, summary, header, PageLabels(), labels(schedule),
-            font=font).to_bytes(), times)
-        plain = timed("same table, plain reportlab", lambda: plain_reportlab(
-            schedule, font.name), times)
-        doc.close()
-    ratio = times["full run-sheet (kit)"] / times["same table, plain reportlab"]
-    print(f"run-sheet / plain reportlab: {ratio:.2f}x "
-          f"(PDF sizes: kit {len(kit) // 1024} KiB, plain {len(plain) // 1024} KiB)")
+    font = resolve_font()
+    header = PageHeader("迎五一晚会", "2027-04-30 19:00", "西广场")
+    kit = median_seconds(lambda: build_runsheet(
+        "full", schedule, summary, header, PageLabels(), labels(schedule),
+        font=font).to_bytes(), runs)
+    plain = median_seconds(lambda: plain_reportlab(schedule, font.name), runs)
+    report(f"full run-sheet PDF, {name} ({len(schedule)} acts)", kit, plain,
+           "plain reportlab, same table", "≤ 1.2×")
+
+
+def act_sheet(path: Path, rows: int) -> Path:
+    """A department's act sheet of `rows` new acts."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["报送单位", "节目名称", "类型", "表演者", "时长", "联系人", "联系电话", "备注"])
+    for i in range(rows):
+        ws.append([f"学院{i % 12}", f"新节目《春风第{i + 1}号》", "歌曲", f"表演者{i}",
+                   "3分30秒", f"联系人{i}", f"1370000{i:04d}", "自带伴奏" if i % 3 else ""])
+    wb.save(path)
+    return path
+
+
+def import_row(folder: Path, runs: int) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from gala_manager.app.importing import commit, preview_file
+    from gala_manager.app.programme.act_import import ACTS
+
+    QCoreApplication.instance() or QCoreApplication([])
+    sheet = act_sheet(folder / "acts.xlsx", IMPORT_ROWS)
+    demo = folder / "import-base.gala"
+    write_demo(demo)
+
+    def read_and_write() -> None:
+        copy = folder / "import.gala"
+        shutil.copy(demo, copy)
+        with GalaDocument.open(copy) as doc:
+            commit(doc, preview_file(ACTS, doc, sheet))
+
+    def iterate() -> None:
+        wb = load_workbook(sheet, read_only=True)
+        for _row in wb.active.iter_rows(values_only=True):
+            pass
+        wb.close()
+
+    report(f"act import of {IMPORT_ROWS:,} rows (read + write)",
+           median_seconds(read_and_write, runs), median_seconds(iterate, runs),
+           "read-only iteration", "≤ 1.5×")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cpu", action="store_true", help="measure CPU time, not wall time")
+    args = parser.parse_args()
+    print(f"Programme exports and imports, medians of {args.runs} runs "
+          f"({use_cpu_clock(args.cpu)})")
+    print("| measure | figure | baseline | ratio | goal |")
+    print("| --- | --- | --- | --- | --- |")
+    with TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo = folder / "demo.gala"
+        write_demo(demo)
+        runsheet_row("demo", demo, args.runs)
+        runsheet_row("big gala", write_big_gala(folder / "big.gala"), max(1, args.runs // 2))
+        import_row(folder, args.runs)
+    return 0
 
 
 if __name__ == "__main__":
-    start = time.perf_counter()
-    main()
-    print(f"total {time.perf_counter() - start:.1f} s")
+    sys.exit(main())

@@ -16,6 +16,7 @@ Public API:
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.models import Act
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.programme.acts import add_act, get_act, remove_act, update_act
+from gala_manager.core.programme.acts import get_act, insert_acts, remove_act, update_act
 from gala_manager.core.programme.rows import ActFields
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
@@ -58,6 +59,7 @@ class ImportResult:
     unchanged: int
 
 
+@functools.lru_cache(maxsize=4096)  # the same submitters come back on every row
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold()
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("Z", "P")))
@@ -101,12 +103,10 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
     `redo_of` (the result of a first run, on a redo after undo) gives the new
     acts back their ids, in the same order.
     """
-    added, updated, unchanged = [], [], 0
-    ids = iter(redo_of.added) if redo_of is not None else None
+    new, updated, unchanged = [], [], 0
     for planned, (key, fields) in zip(plan_import(session, rows=rows), rows, strict=True):
         if planned.action == RowAction.ADD:
-            added.append(add_act(session, fields=fields, import_key=key,
-                                 act_id=next(ids, None) if ids is not None else None))
+            new.append((fields, key))
         elif planned.action == RowAction.UPDATE:
             current = get_act(session, act_id=planned.act_id).fields
             previous = update_act(session, act_id=planned.act_id,
@@ -114,6 +114,8 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
             updated.append((planned.act_id, previous))
         else:
             unchanged += 1
+    # New acts in one statement: a sheet may hold thousands.
+    added = insert_acts(session, acts=new, act_ids=list(redo_of.added) if redo_of else None)
     return ImportResult(tuple(added), tuple(updated), unchanged)
 
 

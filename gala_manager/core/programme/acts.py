@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
@@ -57,22 +57,25 @@ _TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "con
                 "props", "music_file", "lighting_notes", "sound_notes", "host_link", "notes")
 _TEXT_LIMITS = {"title": 200, "submitted_by_text": 200, "contact_name": 100,
                 "contact_phone": 40, "music_file": 500}
+_ENUM_FIELDS = {"kind": ActKind, "status": ActStatus, "mic_kind": MicKind}
 
 
 def _validate(session: Session, fields: ActFields) -> ActFields:
     """Normalise and check fields; raises `ValidationError` / `NotFoundError`."""
-    text = {name: str(getattr(fields, name) or "").strip() for name in _TEXT_FIELDS}
-    fields = fields.replace(**text)
+    changed = {name: text for name in _TEXT_FIELDS
+               if (text := str(getattr(fields, name) or "").strip()) != getattr(fields, name)}
+    try:
+        changed |= {name: kind(getattr(fields, name)) for name, kind in _ENUM_FIELDS.items()
+                    if type(getattr(fields, name)) is not kind}
+    except ValueError as exc:
+        raise ValidationError("kind", "unknown_value", str(exc)) from exc
+    if changed:  # no copy of a clean row: an import validates thousands
+        fields = fields.replace(**changed)
     if not fields.title:
         raise ValidationError("title", "required", fields.title)
     for name, limit in _TEXT_LIMITS.items():
         if len(getattr(fields, name)) > limit:
             raise ValidationError(name, "too_long", getattr(fields, name))
-    try:
-        fields = fields.replace(kind=ActKind(fields.kind), status=ActStatus(fields.status),
-                                mic_kind=MicKind(fields.mic_kind))
-    except ValueError as exc:
-        raise ValidationError("kind", "unknown_value", str(exc)) from exc
     if not 0 < int(fields.duration_seconds) <= MAX_SECONDS:
         raise ValidationError("duration", "duration_range", fields.duration_seconds)
     if fields.changeover_seconds is not None and not (
@@ -146,6 +149,24 @@ def add_act(session: Session, *, fields: ActFields, position: int | None = None,
     if position is not None:
         place_act(session, act_id=act.id, position=position, section_id=section_id)
     return act.id
+
+
+def insert_acts(session: Session, *, acts: list[tuple[ActFields, str]],
+                act_ids: list[int] | None = None) -> list[int]:
+    """Add acts outside the running order in one statement (an import of thousands).
+
+    `acts` holds (fields, import key) pairs; `act_ids` the ids of a first run
+    (redo after undo), in the same order. Returns the new acts' ids.
+    """
+    rows = [_validate(session, fields) for fields, _ in acts]
+    given = list(act_ids or [])[:len(rows)]
+    start = max([session.scalar(select(func.max(Act.id))) or 0, *given]) + 1
+    ids = given + list(range(start, start + len(rows) - len(given)))
+    if rows:
+        session.execute(insert(Act.__table__), [
+            {"id": act_id, "import_key": key, **{name: getattr(row, name) for name in ACT_FIELDS}}
+            for act_id, row, (_, key) in zip(ids, rows, acts, strict=True)])
+    return ids
 
 
 @changes(Area.PROGRAMME)
