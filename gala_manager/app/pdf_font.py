@@ -21,7 +21,8 @@ def stored_font() -> Path | None:
 
 def apply_stored_font() -> None:
     """Hand the chosen font to the PDF exporters (at start and after a change)."""
-    from gala_manager.export.kit.pdf_fonts import set_default_font
+    # Not pdf_fonts itself: that loads the PDF library, which the first export does.
+    from gala_manager.export.kit.font_choice import set_default_font
 
     set_default_font(stored_font())
 

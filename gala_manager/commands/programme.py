@@ -20,7 +20,7 @@ def _export_template(args: argparse.Namespace) -> int:
 
 
 def _runsheet_arguments(parser: argparse.ArgumentParser) -> None:
-    from gala_manager.export.programme.runsheet import VARIANTS
+    from gala_manager.export.programme.variants import VARIANTS
 
     parser.add_argument("file", type=Path, help="the gala file")
     parser.add_argument("-o", "--out", type=Path, required=True, help="the PDF to write")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gala_manager.export.kit import pdf_fonts
+from gala_manager.export.kit import font_choice, pdf_fonts
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def cjk_font():
 def no_cjk_font(monkeypatch, tmp_path):
     """Pretend this machine has no Chinese font: resolve_font falls back to STSong-Light."""
     monkeypatch.delenv(pdf_fonts.ENV_FONT, raising=False)
-    monkeypatch.setattr(pdf_fonts, "_default_font", None)
+    monkeypatch.setattr(font_choice, "_chosen", None)
     monkeypatch.setattr(pdf_fonts, "font_dirs", lambda: [tmp_path / "no-fonts"])
     pdf_fonts.clear_cache()
     yield

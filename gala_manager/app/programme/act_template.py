@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.programme.wording import kind_label
 from gala_manager.core.models import ActKind
-from gala_manager.export.programme.act_template import TemplateLabels, write_act_template
+
+if TYPE_CHECKING:
+    from gala_manager.export.programme.act_template import TemplateLabels
 
 translate = QCoreApplication.translate
 
@@ -38,6 +41,10 @@ def header_label(field: str) -> str:
 
 def template_labels() -> TemplateLabels:
     """The submission form's words in the current language."""
+    # The writer (and its spreadsheet library) loads only when a form is written:
+    # the import preview needs the column names alone.
+    from gala_manager.export.programme.act_template import TemplateLabels
+
     example = {
         "title": translate("ActImport", "(example) Dance “Jasmine”"),
         "kind": kind_label(ActKind.DANCE), "performers": translate("ActImport", "Dance team of the "
@@ -67,4 +74,6 @@ def template_labels() -> TemplateLabels:
 
 def export_act_template(path: Path) -> Path:
     """Write the submission form in the current language."""
+    from gala_manager.export.programme.act_template import write_act_template
+
     return write_act_template(path, template_labels())

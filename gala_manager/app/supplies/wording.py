@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.wording import describe_error, register_problem_wording
@@ -10,7 +12,9 @@ from gala_manager.core.errors import InUseError, ValidationError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import format_yuan, to_decimal
 from gala_manager.core.operations import Area
-from gala_manager.export.kit.xlsx import CellWarning
+
+if TYPE_CHECKING:  # the writer's spreadsheet library loads only when a workbook is written
+    from gala_manager.export.kit.xlsx import CellWarning
 
 translate = QCoreApplication.translate
 

@@ -14,6 +14,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
+# The choice lives apart so that the app can set it without loading reportlab.
+from gala_manager.export.kit.font_choice import default_font
+from gala_manager.export.kit.font_choice import set_default_font as set_default_font
+
 #: reportlab's built-in Chinese font: always available, never embedded.
 FALLBACK_FONT = "STSong-Light"
 #: Environment variable naming a font file to use instead of searching (tests, kiosks).
@@ -227,15 +231,6 @@ def _fallback(preferred_unusable: bool) -> FontChoice:
     )
 
 
-_default_font: Path | None = None
-
-
-def set_default_font(path: Path | str | None) -> None:
-    """The font the user chose in the settings, used when a caller names none."""
-    global _default_font
-    _default_font = Path(path) if path else None
-
-
 def resolve_font(preferred: Path | str | None = None) -> FontChoice:
     """The font for PDFs: `preferred` (default: the one given to `set_default_font`,
     i.e. the user's setting) if usable, else $GALA_PDF_FONT, else the best found.
@@ -245,7 +240,7 @@ def resolve_font(preferred: Path | str | None = None) -> FontChoice:
     after the first search.
     """
     with _lock:  # exports may run in worker threads; reportlab's registry is global
-        return _resolve(preferred if preferred is not None else _default_font)
+        return _resolve(preferred if preferred is not None else default_font())
 
 
 def _resolve(preferred: Path | str | None) -> FontChoice:

@@ -27,9 +27,7 @@ from gala_manager.export.kit.pdf import (
     section_row,
 )
 from gala_manager.export.kit.pdf_fonts import FontChoice
-
-VARIANTS = ("full", "audience", "host", "backstage", "tech")
-LANDSCAPE = {"full", "backstage", "tech"}
+from gala_manager.export.programme.variants import LANDSCAPE, VARIANTS
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
-from gala_manager.ui.programme.runsheet_dialog import ask_and_export
 
 translate = QCoreApplication.translate
 
@@ -62,6 +61,9 @@ class ProgrammeFiles:
     def ask_runsheet(self) -> None:
         """Print / Export PDF: the run-sheet dialog, then the file, then the viewer."""
         try:
+            # The dialog and the PDF writer load when a run-sheet is first exported.
+            from gala_manager.ui.programme.runsheet_dialog import ask_and_export
+
             ask_and_export(self.controller, self.page)
         except GalaError as exc:
             self._warn(describe_error(exc))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 import gala_manager.app.sponsors.wording  # noqa: F401  (registers problem words)
-from gala_manager.app.sponsors.exports import export_sponsor_report
 from gala_manager.app.sponsors.wording import describe_sponsor_error, promise_status_label
 from gala_manager.core.models import PromiseStatus
 from gala_manager.core.money import format_yuan
@@ -274,6 +273,8 @@ class SponsorsPage(Page):
         path = self.ask_report_path()
         if path is None or self.controller.document is None:
             return None
+        from gala_manager.app.sponsors.exports import export_sponsor_report  # loads reportlab
+
         try:
             return export_sponsor_report(self.controller, path)
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.app.staff.wording  # noqa: F401  (registers the problem wording)
-from gala_manager.app.staff.exports import FORMATS, export_contacts, export_roster
 from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
 from gala_manager.core.operations import Area
@@ -75,6 +74,8 @@ class StaffPage(Page):
         if not name:
             return None
         path = Path(name)
+        from gala_manager.app.staff.exports import FORMATS
+
         return path if path.suffix.lower() in FORMATS else path.with_suffix(".pdf")
 
     def export(self, what: str, name: str = "") -> Path | None:
@@ -82,6 +83,9 @@ class StaffPage(Page):
         path = self.ask_export_path(what)
         if path is None or self.controller.document is None:
             return None
+        # The writers (and their PDF and spreadsheet libraries) load on the first export.
+        from gala_manager.app.staff.exports import export_contacts, export_roster
+
         try:
             if what == "contacts":
                 return export_contacts(self.controller, path)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gala_manager.app.supplies.exports import export_pdf, prepare_workbook
 from gala_manager.app.supplies.item_import import SUPPLIES
 from gala_manager.app.supplies.wording import describe_cell_warning
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
@@ -105,6 +104,9 @@ class SuppliesFileActions(QObject):
         path = path or self._ask_path(self.tr("Export supplies"),
                                       self.tr("Excel workbook (*.xlsx)"), ".xlsx")
         if path is not None:
+            # The writers (and their spreadsheet and PDF libraries) load on the first export.
+            from gala_manager.app.supplies.exports import prepare_workbook
+
             self._start(prepare_workbook(self.controller, path, items))
 
     def export_pdf(self, path: Path | None = None, only_shown: bool | None = None) -> None:
@@ -116,6 +118,8 @@ class SuppliesFileActions(QObject):
                                       self.tr("PDF document (*.pdf)"), ".pdf")
         if path is None:
             return
+        from gala_manager.app.supplies.exports import export_pdf
+
         try:
             export_pdf(self.controller, path, items)
         except Exception as exc:  # noqa: BLE001 - shown in words

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.app.tasks.review_export import figure_lines
 from gala_manager.core.tasks.review import (
     MAX_AUDIENCE,
     DepartmentNotes,
@@ -108,6 +107,9 @@ class ReviewWidget(QWidget):
 
     def reload(self) -> None:
         """Refresh figures always; texts only where the user has nothing unsaved."""
+        # With the review's PDF export, which loads reportlab: not before the review shows.
+        from gala_manager.app.tasks.review_export import figure_lines
+
         while self.figures_form.rowCount():
             self.figures_form.removeRow(0)
         for label, value in figure_lines(self.controller.read(review_figures)):

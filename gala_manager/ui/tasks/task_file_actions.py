@@ -8,8 +8,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gala_manager.app.tasks.exports import export_tasks
-from gala_manager.app.tasks.review_export import export_review_pdf
 from gala_manager.app.tasks.wording import describe_task_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.copy import new_gala_from
@@ -52,6 +50,9 @@ class TaskFileActions(QObject):
             return None
         if not path.suffix:
             path = path.with_suffix(".xlsx")
+        # The writers (and their PDF and spreadsheet libraries) load on the first export.
+        from gala_manager.app.tasks.exports import export_tasks
+
         try:
             return export_tasks(self.page.controller, path, now=self.page.now())
         except GalaError as exc:
@@ -70,6 +71,8 @@ class TaskFileActions(QObject):
         """Save what is being typed, then write the review PDF to `path`."""
         self.page.review.save_overall()
         self.page.review.save_department()
+        from gala_manager.app.tasks.review_export import export_review_pdf  # loads reportlab
+
         try:
             return export_review_pdf(self.page.controller, path.with_suffix(".pdf"),
                                      printed_at=self.page.now())

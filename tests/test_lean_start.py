@@ -1,0 +1,57 @@
+"""Start-up loads what the first screen needs: no PDF or spreadsheet library before an export."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("reportlab", "openpyxl", "xlsxwriter", "PIL")
+
+_WINDOW = """
+import json, sys
+from pathlib import Path
+from gala_manager.ui.application import create_application
+app = create_application()
+from gala_manager.app.i18n import install_language
+from gala_manager.app.pdf_font import apply_stored_font
+from gala_manager.ui.shell.main_window import MainWindow
+install_language("zh_CN")
+apply_stored_font()
+window = MainWindow(data_dir=Path(sys.argv[2]))
+window.show()
+window.open_path(Path(sys.argv[1]))
+app.processEvents()
+print("LOADED " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+window.close_gala()
+"""
+
+_CHECK = """
+import json, sys
+from gala_manager.cli import main
+code = main(["check", sys.argv[1]])
+print("LOADED " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+"""
+
+
+def _loaded(code: str, *args: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                            text=True, encoding="utf-8", timeout=120, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    line = next(x for x in result.stdout.splitlines() if x.startswith("LOADED "))
+    return set(json.loads(line.removeprefix("LOADED ")))
+
+
+def test_the_window_on_the_demo_loads_no_export_library(demo_path, tmp_path):
+    loaded = _loaded(_WINDOW, str(demo_path), str(tmp_path / "data"))
+    assert "gala_manager" in loaded
+    assert sorted(loaded & set(HEAVY)) == []
+
+
+def test_check_loads_no_export_library(demo_path):
+    loaded = _loaded(_CHECK, str(demo_path))
+    assert "sqlalchemy" in loaded
+    assert sorted(loaded & set(HEAVY)) == []
