@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ActorsEdit</name>
+        <message>
+            <source>anyone else, e.g. the hosts</source>
+            <translation>anyone else, e.g. the hosts</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleActions</name>
         <message>
             <source>Press F5 to start the rehearsal run first.</source>
@@ -268,6 +275,14 @@
             <translation>Follow the plan's steps</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{posts}; {others}</source>
+            <translation>{posts}; {others}</translation>
+        </message>
+        <message>
             <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
             <translation>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</translation>
         </message>
@@ -334,6 +349,10 @@
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
+        </message>
+        <message>
+            <source>One of the gala's people: change the name and the phone on the Staff page, and every card follows.</source>
+            <translation>One of the gala's people: change the name and the phone on the Staff page, and every card follows.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -544,6 +563,17 @@
         <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
             <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeciderEdit</name>
+        <message>
+            <source>in what capacity, or someone from outside</source>
+            <translation>in what capacity, or someone from outside</translation>
+        </message>
+        <message>
+            <source>(nobody of the gala)</source>
+            <translation>(nobody of the gala)</translation>
         </message>
     </context>
     <context>

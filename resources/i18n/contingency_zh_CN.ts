@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ActorsEdit</name>
+        <message>
+            <source>anyone else, e.g. the hosts</source>
+            <translation>其他人员，如 主持人</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleActions</name>
         <message>
             <source>Press F5 to start the rehearsal run first.</source>
@@ -268,6 +275,14 @@
             <translation>按应急方案的步骤处理</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{posts}; {others}</source>
+            <translation>{posts}；{others}</translation>
+        </message>
+        <message>
             <source>Because of a power failure the gala starts later, at the latest at {deadline}; you are free until then.</source>
             <translation>因停电，晚会推迟开始，最迟于 {deadline} 开始；此前大家可自由安排时间。</translation>
         </message>
@@ -334,6 +349,10 @@
         <message>
             <source>Remove</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>One of the gala's people: change the name and the phone on the Staff page, and every card follows.</source>
+            <translation>晚会人员：在“人员与岗位”页修改姓名和电话，所有应急卡片随之更新。</translation>
         </message>
         <message>
             <source>Name</source>
@@ -544,6 +563,17 @@
         <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
             <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeciderEdit</name>
+        <message>
+            <source>in what capacity, or someone from outside</source>
+            <translation>身份，或外部人员</translation>
+        </message>
+        <message>
+            <source>(nobody of the gala)</source>
+            <translation>（非晚会人员）</translation>
         </message>
     </context>
     <context>

@@ -660,6 +660,14 @@
             <translation>looks after sponsor “{x}”</translation>
         </message>
         <message>
+            <source>contact in the plan “{x}”</source>
+            <translation>contact in the plan “{x}”</translation>
+        </message>
+        <message>
+            <source>decides in the plan “{x}”</source>
+            <translation>decides in the plan “{x}”</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>

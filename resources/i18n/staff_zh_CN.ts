@@ -658,6 +658,14 @@
             <translation>对接赞助商“{x}”</translation>
         </message>
         <message>
+            <source>contact in the plan “{x}”</source>
+            <translation>应急方案“{x}”的联系人</translation>
+        </message>
+        <message>
+            <source>decides in the plan “{x}”</source>
+            <translation>应急方案“{x}”的决策人</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
         </message>

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
@@ -68,7 +68,9 @@ def _weak_cells(window: QWidget) -> list[str]:
             continue
         palette = view.palette()
         for row in range(min(model.rowCount(), 40)):
-            for column in range(model.columnCount()):
+            # A list model (a QListWidget's) has one column and keeps columnCount private.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for column in range(columns):
                 index = model.index(row, column)
                 if not str(index.data() or "").strip():
                     continue

@@ -6,9 +6,9 @@ from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.contingency.wording import kind_label
+from gala_manager.app.contingency.wording import acts_text, decides_text, kind_label
 from gala_manager.app.formatting import with_note
-from gala_manager.core.contingency.plans import PlanData
+from gala_manager.core.contingency.plans import PlanRow
 from gala_manager.core.contingency.rules import RuleSettings
 
 translate = QCoreApplication.translate
@@ -75,15 +75,16 @@ def rule_lines(kind: str, settings: RuleSettings) -> tuple[str, ...]:
     return ()
 
 
-def plans_html(plans: list[PlanData], settings: RuleSettings | None = None) -> str:
+def plans_html(rows: list[PlanRow], settings: RuleSettings | None = None) -> str:
     """Every plan as simple HTML for the print dialog (user text escaped)."""
     words = label_words()
     settings = settings or RuleSettings()
     parts = []
-    for plan in plans:
+    for row in rows:
+        plan = row.data
         parts.append(f"<h2>{escape(kind_label(plan.kind))} — {escape(plan.title)}</h2>")
-        for key in ("trigger", "decides", "acts"):
-            value = getattr(plan, key)
+        for key, value in (("trigger", plan.trigger), ("decides", decides_text(row)),
+                           ("acts", acts_text(row))):
             if value.strip():
                 parts.append(f"<p><b>{escape(words[key])}</b>: {escape(value)}</p>")
         rules = rule_lines(plan.kind, settings)

@@ -6,8 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.formatting import with_note
 from gala_manager.app.wording import register_problem_wording
 from gala_manager.core.checks import Problem
+from gala_manager.core.contingency.plans import PlanRow
 from gala_manager.core.contingency.rules import Advice, Decision
 from gala_manager.core.operations import Area
 
@@ -44,6 +46,23 @@ def kind_label(kind: str) -> str:
     """A plan or incident kind: the built-in ones translated, the committee's own as typed."""
     text = _KINDS.get(kind)
     return translate("Contingency", text) if text else kind
+
+
+def decides_text(row: PlanRow) -> str:
+    """Who decides: "胡志强（晚会总指挥） 13412345614" for one of the gala's people, else
+    the text typed."""
+    if row.decider is None:
+        return row.data.decides
+    return f"{with_note(row.decider.name, row.data.decides.strip())} {row.decider.phone}".strip()
+
+
+def acts_text(row: PlanRow) -> str:
+    """Who acts: the posts, then anyone else typed ("音控台、观众席；主持人")."""
+    posts = translate("Contingency", ", ").join(row.posts)
+    others = row.data.acts.strip()
+    if posts and others:
+        return translate("Contingency", "{posts}; {others}").format(posts=posts, others=others)
+    return posts or others
 
 
 def decision_text(decision: Decision) -> str:

@@ -54,6 +54,8 @@ _REFERENCES = {
     "act_host": QT_TRANSLATE_NOOP("Staff", "host of \u201c{x}\u201d"),
     "link": QT_TRANSLATE_NOOP("Staff", "host link \u201c{x}\u201d"),
     "sponsor": QT_TRANSLATE_NOOP("Staff", "looks after sponsor \u201c{x}\u201d"),
+    "plan_contact": QT_TRANSLATE_NOOP("Staff", "contact in the plan \u201c{x}\u201d"),
+    "contingency_plan": QT_TRANSLATE_NOOP("Staff", "decides in the plan \u201c{x}\u201d"),
 }
 
 _VALIDATION = {

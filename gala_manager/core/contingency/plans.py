@@ -1,4 +1,4 @@
-"""Verbs on contingency plans and the rule thresholds, with plain-value rows for the UI."""
+"""Verbs on contingency plans, with plain-value rows for the UI."""
 
 from __future__ import annotations
 
@@ -8,29 +8,31 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.contingency.rules import RuleSettings
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import (
     ContingencyPlan,
-    ContingencySettings,
+    Person,
     PlanContact,
     PlanEquipment,
+    PlanPost,
     PlanStep,
+    Post,
 )
 from gala_manager.core.operations import Area, changes
 
-SETTINGS_ID = 1
 # The plan's four kinds; any other text is a kind the committee added.
 BUILTIN_KINDS = ("programme", "injury", "power", "disorder")
 
 
 @dataclass(frozen=True)
 class Contact:
-    """Someone to call, with a phone."""
+    """Someone to call, with a phone. With `person_id`, one of the gala's people: read
+    back, `name` and `phone` are theirs as they are now."""
 
     name: str
     role: str = ""
     phone: str = ""
+    person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,14 @@ class PlanData:
     kind: str
     title: str
     trigger: str = ""
-    decides: str = ""
-    acts: str = ""
+    decides: str = ""  # in what capacity, or someone from outside the gala
+    acts: str = ""  # anyone besides the posts
     contacts: tuple[Contact, ...] = ()
     equipment: tuple[Equipment, ...] = ()
     steps: tuple[str, ...] = ()
     notes: str = ""
+    decides_person_id: int | None = None
+    acts_post_ids: tuple[int, ...] = ()
 
     def replace(self, **kwargs: object) -> PlanData:
         """A copy with some fields changed."""
@@ -63,11 +67,15 @@ class PlanData:
 
 @dataclass(frozen=True)
 class PlanRow:
-    """A stored plan: its id, its position in the list, and its data."""
+    """A stored plan: its id, its position in the list, and its data; `decider` is who
+    decides (with their phone) when that is one of the gala's people, `posts` the names
+    of the posts that act, in order."""
 
     id: int
     position: int
     data: PlanData
+    decider: Contact | None = None
+    posts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,7 @@ def validate_plan(data: PlanData) -> PlanData:
     if not title:
         raise ValidationError("title", "required", data.title)
     for contact in data.contacts:
-        if not contact.name.strip():
+        if not contact.name.strip() and contact.person_id is None:
             raise ValidationError("contacts", "required", contact)
     for item in data.equipment:
         if not item.name.strip():
@@ -98,21 +106,67 @@ def validate_plan(data: PlanData) -> PlanData:
     return data.replace(kind=kind, title=title, steps=steps)
 
 
-def _data(plan: ContingencyPlan) -> PlanData:
+def _contact(session: Session, contact: PlanContact) -> Contact:
+    person = session.get(Person, contact.person_id) if contact.person_id else None
+    if person is None:
+        return Contact(contact.name, contact.role, contact.phone)
+    return Contact(person.name, contact.role, person.phone, person.id)
+
+
+def _data(session: Session, plan: ContingencyPlan) -> PlanData:
     return PlanData(
         kind=plan.kind, title=plan.title, trigger=plan.trigger, decides=plan.decides,
         acts=plan.acts, notes=plan.notes,
-        contacts=tuple(Contact(c.name, c.role, c.phone) for c in plan.contacts),
+        contacts=tuple(_contact(session, c) for c in plan.contacts),
         equipment=tuple(Equipment(e.name, e.quantity, e.location) for e in plan.equipment),
         steps=tuple(s.text for s in plan.steps),
+        decides_person_id=plan.decides_person_id,
+        acts_post_ids=tuple(p.post_id for p in plan.posts),
     )
 
 
-def _fill(plan: ContingencyPlan, data: PlanData) -> None:
+def _row(session: Session, plan: ContingencyPlan, position: int) -> PlanRow:
+    person = session.get(Person, plan.decides_person_id) if plan.decides_person_id else None
+    decider = Contact(person.name, plan.decides, person.phone, person.id) if person else None
+    names = {p.id: p.name for p in session.scalars(
+        select(Post).where(Post.id.in_([link.post_id for link in plan.posts])))}
+    return PlanRow(plan.id, position, _data(session, plan), decider,
+                   tuple(names[link.post_id] for link in plan.posts if link.post_id in names))
+
+
+def _linked(session: Session, data: PlanData, strict: bool) -> PlanData:
+    """The plan with its people and posts checked: a missing one is `NotFoundError` when
+    `strict`, else dropped (an undo brings back a plan whose person left since: the
+    contact keeps its copy of the name and phone)."""
+    def exists(model, key) -> bool:
+        if session.get(model, key) is not None:
+            return True
+        if strict:
+            raise NotFoundError(model.__tablename__, key)
+        return False
+
+    contacts = tuple(c if c.person_id is None or exists(Person, c.person_id)
+                     else dataclasses.replace(c, person_id=None) for c in data.contacts)
+    decides = data.decides_person_id
+    if decides is not None and not exists(Person, decides):
+        decides = None
+    posts = tuple(p for p in data.acts_post_ids if exists(Post, p))
+    return data.replace(contacts=contacts, decides_person_id=decides, acts_post_ids=posts)
+
+
+def _fill(session: Session, plan: ContingencyPlan, data: PlanData, strict: bool = True) -> None:
+    data = _linked(session, data, strict)
     plan.kind, plan.title, plan.trigger = data.kind, data.title, data.trigger
     plan.decides, plan.acts, plan.notes = data.decides, data.acts, data.notes
+    plan.decides_person_id = data.decides_person_id
+    contacts = [_contact(session, PlanContact(name=c.name, role=c.role, phone=c.phone,
+                                              person_id=c.person_id)) for c in data.contacts]
+    # A linked contact keeps a copy of the person's name and phone as they are now.
     plan.contacts = [PlanContact(position=i, name=c.name.strip(), role=c.role.strip(),
-                                 phone=c.phone.strip()) for i, c in enumerate(data.contacts)]
+                                 phone=c.phone.strip(), person_id=c.person_id)
+                     for i, c in enumerate(contacts)]
+    plan.posts = [PlanPost(position=i, post_id=post_id)
+                  for i, post_id in enumerate(dict.fromkeys(data.acts_post_ids))]
     plan.equipment = [PlanEquipment(position=i, name=e.name.strip(), quantity=e.quantity,
                                     location=e.location.strip())
                       for i, e in enumerate(data.equipment)]
@@ -131,7 +185,7 @@ def _renumber(plans: list[ContingencyPlan]) -> None:
 
 def list_plans(session: Session) -> list[PlanRow]:
     """Every plan in the list's order."""
-    return [PlanRow(p.id, i, _data(p)) for i, p in enumerate(_ordered(session))]
+    return [_row(session, p, i) for i, p in enumerate(_ordered(session))]
 
 
 def get_plan(session: Session, *, plan_id: int) -> PlanRow:
@@ -164,7 +218,7 @@ def add_plan(session: Session, *, data: PlanData, position: int | None = None,
     data = validate_plan(data)
     plans = _ordered(session)
     plan = ContingencyPlan(id=plan_id)
-    _fill(plan, data)
+    _fill(session, plan, data)
     session.add(plan)
     plans.insert(len(plans) if position is None else max(0, min(position, len(plans))), plan)
     _renumber(plans)
@@ -179,8 +233,8 @@ def update_plan(session: Session, *, plan_id: int, data: PlanData) -> PlanData:
     plan = session.get(ContingencyPlan, plan_id)
     if plan is None:
         raise NotFoundError("contingency_plan", plan_id)
-    previous = _data(plan)
-    _fill(plan, data)
+    previous = _data(session, plan)
+    _fill(session, plan, data)
     return previous
 
 
@@ -201,7 +255,7 @@ def restore_plan(session: Session, *, deleted: DeletedPlan) -> int:
     """Put a deleted plan back with its id and position."""
     plans = _ordered(session)
     plan = ContingencyPlan(id=deleted.id)
-    _fill(plan, deleted.data)
+    _fill(session, plan, deleted.data, strict=False)
     session.add(plan)
     plans.insert(min(deleted.position, len(plans)), plan)
     _renumber(plans)
@@ -220,34 +274,3 @@ def move_plan(session: Session, *, plan_id: int, position: int) -> int:
     plans.insert(max(0, min(position, len(plans))), plan)
     _renumber(plans)
     return index
-
-
-def get_rule_settings(session: Session) -> RuleSettings:
-    """The gala's rule thresholds (the plan's defaults until the committee changes them)."""
-    row = session.get(ContingencySettings, SETTINGS_ID)
-    if row is None:
-        return RuleSettings()
-    return RuleSettings(**{f.name: getattr(row, f.name)
-                           for f in dataclasses.fields(RuleSettings)})
-
-
-_LIMITS = {"start_delay_max_minutes": (0, 600), "first_half_outage_minutes": (1, 240),
-           "second_half_outage_minutes": (1, 240), "standby_count": (0, 10),
-           "restarts_allowed": (0, 10)}
-
-
-@changes(Area.CONTINGENCY)
-def set_rule_settings(session: Session, *, settings: RuleSettings) -> RuleSettings:
-    """Store new thresholds; returns the previous ones (for undo)."""
-    for name, (low, high) in _LIMITS.items():
-        value = getattr(settings, name)
-        if not isinstance(value, int) or not low <= value <= high:
-            raise ValidationError(name, "out_of_range", value)
-    previous = get_rule_settings(session)
-    row = session.get(ContingencySettings, SETTINGS_ID)
-    if row is None:
-        row = ContingencySettings(id=SETTINGS_ID)
-        session.add(row)
-    for name in _LIMITS:
-        setattr(row, name, getattr(settings, name))
-    return previous

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from gala_manager.core.demo.contingency_data import fill_contingency
+from gala_manager.core.demo.contingency_data import fill_contingency, link_acting_posts
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.demo.programme import fill_programme
 from gala_manager.core.demo.sponsors import fill_sponsors
@@ -37,7 +37,7 @@ def fill_gala_and_people(session: Session) -> None:
 
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
-            fill_staff, fill_sponsors]
+            fill_staff, fill_sponsors, link_acting_posts]
 
 
 @changes(*AREAS)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.contingency.plans import Contact, Equipment, PlanData, add_plan
+from gala_manager.core.contingency.plans import (
+    Contact,
+    Equipment,
+    PlanData,
+    add_plan,
+    list_plans,
+    update_plan,
+)
+from gala_manager.core.models import Person, Post
 
 MEDIC = Contact("沈佳宁", "校医务室医生", "17812345626")
 COMMANDER = Contact("胡志强", "晚会总指挥（组织部部长）", "13412345614")
@@ -14,7 +25,7 @@ PLANS = [
         kind="programme",
         title="节目演出应急方案",
         trigger="节目无法按时出演，或在演出过程中发生失误、无法顺利进行",
-        decides="文艺部部长 陈思远",
+        decides="文艺部部长",
         acts="节目负责人；候场的下两个节目",
         contacts=(Contact("陈思远", "文艺部部长", "13812345601"),
                   Contact("罗明轩", "灯光音响", "13212345616"), COMMANDER),
@@ -32,8 +43,8 @@ PLANS = [
         kind="injury",
         title="人员意外受伤应急方案",
         trigger="晚会过程中发生不可预测的意外事件，导致参与人员受伤",
-        decides="晚会总指挥 胡志强",
-        acts="校医务室医生；组织部",
+        decides="晚会总指挥",
+        acts="组织部",
         contacts=(MEDIC, Contact("校医院急诊", "医院", "120"), COMMANDER),
         equipment=(Equipment("急救箱", 1, "后台入口"), Equipment("担架", 1, "后台入口")),
         steps=(
@@ -47,8 +58,8 @@ PLANS = [
         kind="power",
         title="停电应急方案",
         trigger="晚会前或晚会进行中停电",
-        decides="晚会总指挥 胡志强",
-        acts="主持人；灯光音响组；学生会秩序组",
+        decides="晚会总指挥",
+        acts="主持人",
         contacts=(Contact("学校后勤电工值班室", "电工", "13012340001"),
                   Contact("罗明轩", "灯光音响", "13212345616"), COMMANDER),
         equipment=(Equipment("手电筒", 10, "后台物资箱"), Equipment("扩音喇叭", 2, "主持人候场区"),
@@ -65,7 +76,7 @@ PLANS = [
         kind="disorder",
         title="秩序混乱应急方案",
         trigger="晚会过程中现场出现秩序混乱",
-        decides="学生会秩序组组长 唐昊天",
+        decides="学生会秩序组组长",
         acts="学生会成员",
         contacts=(Contact("唐昊天", "学生会秩序组组长", "15512345619"),
                   Contact("校保卫处值班室", "保卫", "13012340002"), COMMANDER),
@@ -79,7 +90,30 @@ PLANS = [
 ]
 
 
+# Who decides each kind of plan, and the posts whose people act (from the staff plan).
+DECIDERS = {"programme": "陈思远", "injury": "胡志强", "power": "胡志强", "disorder": "唐昊天"}
+ACTING_POSTS = {
+    "programme": ("舞台左侧", "舞台右侧", "后台入口"),
+    "injury": ("急救点",),
+    "power": ("音控台", "观众席"),
+    "disorder": ("观众席", "观众入口"),
+}
+
+
 def fill_contingency(session: Session) -> None:
-    """Add the four plans to the demo gala (its rule thresholds stay the plan's defaults)."""
+    """Add the four plans; contacts and deciders who are the gala's people are linked to
+    them (the rule thresholds stay the plan's defaults)."""
+    people = dict(session.execute(select(Person.name, Person.id)).all())
     for plan in PLANS:
-        add_plan(session, data=plan)
+        contacts = tuple(replace(c, person_id=people.get(c.name)) for c in plan.contacts)
+        add_plan(session, data=plan.replace(
+            contacts=contacts, decides_person_id=people[DECIDERS[plan.kind]]))
+
+
+def link_acting_posts(session: Session) -> None:
+    """Name the posts that act in each plan (once the staff's posts exist)."""
+    posts = dict(session.execute(select(Post.name, Post.id)).all())
+    for row in list_plans(session):
+        names = ACTING_POSTS.get(row.data.kind, ())
+        update_plan(session, plan_id=row.id,
+                    data=row.data.replace(acts_post_ids=tuple(posts[n] for n in names)))

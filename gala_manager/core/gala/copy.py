@@ -53,6 +53,7 @@ COPIED: dict[str, CopyRule] = {
     "plan_contact": CopyRule(),
     "plan_equipment": CopyRule(),
     "plan_step": CopyRule(),
+    "plan_post": CopyRule(),
     "programme_settings": CopyRule(),
     "programme_section": CopyRule(),
     "task": CopyRule(reset={"status": TaskStatus.TODO}, move_dates=("due_date",)),

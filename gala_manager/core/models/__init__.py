@@ -6,6 +6,7 @@ from gala_manager.core.models.contingency import (
     ContingencySettings,
     PlanContact,
     PlanEquipment,
+    PlanPost,
     PlanStep,
 )
 from gala_manager.core.models.gala import Gala
@@ -53,8 +54,8 @@ from gala_manager.core.models.tasks import Phase, Task, TaskStatus, TaskStep
 __all__ = [
     "Act", "ActKind", "ActStatus", "Base", "ContingencyPlan", "ContingencySettings", "Department",
     "DepartmentReview", "Duty", "DutyPerson", "Gala", "Gender", "MicKind", "Person", "PersonRole",
-    "Phase", "PlanContact", "PlanEquipment", "PlanStep", "Post", "ProgrammeSettings", "Rehearsal",
-    "RehearsalEvent", "RehearsalKind", "RehearsalTiming", "Review", "Role", "Section",
+    "Phase", "PlanContact", "PlanEquipment", "PlanPost", "PlanStep", "Post", "ProgrammeSettings",
+    "Rehearsal", "RehearsalEvent", "RehearsalKind", "RehearsalTiming", "Review", "Role", "Section",
     "SectionKind", "Shift", "ShowEvent", "StaffSettings", "SupplyBudget", "SupplyCategory",
     "SupplyItem", "SupplySource", "SupplyStatus", "Task", "TaskStatus", "TaskStep",
 ]

@@ -31,7 +31,12 @@ class ContingencyPlan(Base):
     kind: Mapped[str] = mapped_column(String(60))
     title: Mapped[str] = mapped_column(String(200))
     trigger: Mapped[str] = mapped_column(Text, default="")
+    # Who decides: one of the gala's people (name and phone read from them), and
+    # `decides` says in what capacity (晚会总指挥) or names someone from outside.
     decides: Mapped[str] = mapped_column(String(200), default="")
+    decides_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id"), nullable=True, index=True)
+    # Who acts: the posts of the night in `posts`, and anyone else in `acts`.
     acts: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
@@ -42,10 +47,17 @@ class ContingencyPlan(Base):
         cascade="all, delete-orphan", order_by="PlanEquipment.position")
     steps: Mapped[list[PlanStep]] = relationship(
         cascade="all, delete-orphan", order_by="PlanStep.position")
+    posts: Mapped[list[PlanPost]] = relationship(
+        cascade="all, delete-orphan", order_by="PlanPost.position")
 
 
 class PlanContact(Base):
-    """Someone to call when the plan runs: medical staff, hospital, electrician ..."""
+    """Someone to call when the plan runs: medical staff, hospital, electrician ...
+
+    A contact who is one of the gala's people names them by `person_id`: their
+    name and phone are read from the person (one phone, changed once, on every
+    card); `name` and `phone` then keep the last copy. Others (the hospital) are typed.
+    """
 
     __tablename__ = "plan_contact"
 
@@ -56,6 +68,20 @@ class PlanContact(Base):
     name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id"), nullable=True, index=True)
+
+
+class PlanPost(Base):
+    """A post of the night whose people act when the plan runs (音控台, 急救点)."""
+
+    __tablename__ = "plan_post"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("contingency_plan.id", ondelete="CASCADE"), index=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("post.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class PlanEquipment(Base):

@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import (
+    ContingencyPlan,
     Department,
     Duty,
     DutyPerson,
     Gender,
     Person,
     PersonRole,
+    PlanContact,
     Post,
     Role,
     Shift,
@@ -136,9 +138,13 @@ def _staff_references(session: Session, person_id: int) -> list[str]:
         .join(Shift, Duty.shift_id == Shift.id)
         .where(DutyPerson.person_id == person_id).order_by(Shift.start, Post.sort_order))
     refs += [f"duty:{post} · {shift}" for post, shift in rows]
+    # A plan's contact is named by the plan's title (its own name is the person's).
+    refs += [f"plan_contact:{title}" for title in session.scalars(
+        select(ContingencyPlan.title).join(PlanContact, PlanContact.plan_id == ContingencyPlan.id)
+        .where(PlanContact.person_id == person_id).distinct().order_by(ContingencyPlan.title))]
     # Any other area's column pointing at a person (tasks, supplies, acts ...).
     skip = {("department", "head_person_id"), ("duty_person", "person_id"),
-            ("person_role", "person_id")}
+            ("person_role", "person_id"), ("plan_contact", "person_id")}
     refs += as_references(find_referrers(session, "person", person_id, skip))
     return refs
 

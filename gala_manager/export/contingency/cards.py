@@ -41,11 +41,14 @@ class CardLabels:
 
 @dataclass(frozen=True)
 class Card:
-    """One plan to print: its kind already worded, and the rule lines that apply to it."""
+    """One plan to print: its kind already worded, who decides and who acts as lines
+    (the gala's people with their phones now), and the rule lines that apply to it."""
 
     kind: str
     plan: PlanData
     rules: tuple[str, ...] = ()
+    decides: str = ""
+    acts: str = ""
 
 
 def build_cards(cards: Sequence[Card], header: PageHeader, page_labels: PageLabels,
@@ -61,8 +64,8 @@ def build_cards(cards: Sequence[Card], header: PageHeader, page_labels: PageLabe
         plan = card.plan
         doc.subtitle(f"{labels.document_title} · {card.kind}")
         doc.title(plan.title)
-        for label, value in ((labels.trigger, plan.trigger), (labels.decides, plan.decides),
-                             (labels.acts, plan.acts)):
+        for label, value in ((labels.trigger, plan.trigger), (labels.decides, card.decides),
+                             (labels.acts, card.acts)):
             if value.strip():
                 doc.paragraph(Markup(f"<b>{escape_text(label)}</b>: {escape_text(value)}"))
         if card.rules:

@@ -23,10 +23,10 @@ from gala_manager.app.contingency.wording import kind_label
 from gala_manager.app.show.wording import describe_entry
 from gala_manager.core.contingency.plans import (
     PlanRow,
-    get_rule_settings,
     list_kinds,
     plan_for_kind,
 )
+from gala_manager.core.contingency.thresholds import get_rule_settings
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import RehearsalKind

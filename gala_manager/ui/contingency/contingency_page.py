@@ -22,16 +22,16 @@ from gala_manager.core.contingency.plans import (
     PlanData,
     add_plan,
     delete_plan,
-    get_rule_settings,
     list_kinds,
     list_plans,
     move_plan,
     restore_plan,
-    set_rule_settings,
     update_plan,
 )
+from gala_manager.core.contingency.thresholds import get_rule_settings, set_rule_settings
 from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import list_people
+from gala_manager.core.staff.posts import list_posts
 from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
@@ -44,7 +44,8 @@ class ContingencyPage(Page):
     """Lists the plans; edits the selected one; sets the rules; prints and opens the console."""
 
     key = "contingency"
-    areas = frozenset({Area.CONTINGENCY, Area.GALA})
+    # People and posts: plans name them, with the phones as they are now.
+    areas = frozenset({Area.CONTINGENCY, Area.GALA, Area.PEOPLE, Area.STAFF})
     target_kinds = frozenset({"contingency_plan"})
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -135,6 +136,8 @@ class ContingencyPage(Page):
     def reload(self) -> None:
         rows = self.controller.read(list_plans)
         self.model.set_rows(rows)
+        self.editor.set_people_and_posts(self.controller.read(list_people),
+                                         self.controller.read(list_posts))
         self.editor.set_kinds(self.controller.read(list_kinds))
         self.rules_box.set_settings(self.controller.read(get_rule_settings))
         row = self.model.row_of(self._current_id)
@@ -151,10 +154,13 @@ class ContingencyPage(Page):
             return
         self.editor.setEnabled(True)
         index = self.model.index(row, 0)
+        plan_id = self.model.row_at(row).id
+        keep = self._dirty and plan_id == self._current_id
+        self._current_id = plan_id
         self.list_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._current_id = self.model.row_at(row).id
-        self._show_current()
+        if not keep:  # a reload never throws away edits not yet applied
+            self._show_current()
 
     def _show_current(self) -> None:
         plan = self.model.row_at(self.model.row_of(self._current_id))
@@ -304,5 +310,5 @@ class ContingencyPage(Page):
     def print_document(self) -> QTextDocument:
         """The plans as a printable document (user text escaped)."""
         document = QTextDocument(self)
-        document.setHtml(plans_html([r.data for r in self.model.rows()]))
+        document.setHtml(plans_html(self.model.rows(), self.controller.read(get_rule_settings)))
         return document

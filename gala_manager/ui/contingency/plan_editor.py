@@ -26,6 +26,7 @@ from gala_manager.ui.contingency.plan_models import (
     EquipmentTableModel,
     RecordsTableModel,
 )
+from gala_manager.ui.contingency.plan_roles import ActorsEdit, DeciderEdit
 
 translate = QCoreApplication.translate
 
@@ -84,8 +85,8 @@ class PlanEditor(QWidget):
         self.title_edit = QLineEdit()
         self.trigger_edit = QPlainTextEdit()
         self.trigger_edit.setMaximumHeight(60)
-        self.decides_edit = QLineEdit()
-        self.acts_edit = QLineEdit()
+        self.decides_edit = DeciderEdit()
+        self.acts_edit = ActorsEdit()
         self.contacts = RowsEditor(ContactsTableModel(self))
         self.equipment = RowsEditor(EquipmentTableModel(self))
         # The committee's people, so a contact can be taken from them (set by the page).
@@ -103,8 +104,9 @@ class PlanEditor(QWidget):
                 self.acts_edit, self.contacts, self.equipment, self.steps_edit,
                 self.notes_edit), strict=True):
             self.form.addRow(label, field)
-        for edit in (self.title_edit, self.decides_edit, self.acts_edit):
-            edit.textEdited.connect(self._changed)
+        self.title_edit.textEdited.connect(self._changed)
+        self.decides_edit.changed.connect(self._changed)
+        self.acts_edit.changed.connect(self._changed)
         for edit in (self.trigger_edit, self.steps_edit, self.notes_edit):
             edit.textChanged.connect(self._changed)
         self.kind_combo.currentTextChanged.connect(self._changed)
@@ -121,6 +123,8 @@ class PlanEditor(QWidget):
         self.from_people_button.setText(self.tr("From people…"))
         self.contacts.retranslate_ui()
         self.equipment.retranslate_ui()
+        self.decides_edit.retranslate_ui()
+        self.acts_edit.retranslate_ui()
         # One width for every button column, so the tables line up: the widest text's,
         # in this language and font.
         buttons = (self.contacts.add_button, self.contacts.remove_button,
@@ -160,13 +164,18 @@ class PlanEditor(QWidget):
         index = self.kind_combo.findText(text)
         return self.kind_combo.itemData(index) if index >= 0 else text
 
+    def set_people_and_posts(self, people: list, posts: list) -> None:
+        """The gala's people and posts, to choose who decides and who acts from."""
+        self.decides_edit.set_people(people)
+        self.acts_edit.set_posts(posts)
+
     def add_contact_from_people(self) -> None:
-        """Add one of the gala's people as a contact, with their phone."""
+        """Add one of the gala's people as a contact: linked, so their phone stays theirs."""
         people = self.people_source() if self.people_source else []
         person = self.choose_person(people) if people else None
         if person is not None:
             role = person.notes or person.department_name
-            self.contacts.model.append(Contact(person.name, role, person.phone))
+            self.contacts.model.append(Contact(person.name, role, person.phone, person.id))
 
     def choose_person(self, people: list) -> object | None:
         """Ask which person to add (tests replace this)."""
@@ -181,8 +190,8 @@ class PlanEditor(QWidget):
         self._set_kind(data.kind)
         self.title_edit.setText(data.title)
         self.trigger_edit.setPlainText(data.trigger)
-        self.decides_edit.setText(data.decides)
-        self.acts_edit.setText(data.acts)
+        self.decides_edit.set_value(data.decides_person_id, data.decides)
+        self.acts_edit.set_value(data.acts_post_ids, data.acts)
         self.contacts.model.set_rows(data.contacts)
         self.equipment.model.set_rows(data.equipment)
         self.steps_edit.setPlainText("\n".join(data.steps))
@@ -193,8 +202,9 @@ class PlanEditor(QWidget):
         """The plan as edited."""
         return PlanData(
             kind=self.kind(), title=self.title_edit.text(),
-            trigger=self.trigger_edit.toPlainText(), decides=self.decides_edit.text(),
-            acts=self.acts_edit.text(),
+            trigger=self.trigger_edit.toPlainText(), decides=self.decides_edit.capacity(),
+            acts=self.acts_edit.others(), decides_person_id=self.decides_edit.person_id(),
+            acts_post_ids=self.acts_edit.post_ids(),
             contacts=tuple(self.contacts.model.records()),
             equipment=tuple(self.equipment.model.records()),
             steps=tuple(self.steps_edit.toPlainText().splitlines()),

@@ -6,11 +6,13 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush
 
 from gala_manager.app.contingency.wording import kind_label
 from gala_manager.core.contingency.plans import Contact, Equipment, PlanRow
 from gala_manager.ui.table_model import Column, RowTableModel
+from gala_manager.ui.theme import Tone, colour
 
 translate = QCoreApplication.translate
 
@@ -87,13 +89,31 @@ class RecordsTableModel(RowTableModel[Any]):
 
 
 class ContactsTableModel(RecordsTableModel):
-    """A plan's people to call: name, role, phone."""
+    """A plan's people to call: name, role, phone. A contact who is one of the gala's people
+    shows their name and phone as the Staff page has them (edited there, not here)."""
 
     def declare_columns(self) -> list[Column[Contact]]:
-        return [Column("name", translate("Contingency", "Name"), lambda c: c.name, editable=True),
+        linked = translate("Contingency", "One of the gala's people: change the name and the "
+                           "phone on the Staff page, and every card follows.")
+        return [Column("name", translate("Contingency", "Name"), lambda c: c.name, editable=True,
+                       tooltip=lambda c: linked if c.person_id else None),
                 Column("role", translate("Contingency", "Role"), lambda c: c.role, editable=True),
                 Column("phone", translate("Contingency", "Phone"), lambda c: c.phone,
-                       editable=True)]
+                       editable=True, tooltip=lambda c: linked if c.person_id else None)]
+
+    def cell_data(self, row: Contact, column: Column[Contact], role: int):
+        # The gala's people look like links: their name and phone live on the Staff page.
+        if (role == Qt.ItemDataRole.ForegroundRole and row.person_id
+                and column.key in ("name", "phone")):
+            return QBrush(colour(Tone.INFO))
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.person_id and index.column() != self.column_of("role"):
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def blank(self) -> Contact:
         return Contact("")

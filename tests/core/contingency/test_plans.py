@@ -9,16 +9,15 @@ from gala_manager.core.contingency.plans import (
     add_plan,
     delete_plan,
     get_plan,
-    get_rule_settings,
     list_kinds,
     list_plans,
     move_plan,
     plan_for_kind,
     restore_plan,
-    set_rule_settings,
     update_plan,
 )
 from gala_manager.core.contingency.rules import RuleSettings
+from gala_manager.core.contingency.thresholds import get_rule_settings, set_rule_settings
 from gala_manager.core.errors import NotFoundError, ValidationError
 
 WEATHER = PlanData(

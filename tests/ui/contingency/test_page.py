@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from gala_manager.core.contingency.plans import get_plan, get_rule_settings, list_plans
+from gala_manager.core.contingency.plans import get_plan, list_plans
+from gala_manager.core.contingency.thresholds import get_rule_settings
 from gala_manager.ui.contingency.contingency_page import ContingencyPage
 from tests.ui.events import settle
 from tests.ui.typing_helpers import type_text
@@ -49,8 +50,8 @@ def test_edit_title_and_step_then_undo(qtbot, controller):
 def test_switching_plans_keeps_edits(qtbot, controller):
     page = make_page(qtbot, controller)
     first = page.model.rows()[0].id
-    page.editor.decides_edit.selectAll()
-    type_text(page.editor.decides_edit, "总指挥")
+    page.editor.decides_edit.capacity_edit.selectAll()
+    type_text(page.editor.decides_edit.capacity_edit, "总指挥")
     page.list_view.setCurrentIndex(page.model.index(1, 0))
     assert controller.read(get_plan, plan_id=first).data.decides == "总指挥"
 
@@ -121,3 +122,26 @@ def test_contact_from_the_gala_s_people(qtbot, controller, monkeypatch):
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     contact = controller.read(list_plans)[3].data.contacts[-1]
     assert (contact.name, contact.role, contact.phone) == ("韩若曦", "秩序", "15612345620")
+    assert contact.person_id is not None  # linked: the Staff page's phone is the card's
+
+
+def test_who_decides_and_who_acts_come_from_people_and_posts(qtbot, controller):
+    page = make_page(qtbot, controller)
+    page.list_view.setCurrentIndex(page.model.index(3, 0))  # disorder: 唐昊天 decides
+    combo = page.editor.decides_edit.person_combo
+    assert "唐昊天" in combo.currentText()
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if "曹子墨" in combo.itemText(i)))
+    posts = page.editor.acts_edit.posts_list
+    stage_left = next(posts.item(i) for i in range(posts.count())
+                      if posts.item(i).text().startswith("舞台左侧"))
+    stage_left.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    row = controller.read(list_plans)[3]
+    assert row.decider.name == "曹子墨" and row.data.decides == "学生会秩序组组长"
+    assert row.posts == ("舞台左侧", "观众入口", "观众席")  # in the posts' order
+    model = page.editor.contacts.model
+    linked = model.index(0, model.column_of("name"))
+    assert linked.data() == "唐昊天" and "Staff page" in linked.data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.flags(linked) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, model.column_of("role"))) & Qt.ItemFlag.ItemIsEditable
+    page.grab().save("/tmp/gala-contingency-page.png")
