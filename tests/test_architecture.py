@@ -27,7 +27,7 @@ QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
 # programme starts at the gala's time; staff perform and host acts; the show runs
 # the programme under the contingency rules; tasks fall due before the gala, and
 # the review reads the show and the money. The budget counts the sponsors' cash;
-# sponsors' promises fall due on the gala's date.
+# sponsors' promises fall due on the gala's date, and so do the guests' answers.
 AREAS = {
     "storage": set(),
     "gala": {"storage"},
@@ -35,6 +35,7 @@ AREAS = {
     "staff": {"programme"},
     "supplies": {"sponsors"},
     "sponsors": {"gala"},
+    "guests": {"gala"},
     "contingency": set(),
     "show": {"contingency", "programme", "gala"},
     "tasks": {"gala", "show", "supplies"},

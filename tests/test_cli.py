@@ -112,6 +112,9 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "tasks", gala, "-o", str(out / "tasks.ics")],
         ["export", "review", gala, "-o", str(out / "review.pdf")],
         ["export", "sponsors", gala, "-o", str(out / "sponsors.pdf")],
+        ["export", "invitations", gala, "-o", str(out / "invitations.pdf"), "--paper", "a5"],
+        ["export", "place-cards", gala, "-o", str(out / "place-cards.pdf"), "--guest", "张明"],
+        ["export", "seating", gala, "-o", str(out / "seating.pdf")],
     ]
     import json
     import os

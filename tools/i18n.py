@@ -42,6 +42,8 @@ CATALOGS: dict[str, list[str]] = {
                   "gala_manager/commands/programme.py"],
     "sponsors": ["gala_manager/ui/sponsors/*.py", "gala_manager/app/sponsors/*.py",
                  "gala_manager/commands/sponsors.py"],
+    "guests": ["gala_manager/ui/guests/*.py", "gala_manager/app/guests/*.py",
+               "gala_manager/commands/guests.py"],
 }
 
 

@@ -23,11 +23,19 @@ class Subcommand:
 
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
-    from gala_manager.commands import contingency, programme, sponsors, staff, supplies, tasks
+    from gala_manager.commands import (
+        contingency,
+        guests,
+        programme,
+        sponsors,
+        staff,
+        supplies,
+        tasks,
+    )
 
     return [*contingency.export_commands(), *programme.export_commands(),
             *staff.export_commands(), *supplies.export_commands(), *tasks.export_commands(),
-            *sponsors.export_commands()]
+            *sponsors.export_commands(), *guests.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

@@ -44,6 +44,7 @@ def _registered_checks() -> list[Check]:
     # Imported here so each area's module can import Problem from this one.
     from gala_manager.core.contingency.checks import check_contingency
     from gala_manager.core.gala.checks import check_gala_facts
+    from gala_manager.core.guests.checks import check_guests
     from gala_manager.core.programme.checks import check_programme
     from gala_manager.core.sponsors.checks import check_sponsors
     from gala_manager.core.staff.checks import check_staff
@@ -51,7 +52,7 @@ def _registered_checks() -> list[Check]:
     from gala_manager.core.tasks.checks import check_tasks
 
     return [check_gala_facts, check_programme, check_tasks, check_supplies, check_staff,
-            check_contingency, check_sponsors]
+            check_contingency, check_sponsors, check_guests]
 
 
 def run_checks(session: Session) -> list[Problem]:

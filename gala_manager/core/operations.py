@@ -21,6 +21,7 @@ class Area(enum.StrEnum):
     SHOW = "show"
     TASKS = "tasks"
     SPONSORS = "sponsors"
+    GUESTS = "guests"
 
 
 AREAS: frozenset[Area] = frozenset(Area)

@@ -668,6 +668,14 @@
             <translation>decides in the plan “{x}”</translation>
         </message>
         <message>
+            <source>invites the guest {x}</source>
+            <translation>invites the guest {x}</translation>
+        </message>
+        <message>
+            <source>meets the guest {x}</source>
+            <translation>meets the guest {x}</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>

@@ -666,6 +666,14 @@
             <translation>应急方案“{x}”的决策人</translation>
         </message>
         <message>
+            <source>invites the guest {x}</source>
+            <translation>邀请嘉宾{x}</translation>
+        </message>
+        <message>
+            <source>meets the guest {x}</source>
+            <translation>接待嘉宾{x}</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>请填写名称。</translation>
         </message>

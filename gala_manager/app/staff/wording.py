@@ -56,6 +56,8 @@ _REFERENCES = {
     "sponsor": QT_TRANSLATE_NOOP("Staff", "looks after sponsor \u201c{x}\u201d"),
     "plan_contact": QT_TRANSLATE_NOOP("Staff", "contact in the plan \u201c{x}\u201d"),
     "contingency_plan": QT_TRANSLATE_NOOP("Staff", "decides in the plan \u201c{x}\u201d"),
+    "guest_inviter": QT_TRANSLATE_NOOP("Staff", "invites the guest {x}"),
+    "guest_receiver": QT_TRANSLATE_NOOP("Staff", "meets the guest {x}"),
 }
 
 _VALIDATION = {

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.demo.contingency_data import fill_contingency, link_acting_posts
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
+from gala_manager.core.demo.guests import fill_guests
 from gala_manager.core.demo.programme import fill_programme
 from gala_manager.core.demo.sponsors import fill_sponsors
 from gala_manager.core.demo.staff_data import fill_staff
@@ -37,7 +38,7 @@ def fill_gala_and_people(session: Session) -> None:
 
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
-            fill_staff, fill_sponsors, link_acting_posts]
+            fill_staff, fill_sponsors, link_acting_posts, fill_guests]
 
 
 @changes(*AREAS)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
 from gala_manager.core.models import (
     Base,
+    GuestStatus,
     PromiseStatus,
     SponsorStatus,
     SupplyStatus,
@@ -62,6 +63,10 @@ COPIED: dict[str, CopyRule] = {
     "sponsor": CopyRule(reset={"status": SponsorStatus.APPROACHED}),
     "sponsor_goods": CopyRule(),
     "sponsor_promise": CopyRule(reset={"status": PromiseStatus.PENDING, "photo_path": ""}),
+    # Next year's guests are invited again; seats and texts carry over as a start.
+    "guest": CopyRule(reset={"status": GuestStatus.TO_INVITE}),
+    "seating_plan": CopyRule(),
+    "invitation_text": CopyRule(),
 }
 
 # One night's own data. "gala" is written from the new facts instead.

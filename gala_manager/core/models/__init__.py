@@ -10,6 +10,14 @@ from gala_manager.core.models.contingency import (
     PlanStep,
 )
 from gala_manager.core.models.gala import Gala
+from gala_manager.core.models.guests import (
+    Guest,
+    GuestKind,
+    GuestStatus,
+    InvitationText,
+    SeatingPlan,
+    SeatNumbering,
+)
 from gala_manager.core.models.people import Department, Gender, Person
 from gala_manager.core.models.programme import (
     Act,
@@ -61,3 +69,4 @@ __all__ = [
 ]
 __all__ += ["PromiseKind", "PromiseStatus", "Sponsor", "SponsorGoods", "SponsorPromise",
             "SponsorStatus"]
+__all__ += ["Guest", "GuestKind", "GuestStatus", "InvitationText", "SeatingPlan", "SeatNumbering"]

@@ -22,6 +22,7 @@ from gala_manager.core.models import (
 )
 from gala_manager.core.money import round_money
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.references import find_referrers, reattach
 from gala_manager.core.sponsors.rows import (
     GoodsData,
     PromiseData,
@@ -168,7 +169,7 @@ def update_sponsor(session: Session, *, sponsor_id: int, data: SponsorData) -> S
     return previous
 
 
-@changes(Area.SPONSORS, Area.SUPPLIES)
+@changes(Area.SPONSORS, Area.SUPPLIES, Area.GUESTS)
 def remove_sponsors(session: Session, *, sponsor_ids: list[int]) -> list[RemovedSponsor]:
     """Remove sponsors with their goods and promises; returns what puts them back."""
     removed = []
@@ -176,14 +177,18 @@ def remove_sponsors(session: Session, *, sponsor_ids: list[int]) -> list[Removed
         sponsor = session.get(Sponsor, sponsor_id)
         if sponsor is None:
             raise NotFoundError("sponsor", sponsor_id)
+        # Other areas' rows naming the sponsor are unlinked by their foreign keys;
+        # remember them so that undo links them again.
+        links = tuple(find_referrers(session, "sponsor", sponsor_id, skip={
+            ("sponsor_goods", "sponsor_id"), ("sponsor_promise", "sponsor_id")}))
         removed.append(RemovedSponsor(sponsor_id, sponsor.sort_order,
-                                      _read_data(session, sponsor)))
+                                      _read_data(session, sponsor), links))
         session.delete(sponsor)
     session.flush()
     return removed
 
 
-@changes(Area.SPONSORS, Area.SUPPLIES)
+@changes(Area.SPONSORS, Area.SUPPLIES, Area.GUESTS)
 def restore_sponsors(session: Session, *, removed: list[RemovedSponsor]) -> list[int]:
     """Put removed sponsors back under their old ids (undo of `remove_sponsors`)."""
     # A supply item or act removed meanwhile cannot be linked again: drop the link only.
@@ -200,4 +205,5 @@ def restore_sponsors(session: Session, *, removed: list[RemovedSponsor]) -> list
                                        p.id) for p in gone.data.promises))
         ids.append(add_sponsor(session, data=data, sponsor_id=gone.id,
                                sort_order=gone.sort_order))
+        reattach(session, list(gone.links), gone.id)
     return ids

@@ -107,8 +107,12 @@ class PromiseRow:
 
 @dataclass(frozen=True)
 class RemovedSponsor:
-    """A removed sponsor, enough to put it back under the same ids."""
+    """A removed sponsor, enough to put it back under the same ids.
+
+    `links` are other areas' rows that named it (a guest who represents it).
+    """
 
     id: int
     sort_order: int
     data: SponsorData
+    links: tuple = ()

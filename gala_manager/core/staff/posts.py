@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.errors import InUseError, NotFoundError, ValidationError
 from gala_manager.core.models import Duty, DutyPerson, Person, Post, Shift
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.references import find_referrers, reattach
 
 DAY = 24 * 60
 
@@ -78,12 +79,13 @@ class RemovedDuties:
 
 @dataclass(frozen=True)
 class PostSnapshot:
-    """A removed post."""
+    """A removed post; `links` are other areas' rows that named it (a guest's receiver)."""
 
     id: int
     sort_order: int
     data: PostData
     removed: RemovedDuties
+    links: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,7 @@ def _put_back(session: Session, removed: RemovedDuties) -> None:
     session.flush()
 
 
-@changes(Area.STAFF)
+@changes(Area.STAFF, Area.GUESTS)
 def remove_post(session: Session, *, post_id: int, force: bool = False) -> PostSnapshot:
     """Delete a post; with people assigned only when `force` (else `InUseError`)."""
     post = session.get(Post, post_id)
@@ -218,12 +220,13 @@ def remove_post(session: Session, *, post_id: int, force: bool = False) -> PostS
         raise NotFoundError("post", post_id)
     data = PostData(post.name, post.place, post.needed, post.notes)
     removed = _take_duties(session, Duty.post_id == post_id, force, "post", post_id)
-    snapshot = PostSnapshot(post_id, post.sort_order, data, removed)
+    links = tuple(find_referrers(session, "post", post_id, skip={("duty", "post_id")}))
+    snapshot = PostSnapshot(post_id, post.sort_order, data, removed, links)
     session.delete(post)
     return snapshot
 
 
-@changes(Area.STAFF)
+@changes(Area.STAFF, Area.GUESTS)
 def restore_post(session: Session, *, snapshot: PostSnapshot) -> int:
     """Put a removed post back with its duties and assignments (undo)."""
     data = snapshot.data
@@ -231,6 +234,7 @@ def restore_post(session: Session, *, snapshot: PostSnapshot) -> int:
                      notes=data.notes, sort_order=snapshot.sort_order))
     session.flush()
     _put_back(session, snapshot.removed)
+    reattach(session, list(snapshot.links), snapshot.id)
     return snapshot.id
 
 

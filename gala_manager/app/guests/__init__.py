@@ -1,0 +1,1 @@
+"""The Guests area of the application layer: words, invitation texts and exports."""
