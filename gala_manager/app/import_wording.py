@@ -12,6 +12,7 @@ from gala_manager.app.wording import describe_error
 from gala_manager.core.checks import Severity
 from gala_manager.core.errors import WorkbookError
 from gala_manager.core.import_rows import RowProblem, RowStatus
+from gala_manager.core.person_match import Match, PersonMatch
 
 translate = QCoreApplication.translate
 
@@ -20,11 +21,14 @@ QUOTE_LIMIT = 80
 
 _WORKBOOK = {
     "empty": QT_TRANSLATE_NOOP("Import", "{name} is empty: there is nothing to import."),
-    "not_xlsx": QT_TRANSLATE_NOOP(
-        "Import", "{name} is not an Excel workbook (.xlsx); save it from Excel or WPS "
-        "as .xlsx and try again."),
-    "old_xls": QT_TRANSLATE_NOOP(
-        "Import", "{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first."),
+    "not_spreadsheet": QT_TRANSLATE_NOOP(
+        "Import", "{name} is not a spreadsheet; open it in Excel, WPS or LibreOffice and save "
+        "it as .xlsx, .xls, .ods or .csv."),
+    "html": QT_TRANSLATE_NOOP(
+        "Import", "{name} is a web page saved under a spreadsheet's name; open it in Excel or "
+        "WPS and save it as .xlsx."),
+    "xlsb": QT_TRANSLATE_NOOP(
+        "Import", "{name} is an Excel binary workbook (.xlsb); save it as .xlsx first."),
     "encrypted": QT_TRANSLATE_NOOP(
         "Import", "{name} is protected by a password; save an unprotected copy first."),
     "truncated": QT_TRANSLATE_NOOP(
@@ -33,6 +37,23 @@ _WORKBOOK = {
     "too_large": QT_TRANSLATE_NOOP("Import", "{name} is too large to import ({detail})."),
     "xml_attack": QT_TRANSLATE_NOOP(
         "Import", "{name} contains forbidden XML constructs and was not read."),
+}
+# Problems every kind may have, worded once.
+_SHARED_PROBLEMS = {
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "Import", "the cell holds a formula without a saved value: open and save the sheet in "
+                  "Excel or WPS, or type the value"),
+    "person_ambiguous": QT_TRANSLATE_NOOP(
+        "Import", "several people in the gala are named “{value}”: not linked; choose the "
+                  "right one by hand"),
+    "person_other_phone": QT_TRANSLATE_NOOP(
+        "Import", "“{value}” in the gala has another phone number: not linked"),
+}
+_PERSON = {
+    Match.LINKED: QT_TRANSLATE_NOOP("Import", "{name} (linked)"),
+    Match.AMBIGUOUS: QT_TRANSLATE_NOOP("Import", "{name} (several in the gala: not linked)"),
+    Match.OTHER_PHONE: QT_TRANSLATE_NOOP("Import", "{name} (another phone in the gala: not "
+                                                   "linked)"),
 }
 _STATUS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("Import", "Will be added"),
@@ -74,8 +95,28 @@ def word_problem(context: str, texts: dict[str, str], problem: RowProblem, **wor
 
 def describe_row_problem(kind: ImportKind, problem: RowProblem) -> str:
     """One problem of a row in words, the value it quotes cut."""
-    return kind.describe_problem(replace(problem, value=clip(problem.value))
-                                 if isinstance(problem.value, str) else problem)
+    if isinstance(problem.value, str):
+        problem = replace(problem, value=clip(problem.value))
+    if problem.code in _SHARED_PROBLEMS:
+        return translate("Import", _SHARED_PROBLEMS[problem.code]).format(value=problem.value)
+    return kind.describe_problem(problem)
+
+
+def person_problems(name: str, match: PersonMatch | None, column: str
+                    ) -> tuple[RowProblem, ...]:
+    """A warning for a name the gala cannot tell apart, or whose phone differs there."""
+    code = {Match.AMBIGUOUS: "person_ambiguous", Match.OTHER_PHONE: "person_other_phone"}.get(
+        match.match) if match is not None else None
+    return (RowProblem(code, Severity.WARNING, name, column),) if code else ()
+
+
+def person_text(name: str, match: PersonMatch | None) -> str:
+    """A name from a sheet and how it matched the gala's people: "刘子涵 (linked)"; a name
+    the gala does not know, as it is."""
+    if not name:
+        return ""
+    text = _PERSON.get(match.match) if match is not None else None
+    return translate("Import", text).format(name=clip(name)) if text else clip(name)
 
 
 def severity_label(severity: Severity) -> str:
@@ -84,13 +125,32 @@ def severity_label(severity: Severity) -> str:
         else translate("Import", "warning")
 
 
-def status_text(kind: ImportKind, row: PreviewRow) -> str:
-    """What importing a row does, then its problems."""
+def row_cell(preview: ImportPreview | None, row: PreviewRow, problem: RowProblem) -> str:
+    """Where in its sheet a problem is: "B5", or "" when its field has no column."""
+    if problem.cell or preview is None or preview.source is None or not problem.column:
+        return problem.cell
+    table = next((t for t in preview.source.workbook.tables if t.sheet == row.sheet), None)
+    return table.cell(problem.column, row.number) if table is not None else ""
+
+
+def sheet_ref(sheet: str) -> str:
+    """A sheet's name as a cell reference writes it: quoted when it holds a space or a sign."""
+    plain = sheet and all(ch.isalnum() or ch == "_" for ch in sheet)
+    return sheet if plain else "'" + sheet.replace("'", "''") + "'"
+
+
+def status_text(kind: ImportKind, row: PreviewRow, preview: ImportPreview | None = None) -> str:
+    """What importing a row does, then its problems, each after its cell ("D5: …")."""
     if row.status == RowStatus.DUPLICATE:
         head = translate(kind.context, kind.texts.duplicate)
     else:
         head = translate("Import", _STATUS[row.status])
-    details = [describe_row_problem(kind, problem) for problem in row.problems]
+    details = []
+    for problem in row.problems:
+        text = describe_row_problem(kind, problem)
+        cell = row_cell(preview, row, problem)
+        details.append(translate("Import", "{cell}: {text}").format(cell=cell, text=text)
+                       if cell else text)
     return translate("Import", "; ").join([head, *details])
 
 
@@ -101,43 +161,103 @@ def title_text(kind: ImportKind, file_name: str) -> str:
 
 def button_text(preview: ImportPreview) -> str:
     """The preview's OK button: "Import 3 people"."""
-    return translate(preview.kind.context, preview.kind.texts.button, "", preview.to_import)
+    count = preview.to_import
+    return translate(preview.kind.context, preview.kind.texts.button, "", count)
 
 
-def summary_lines(preview: ImportPreview) -> list[str]:
-    """The counts by result (after the sheet's name) and the kind's notes."""
+def _counts(preview: ImportPreview) -> str:
     kind = preview.kind
     counts = translate(kind.context, kind.texts.counts).format(
         new=preview.count(RowStatus.NEW), update=preview.count(RowStatus.UPDATE),
         dup=preview.count(RowStatus.DUPLICATE), err=preview.count(RowStatus.ERROR))
-    if preview.sheet_name:
+    if len(preview.sheet_names) == 1:
         counts = translate("Import", "Sheet “{sheet}”: {counts}").format(
-            sheet=clip(preview.sheet_name), counts=counts)
-    return [counts, *kind.notes(preview.extra)]
+            sheet=clip(preview.sheet_names[0]), counts=counts)
+    return counts
 
 
-def verdict_text(preview: ImportPreview) -> str:
-    """Why the preview cannot import (empty when it can)."""
+def workbook_lines(preview: ImportPreview) -> list[str]:
+    """What of the workbook was not used: sheets left out or without a header, and
+    columns no field matched, by name."""
+    if preview.source is None:
+        return []
+    workbook = preview.source.workbook
+    lines = []
+    if len(preview.sheet_names) > 1:
+        lines.append(translate("Import", "Sheets imported: {names}.").format(
+            names=names_text(preview.sheet_names)))
+    unchosen = [t.sheet for t in workbook.tables if t.sheet not in preview.sheet_names]
+    repeating = [name for name in unchosen if name in preview.repeating]
+    if repeating:
+        lines.append(translate("Import", "Sheets left out because their rows repeat earlier "
+                                         "sheets (tick them to import them too): {names}.")
+                     .format(names=names_text(repeating)))
+    others = [name for name in unchosen if name not in preview.repeating]
+    if others:
+        lines.append(translate("Import", "Sheets left out by your choice: {names}.").format(
+            names=names_text(others)))
+    if workbook.skipped_sheets:
+        kind = preview.kind
+        lines.append(translate("Import", "Sheets not used ({reason}): {names}.").format(
+            reason=translate(kind.context, kind.texts.header),
+            names=names_text(workbook.skipped_sheets)))
+    for table in workbook.tables:
+        if table.sheet in preview.sheet_names and table.unmatched_headers:
+            lines.append(translate("Import", "Columns not used in “{sheet}”: {names}.").format(
+                sheet=clip(table.sheet), names=names_text(table.unmatched_headers)))
+    return lines
+
+
+def summary_lines(preview: ImportPreview) -> list[str]:
+    """The counts by result (after the sheet's name), what was not used, the kind's notes."""
+    return [_counts(preview), *workbook_lines(preview), *preview.kind.notes(preview.extra)]
+
+
+def verdict_text(preview: ImportPreview, skip_invalid: bool = False) -> str:
+    """Why the preview cannot import, or what importing leaves out (empty when all goes)."""
     errors = preview.count(RowStatus.ERROR)
+    if errors and skip_invalid:
+        return translate("Import", "The %n row(s) with errors will be left out.", "", errors)
     if errors:
-        return translate("Import", "Fix the %n row(s) marked red in the sheet: until then "
-                                   "nothing can be imported.", "", errors)
+        return translate("Import", "Fix the %n row(s) marked red in the sheet, or import the "
+                                   "others and leave these out.", "", errors) \
+            if preview.can_skip_invalid else \
+            translate("Import", "Fix the %n row(s) marked red in the sheet: until then "
+                                "nothing can be imported.", "", errors)
     if not preview.to_import:
-        return translate(preview.kind.context, preview.kind.texts.nothing_new)
+        return nothing_new_text(preview)
     return ""
 
 
+def nothing_new_text(preview: ImportPreview) -> str:
+    """That the sheet holds nothing the gala does not have yet."""
+    return translate(preview.kind.context, preview.kind.texts.nothing_new)
+
+
+def skip_text(preview: ImportPreview) -> str:
+    """The choice to import the good rows only: "Import the 8 good rows and leave out the
+    2 with errors"."""
+    good = preview.to_import
+    return translate("Import", "Import the %n good row(s) and leave out the {bad} with errors",
+                     "", good).format(bad=preview.count(RowStatus.ERROR))
+
+
 def problem_lines(preview: ImportPreview) -> list[str]:
-    """One line per problem of every row, in sheet order, for the command line."""
+    """One line per problem of every row, in sheet order, for the command line:
+    "  报名表!D5 (独唱), warning: …"."""
     lines = []
     for row in preview.rows:
         name = clip(preview.kind.row_name(row.record))
         for problem in row.problems:
-            words = {"row": row.number, "name": name, "mark": severity_label(problem.severity),
+            cell = row_cell(preview, row, problem)
+            where = f"{sheet_ref(row.sheet)}!{cell}" if cell and row.sheet else \
+                translate("Import", "{sheet}, row {row}").format(sheet=row.sheet, row=row.number) \
+                if row.sheet else translate("Import", "row {row}").format(row=row.number)
+            words = {"where": where, "name": name, "mark": severity_label(problem.severity),
                      "text": describe_row_problem(preview.kind, problem)}
-            lines.append(translate("Import", "  row {row} ({name}), {mark}: {text}")
+            lines.append(translate("Import", "  {where} ({name}), {mark}: {text}")
                          .format(**words) if name else
-                         translate("Import", "  row {row}, {mark}: {text}").format(**words))
+                         translate("Import", "  {where}, {mark}: {text}").format(**words))
     return lines
 
 
@@ -145,4 +265,5 @@ def not_imported_text(preview: ImportPreview) -> str:
     """Why the command line imported nothing although the sheet could be read."""
     errors = preview.count(RowStatus.ERROR)
     return translate("Import", "Nothing was imported: fix the %n row(s) with errors in the "
-                               "sheet and import again.", "", errors)
+                               "sheet and import again, or import the others with "
+                               "--skip-invalid.", "", errors)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gala_manager.core.import_rows import RowProblem, RowStatus
+from gala_manager.core.person_match import name_key
 
 
 class Gala(Protocol):
@@ -37,13 +38,15 @@ class PreviewColumn:
 
 @dataclass(frozen=True)
 class PreviewRow:
-    """One row of the sheet: its number, what importing it does, its problems, and
-    the kind's record of it (an `ImportedPerson`, a `SheetItem`, an `ActSheetRow`)."""
+    """One row of the sheet: its number, what importing it does, its problems, the
+    kind's record of it (an `ImportedPerson`, a `SheetItem`, an `ActSheetRow`) and
+    the sheet it is on."""
 
     number: int
     status: RowStatus
     problems: tuple[RowProblem, ...]
     record: Any
+    sheet: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,19 +60,22 @@ class ImportTexts:
     duplicate: str    # why a row is skipped: "Already there (same name and phone): skipped"
     nothing_new: str  # "Everyone in this sheet is already in the gala."
     no_header: str    # "No sheet of {name} has a header row with a name column (姓名 or Name)."
+    header: str = ""  # "a name column": what a sheet lacked, in the list of skipped sheets
 
 
 @dataclass(frozen=True)
 class ImportKind:
     """How one kind of sheet is imported.
 
-    `read(gala, path)` returns the kind's sheet or raises `WorkbookError`;
-    `preview(gala, sheet)` returns an `ImportPreview` (rows, the keyword arguments
-    of `commit`, and `extra`, the core's preview, which `notes(extra)` words);
-    `commit` is the verb that imports all or nothing and `undo(result=…)` the verb
-    that takes it back; `columns()` are the preview's columns in the current
-    language, `row_name(record)` names a row in messages, `describe_problem` words
-    a row problem, `result_text(result)` says what the commit did.
+    `read(gala, path)` returns the kind's sheet (with its `workbook`, the
+    `WorkbookRead`, and `only(sheets)`) or raises `WorkbookError`;
+    `preview(gala, sheet)` returns an `ImportPreview` (rows, how to make the keyword
+    arguments of `commit`, and `extra`, the core's preview, which `notes(extra)`
+    words); `commit` is the verb that imports and `undo(result=…)` the verb that
+    takes it back; `columns(extra)` are the preview's columns in the current language,
+    `row_name(record)` names a row in messages, `describe_problem` words a row
+    problem, `result_text(result)` says what the commit did. `options` names the
+    choices a preview may offer (acts: "order"), worded by `option_text`.
     """
 
     name: str
@@ -78,25 +84,37 @@ class ImportKind:
     texts: ImportTexts
     read: Callable[[Gala, Path], Any]
     preview: Callable[[Gala, Any], ImportPreview]
-    columns: Callable[[], list[PreviewColumn]]
+    columns: Callable[[Any], list[PreviewColumn]]
     row_name: Callable[[Any], str]
     describe_problem: Callable[[RowProblem], str]
     notes: Callable[[Any], list[str]]
     commit: Callable[..., Any]
     undo: Callable[..., Any]
     result_text: Callable[[Any], str]
+    options: tuple[str, ...] = ()
+    option_text: Callable[[str, Any], str] = lambda name, preview: name
 
 
 @dataclass(frozen=True)
 class ImportPreview:
-    """What importing a sheet would do, row by row, before anything is written."""
+    """What importing a sheet would do, row by row, before anything is written.
+
+    `arguments(records, options)` makes the commit verb's keyword arguments for the
+    records to import; `offers` are the options this sheet calls for (a rundown:
+    "order") and `defaults` those chosen unless the user says otherwise. `source`
+    is the kind's whole read workbook and `chosen` the sheets this preview shows.
+    """
 
     rows: tuple[PreviewRow, ...]
-    commit_kwargs: dict[str, Any]
-    sheet_name: str = ""
+    arguments: Callable[[Sequence[Any], frozenset[str]], dict[str, Any]]
     extra: Any = None
     kind: ImportKind | None = None
     file_name: str = ""
+    source: Any = None
+    chosen: tuple[str, ...] = ()
+    offers: tuple[str, ...] = ()
+    defaults: frozenset[str] = frozenset()
+    repeating: tuple[str, ...] = ()  # sheets that only repeat earlier sheets' rows
 
     def count(self, status: RowStatus) -> int:
         """How many rows have this status."""
@@ -112,28 +130,86 @@ class ImportPreview:
         """All or nothing: no row with an error, and something to add or change."""
         return not self.count(RowStatus.ERROR) and self.to_import > 0
 
+    @property
+    def can_skip_invalid(self) -> bool:
+        """Whether "import the good rows and skip the wrong ones" would import anything."""
+        return bool(self.count(RowStatus.ERROR)) and self.to_import > 0
 
-def marked_rows(sorted_rows, number: Callable[[Any], int] = lambda r: r.row,
+    @property
+    def sheet_names(self) -> tuple[str, ...]:
+        """The sheets whose rows this preview shows, in workbook order."""
+        return self.chosen
+
+    def commit_kwargs(self, *, skip_invalid: bool = False,
+                      options: frozenset[str] | None = None) -> dict[str, Any]:
+        """The commit verb's keyword arguments: every row (all or nothing), or with
+        `skip_invalid` every row but those with errors; `options` default to the
+        preview's `defaults`."""
+        records = [row.record for row in self.rows
+                   if not (skip_invalid and row.status == RowStatus.ERROR)]
+        return self.arguments(records, self.defaults if options is None else options)
+
+
+def marked_rows(sorted_rows, sheets: Sequence[str],
                 problems: Callable[[Any], tuple] = lambda r: r.problems
                 ) -> tuple[PreviewRow, ...]:
-    """The preview rows of a core `SortedRows` (new, duplicates, errors), in sheet order."""
+    """The preview rows of a core `SortedRows` (new, duplicates, errors) of records
+    with `row` and `sheet`, in the order of `sheets` and then of the rows."""
     marked = [(record, status) for status, records in (
         (RowStatus.NEW, sorted_rows.new), (RowStatus.DUPLICATE, sorted_rows.duplicates),
         (RowStatus.ERROR, sorted_rows.errors)) for record in records]
-    return tuple(sorted((PreviewRow(number(record), status, tuple(problems(record)), record)
-                         for record, status in marked), key=lambda row: row.number))
+    rank = {name: index for index, name in enumerate(sheets)}
+    return tuple(sorted((PreviewRow(record.row, status, tuple(problems(record)), record,
+                                    record.sheet) for record, status in marked),
+                        key=lambda row: (rank.get(row.sheet, 0), row.number)))
 
 
-def preview_file(kind: ImportKind, gala: Gala, path: Path) -> ImportPreview:
-    """Read a workbook and preview it against the gala; raises `WorkbookError` (and
-    the file errors of `core.errors`) for a file that cannot be read."""
-    preview = kind.preview(gala, kind.read(gala, Path(path)))
-    return replace(preview, kind=kind, file_name=Path(path).name)
+def preview_file(kind: ImportKind, gala: Gala, path: Path,
+                 sheets: Sequence[str] | None = None) -> ImportPreview:
+    """Read a workbook and preview it against the gala (only `sheets`, when given);
+    raises `WorkbookError` (and the file errors of `core.errors`) for a file that
+    cannot be read."""
+    return _previewed(kind, gala, kind.read(gala, Path(path)), Path(path).name, sheets)
 
 
-def commit(gala: Gala, preview: ImportPreview) -> Any:
-    """Import the previewed rows in one transaction (all or nothing); the kind's result."""
-    return gala.run(preview.kind.commit, **preview.commit_kwargs)
+def choose_sheets(gala: Gala, preview: ImportPreview, sheets: Sequence[str]) -> ImportPreview:
+    """The preview of the same workbook with only `sheets` (the user's choice)."""
+    return _previewed(preview.kind, gala, preview.source, preview.file_name, sheets)
+
+
+def repeating_sheets(kind: ImportKind, source: Any) -> tuple[str, ...]:
+    """The sheets whose rows all repeat rows of earlier sheets (a shopping list or a
+    summary beside the full list), which are left out unless the user ticks them."""
+    names: dict[str, set[str]] = {}
+    for record in source.records:
+        names.setdefault(record.sheet, set()).add(name_key(kind.row_name(record)))
+    seen: set[str] = set()
+    repeating = []
+    for table in source.workbook.tables:
+        mine = names.get(table.sheet, set()) - {""}
+        if seen and mine and mine <= seen:
+            repeating.append(table.sheet)
+        seen |= mine
+    return tuple(repeating)
+
+
+def _previewed(kind: ImportKind, gala: Gala, source: Any, file_name: str,
+               sheets: Sequence[str] | None) -> ImportPreview:
+    every = [table.sheet for table in source.workbook.tables]
+    repeating = repeating_sheets(kind, source)
+    chosen = tuple(name for name in every
+                   if (name not in repeating if sheets is None else name in sheets))
+    preview = kind.preview(gala, source.only(set(chosen)))
+    return replace(preview, kind=kind, file_name=file_name, source=source, chosen=chosen,
+                   repeating=repeating)
+
+
+def commit(gala: Gala, preview: ImportPreview, *, skip_invalid: bool = False,
+           options: frozenset[str] | None = None) -> Any:
+    """Import the previewed rows in one transaction (all, or with `skip_invalid` all
+    but the rows with errors); the kind's result."""
+    return gala.run(preview.kind.commit,
+                    **preview.commit_kwargs(skip_invalid=skip_invalid, options=options))
 
 
 def import_kinds() -> Sequence[ImportKind]:

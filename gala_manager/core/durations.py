@@ -1,4 +1,4 @@
-"""Parse act durations as people type them (3:30, 3分30秒, 3'30") and format them back.
+"""Parse act durations as people type them (3:30, 3分30秒, 3分30, 3'30") and format them back.
 
 Public API:
 - `parse_duration(text, *, allow_zero=False, field="duration") -> int` seconds;
@@ -13,11 +13,13 @@ Public API:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from gala_manager.core.errors import ValidationError
 
 MAX_SECONDS = 6 * 3600
-ACCEPTED_EXAMPLES = ("3:30", "3分30秒", "3'30\"", "210秒", "3.5分钟", "4分钟", "00:03:30")
+ACCEPTED_EXAMPLES = ("3:30", "3分30秒", "3分30", "3'30", "210秒", "3.5分钟", "3 min 30 s",
+                     "00:03:30")
 
 # Typographic and full-width variants people paste from Word or a phone.
 _TRANSLATE = str.maketrans({
@@ -27,14 +29,16 @@ _TRANSLATE = str.maketrans({
 })
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _CLOCK = re.compile(r"^(?:(\d+):)?(\d{1,3}):(\d{1,2})$")
-# 1小时5分30秒, 3分30秒, 3分钟, 210秒, 3.5分钟 and the English 3m30s, 4 min, 210 s.
+# 1小时5分30秒, 3分30秒, 3分钟, 210秒, 3.5分钟 and the English 3m30s, 4 min, 210 s; a bare
+# number after the last unit counts in the next one down (3分30, 1h30, 5m30, as Ontime).
 _UNITS = re.compile(
     rf"^(?:{_NUMBER}\s*(?:小时|时|h|hr|hrs|hour|hours)\s*)?"
     rf"(?:{_NUMBER}\s*(?:分钟|分|m|min|mins|minute|minutes)\s*)?"
-    rf"(?:{_NUMBER}\s*(?:秒钟|秒|s|sec|secs|second|seconds)\s*)?$",
+    rf"(?:{_NUMBER}\s*(?:秒钟|秒|s|sec|secs|second|seconds)\s*)?"
+    r"(\d{1,2})?$",
     re.IGNORECASE,
 )
-_QUOTES = re.compile(rf"^(?:{_NUMBER}\s*')?\s*(?:{_NUMBER}\s*(?:\"|''))?$")
+_QUOTES = re.compile(rf"^(?:{_NUMBER}\s*')?\s*(?:{_NUMBER}\s*(?:\"|'')?)?$")
 
 
 def _fail(field: str, code: str, text: object) -> ValidationError:
@@ -57,13 +61,24 @@ def _parse(text: str, field: str) -> int | None:
             raise _fail(field, "duration_format", text)
         return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
     units = _UNITS.match(text)
-    if units and any(units.groups()):
-        hours, minutes, seconds = (float(g) if g else 0.0 for g in units.groups())
+    if units and any(units.groups()[:3]):
+        hours, minutes, seconds = (float(g) if g else 0.0 for g in units.groups()[:3])
+        bare = units.group(4)
+        if bare is not None:
+            if units.group(3) or not (units.group(1) or units.group(2)):
+                return None
+            # 3分30 is 3 minutes 30 seconds; 1h30 is 1 hour 30 minutes.
+            if units.group(2):
+                seconds = float(bare)
+            else:
+                minutes = float(bare)
+            if int(bare) >= 60:
+                raise _fail(field, "duration_format", text)
         if units.group(3) and units.group(2) and seconds >= 60:
             raise _fail(field, "duration_format", text)
         return _whole(hours * 3600 + minutes * 60 + seconds, field, text)
     quotes = _QUOTES.match(text)
-    if quotes and any(quotes.groups()):
+    if quotes and any(quotes.groups()) and ("'" in text or '"' in text):
         minutes, seconds = (float(g) if g else 0.0 for g in quotes.groups())
         if quotes.group(1) and seconds >= 60:
             raise _fail(field, "duration_format", text)
@@ -79,7 +94,8 @@ def parse_duration(text: object, *, allow_zero: bool = False, field: str = "dura
     """
     if not isinstance(text, str):
         raise _fail(field, "duration_format", text)
-    cleaned = text.translate(_TRANSLATE).strip()
+    # Full-width digits, letters and signs count as their half-width forms (５ｍｉｎ).
+    cleaned = unicodedata.normalize("NFKC", text.translate(_TRANSLATE)).strip()
     if allow_zero and re.fullmatch(r"0+", cleaned):
         return 0
     seconds = _parse(cleaned, field) if cleaned else None

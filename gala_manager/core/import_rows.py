@@ -16,14 +16,16 @@ R = TypeVar("R")
 class RowProblem:
     """One thing about a sheet row: an `ERROR` stops the whole import, a `WARNING` not.
 
-    `code` names the rule (the app words it), `value` is what the cell held and
-    `column` the field key of the cell ("duration", "phone"), empty for the row.
+    `code` names the rule (the app words it), `value` is what the cell held,
+    `column` the field key of the cell ("duration", "phone"), empty for the row, and
+    `cell` its place in the sheet ("B5"), empty when the field has no column.
     """
 
     code: str
     severity: Severity = Severity.WARNING
     value: object = ""
     column: str = ""
+    cell: str = ""
 
 
 def has_error(problems: Iterable[RowProblem]) -> bool:

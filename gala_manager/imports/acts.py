@@ -1,49 +1,37 @@
-"""Read acts from a department's submission workbook (节目报名表), tolerating real sheets.
+"""Read acts from departments' submission workbooks and from rundowns, tolerating real sheets.
 
 Public API:
-- `read_act_sheet(path, departments={}) -> ActSheet`: every data row with its
-  `ActFields` (or None) and its problems; raises `WorkbookError` for a file
-  that cannot be read at all. Rows without a title and the template's example
-  row are skipped; blank rows are ignored.
-- `COLUMNS`: field → Chinese and English header names, in any order.
-- `duration_from_cell(value, header="") -> int`: seconds from a typed text, an
-  Excel time or duration cell, or a number in a column headed in minutes/seconds.
-Problems are the core's `RowProblem`s; errors (a duration nobody can read, a
-bad number) stop the import until the sheet is fixed, warnings do not.
+- `read_act_sheet(path, departments={}) -> ActSheet`: every data row of every sheet
+  with a recognised header, with its `ActFields` (or None) and its problems; raises
+  `WorkbookError` for a file that cannot be read at all. Rows without a title and
+  the template's example row are skipped; blank rows are ignored. A rundown
+  (`imports/rundown`) gives its groups as sections and leaves out its milestones.
+- `KIND_NAMES`: how people name each act kind.
+Titles and every other text arrive exactly as typed (trimmed); only numbers and
+durations are read through their full-width forms. Problems are the core's
+`RowProblem`s, each naming its cell; errors stop the import (unless the user skips
+those rows), warnings do not.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gala_manager.core.checks import Severity
-from gala_manager.core.durations import parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.import_rows import RowProblem, has_error
-from gala_manager.core.models import ActKind
+from gala_manager.core.models import ActKind, SectionKind
+from gala_manager.core.person_match import PersonMatch
 from gala_manager.core.programme.act_import import import_key
 from gala_manager.core.programme.rows import ActFields
-from gala_manager.imports.workbook import cell_text, normalise_header, phone_text, read_table
+from gala_manager.imports.duration_cells import duration_from_cell, reads_as_seconds_clock
+from gala_manager.imports.headers import ACT_COLUMNS
+from gala_manager.imports.row_problems import finish
+from gala_manager.imports.rundown import RundownEntry, is_rundown, read_rundown
+from gala_manager.imports.tables import SourceRow, TableRead, WorkbookRead, read_tables
+from gala_manager.imports.workbook import cell_text, normalise_header, number_text, phone_text
 
-COLUMNS = {
-    "title": ["节目名称", "节目", "节目名", "名称", "Title", "Act", "Act title"],
-    "kind": ["类型", "节目类型", "类别", "形式", "Kind", "Type"],
-    "performers": ["表演者", "演员", "表演人员", "参演人员", "Performers", "Cast"],
-    "head_count": ["人数", "参演人数", "Head count", "Number of performers"],
-    "submitted_by": ["报送单位", "推荐单位", "院系", "系部", "社团", "单位", "Submitted by",
-                     "Department", "Faculty", "Club"],
-    "contact_name": ["联系人", "负责人", "Contact", "Contact person"],
-    "contact_phone": ["联系电话", "电话", "手机", "手机号", "Phone", "Contact phone"],
-    "duration": ["时长", "节目时长", "时间", "Duration", "Length"],
-    "mic_count": ["话筒数量", "话筒", "麦克风", "Microphones", "Mics"],
-    "props": ["道具", "Props"],
-    "music_file": ["音乐文件", "音乐", "伴奏", "Music file", "Music", "Backing track"],
-    "lighting_notes": ["灯光要求", "灯光", "Lighting", "Lighting notes"],
-    "sound_notes": ["音响要求", "音响", "Sound", "Sound notes"],
-    "notes": ["备注", "说明", "Notes", "Remarks"],
-}
 # How people name the kinds, in both languages; anything else imports as OTHER.
 KIND_NAMES = {
     ActKind.OPENING: ["开场", "开场舞", "开场节目", "opening"],
@@ -63,19 +51,35 @@ KIND_NAMES = {
 }
 _KINDS = {normalise_header(name): kind for kind, names in KIND_NAMES.items()
           for name in [*names, kind.value]}
+# A rundown's groups named like the gala's halves become those sections.
+HALF_NAMES = {
+    SectionKind.FIRST_HALF: ["上半场", "上半場", "first half", "1st half"],
+    SectionKind.SECOND_HALF: ["下半场", "下半場", "second half", "2nd half"],
+}
+_HALVES = {normalise_header(name): kind for kind, names in HALF_NAMES.items() for name in names}
 EXAMPLE_MARKS = ("示例", "例:", "例：", "example", "e.g.")  # typography: as users type it
 MAX_ROWS = 2000
+DEFAULT_SECONDS = 180  # an act whose sheet gives no length counts 3 minutes, with a warning
 
 
 @dataclass(frozen=True)
 class ActSheetRow:
-    """A data row: its sheet row number, identity, fields and problems."""
+    """A data row: its sheet and row number, identity, fields, problems, the submitter
+    as typed and, in a rundown, the group (section) it belongs to."""
 
     number: int
     key: str
     fields: ActFields | None
     problems: tuple[RowProblem, ...] = ()
     submitted_by: str = ""  # as typed, also when it names a committee department
+    sheet: str = ""
+    section: str = ""
+    contact: PersonMatch | None = None  # filled in by the preview, against the gala
+
+    @property
+    def row(self) -> int:
+        """The row number (as every kind's record names it)."""
+        return self.number
 
     @property
     def blocked(self) -> bool:
@@ -85,51 +89,38 @@ class ActSheetRow:
 
 @dataclass(frozen=True)
 class ActSheet:
-    """What a submission workbook holds."""
+    """What a workbook holds: its act rows, the rows left out and, for a rundown, its
+    groups (in order) and milestones."""
 
     path: Path
-    sheet: str
+    workbook: WorkbookRead
     rows: list[ActSheetRow]
-    skipped: list[int] = field(default_factory=list)  # rows without a title
-    ignored_headers: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, int]] = field(default_factory=list)  # rows without a title
+    milestones: list[tuple[str, int, str]] = field(default_factory=list)  # (sheet, row, title)
+    left_out: list[tuple[str, int, str]] = field(default_factory=list)  # (sheet, row, type)
+    sections: list[tuple[str, SectionKind]] = field(default_factory=list)  # in order
+    rundown: bool = False
 
     @property
     def blocked(self) -> bool:
         """True when any row must be fixed before importing."""
         return any(row.blocked for row in self.rows)
 
+    @property
+    def records(self) -> list:
+        """Every row read, of every sheet (each names its `sheet`)."""
+        return list(self.rows)
 
-def duration_from_cell(value: object, header: str = "") -> int:
-    """Seconds from a duration cell; raises `ValidationError("duration", ...)`."""
-    if isinstance(value, dt.timedelta):
-        return parse_duration(_clock(int(value.total_seconds())))
-    if isinstance(value, dt.datetime):
-        value = value.time()
-    if isinstance(value, dt.time):
-        # Excel reads a typed "3:30" as 03:30 (hours); nobody submits a 3-hour act,
-        # so a time without seconds is minutes:seconds.
-        if value.second == 0 and value.hour:
-            return parse_duration(f"{value.hour}:{value.minute:02d}")
-        return parse_duration(_clock(value.hour * 3600 + value.minute * 60 + value.second))
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        unit = normalise_header(header)
-        if 0 < value < 1:  # an Excel time serial: a fraction of a day
-            return parse_duration(_clock(round(value * 86400)))
-        if "秒" in unit or "sec" in unit:
-            return parse_duration(f"{value}秒")
-        if "分" in unit or "min" in unit:
-            return parse_duration(f"{value}分钟")
-        raise ValidationError("duration", "duration_format", cell_text(value))
-    return parse_duration(cell_text(value))
-
-
-def _clock(seconds: int) -> str:
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    def only(self, sheets: set[str]) -> ActSheet:
+        """The same workbook with only the rows of `sheets`."""
+        return replace(self, rows=[r for r in self.rows if r.sheet in sheets],
+                       skipped=[s for s in self.skipped if s[0] in sheets],
+                       milestones=[m for m in self.milestones if m[0] in sheets],
+                       left_out=[m for m in self.left_out if m[0] in sheets])
 
 
 def _count(value: object, name: str, problems: list[RowProblem]) -> int:
-    text = cell_text(value).rstrip("人支个名位")
+    text = number_text(value).rstrip("人支个名位")
     if not text:
         return 0
     try:
@@ -143,18 +134,29 @@ def _count(value: object, name: str, problems: list[RowProblem]) -> int:
     return number
 
 
-def _row(values: dict, headers: dict, departments: dict[str, int]) -> tuple[ActFields, list]:
-    problems: list[RowProblem] = []
-    text = {name: cell_text(values.get(name)) for name in COLUMNS}
+def _duration(values: dict, headers: dict, problems: list[RowProblem]) -> int:
+    value = values.get("duration")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        problems.append(RowProblem("duration_missing", Severity.WARNING, "", "duration"))
+        return DEFAULT_SECONDS
+    try:
+        seconds = duration_from_cell(value, headers.get("duration", ""))
+    except ValidationError as exc:
+        problems.append(RowProblem(exc.code, Severity.ERROR, exc.value, "duration"))
+        return DEFAULT_SECONDS
+    if reads_as_seconds_clock(value):
+        problems.append(RowProblem("seconds_clock", Severity.WARNING, number_text(value),
+                                   "duration"))
+    return seconds
+
+
+def _fields(values: dict, departments: dict[str, int], problems: list[RowProblem],
+            duration: int) -> ActFields:
+    text = {name: cell_text(values.get(name)) for name in ACT_COLUMNS}
     kind_text = text["kind"]
     kind = _KINDS.get(normalise_header(kind_text), ActKind.OTHER)
     if kind_text and normalise_header(kind_text) not in _KINDS:
         problems.append(RowProblem("unknown_kind", Severity.WARNING, kind_text, "kind"))
-    duration = 0
-    try:
-        duration = duration_from_cell(values.get("duration"), headers.get("duration", ""))
-    except ValidationError as exc:
-        problems.append(RowProblem(exc.code, Severity.ERROR, exc.value, "duration"))
     submitted = text["submitted_by"]
     department = departments.get(submitted)
     fields = ActFields(
@@ -163,37 +165,109 @@ def _row(values: dict, headers: dict, departments: dict[str, int]) -> tuple[ActF
         submitted_by_department_id=department,
         submitted_by_text="" if department else submitted,
         contact_name=text["contact_name"], contact_phone=phone_text(values.get("contact_phone")),
-        duration_seconds=duration or 180,
+        duration_seconds=duration,
         mic_count=_count(values.get("mic_count"), "mic_count", problems),
         props=text["props"], music_file=text["music_file"],
         lighting_notes=text["lighting_notes"], sound_notes=text["sound_notes"],
         notes=text["notes"])
-    if not (fields.contact_name or fields.contact_phone):
-        problems.append(RowProblem("no_contact", Severity.WARNING, "", "contact_name"))
     if len(fields.title) > 200:
-        problems.append(RowProblem("too_long", Severity.ERROR, fields.title[:20], "title"))
-    return fields, problems
+        problems.append(RowProblem("too_long", Severity.ERROR, len(fields.title), "title"))
+    return fields
+
+
+class _Reader:
+    """Builds the `ActSheet` of a workbook, table by table."""
+
+    def __init__(self, workbook: WorkbookRead, departments: dict[str, int]) -> None:
+        self.workbook = workbook
+        self.departments = departments
+        self.rows: list[ActSheetRow] = []
+        self.skipped: list[tuple[str, int]] = []
+        self.milestones: list[tuple[str, int, str]] = []
+        self.left_out: list[tuple[str, int, str]] = []
+        self.sections: list[tuple[str, SectionKind]] = []
+        self.seen: dict[str, int] = {}
+
+    def add(self, table: TableRead, source: SourceRow, problems: list[RowProblem],
+            fields: ActFields | None, key: str, section: str = "") -> None:
+        if key in self.seen:
+            problems.append(RowProblem("duplicate_row", Severity.ERROR, self.seen[key], "title"))
+        self.seen.setdefault(key, source.number)
+        submitted = cell_text(source.values.get("submitted_by"))
+        self.rows.append(ActSheetRow(
+            source.number, key, fields, finish(table, source, problems, required=("title",)),
+            submitted, table.sheet, section))
+
+    def sheet(self, table: TableRead) -> None:
+        for source in table.rows:
+            title = cell_text(source.values.get("title"))
+            if "title" in source.formulas:  # read as empty, but not a row without a title
+                self.add(table, source, [], None, f"{table.sheet}!{source.number}")
+            elif not title:
+                self.skipped.append((table.sheet, source.number))
+            elif not title.lstrip("(（[【 ").casefold().startswith(  # typography: as typed
+                    EXAMPLE_MARKS):
+                problems: list[RowProblem] = []
+                duration = _duration(source.values, table.headers, problems)
+                fields = _fields(source.values, self.departments, problems, duration)
+                if not (fields.contact_name or fields.contact_phone):
+                    problems.append(RowProblem("no_contact", Severity.WARNING, "",
+                                               "contact_name"))
+                key = import_key(cell_text(source.values.get("submitted_by")), title)
+                self.add(table, source, problems, fields, key)
+
+    def rundown(self, table: TableRead) -> None:
+        section = ""
+        times: dict[str, int] = {}
+        for entry in read_rundown(table):
+            self.entry(table, entry, section, times)
+            if entry.kind == "group":
+                section = entry.title
+                kind = _HALVES.get(normalise_header(section), SectionKind.CUSTOM)
+                if section and (section, kind) not in self.sections:
+                    self.sections.append((section, kind))
+            elif entry.kind == "group-end":
+                section = ""
+
+    def entry(self, table: TableRead, entry: RundownEntry, section: str,
+              times: dict[str, int]) -> None:
+        source = entry.source
+        if entry.kind == "milestone":
+            self.milestones.append((table.sheet, source.number, entry.title))
+        elif entry.kind == "other":
+            self.left_out.append((table.sheet, source.number, entry.timer_type))
+        elif entry.kind == "event" and not entry.title:
+            self.skipped.append((table.sheet, source.number))
+        elif entry.kind == "event":
+            problems = list(entry.problems)
+            duration = entry.duration
+            if duration is None and not problems:
+                problems.append(RowProblem("rundown_length_missing", Severity.WARNING, "",
+                                           "duration"))
+            elif duration == 0 and not problems:
+                problems.append(RowProblem("duration_range", Severity.ERROR,
+                                           cell_text(source.values.get("duration")) or "0",
+                                           "duration"))
+            fields = _fields(source.values, self.departments, problems,
+                             duration or DEFAULT_SECONDS)
+            # A rundown may hold the same title twice (two 主持串场): number them.
+            base = import_key(section or table.sheet, entry.title)
+            times[base] = times.get(base, 0) + 1
+            key = base if times[base] == 1 else f"{base}#{times[base]}"
+            self.add(table, source, problems, fields, key, section)
 
 
 def read_act_sheet(path: Path | str, departments: dict[str, int] | None = None) -> ActSheet:
-    """Every act row of a submission workbook, with its problems."""
-    table = read_table(path, COLUMNS, required=["title"], max_rows=MAX_ROWS)
-    departments = departments or {}
-    rows: list[ActSheetRow] = []
-    skipped: list[int] = []
-    seen: dict[str, int] = {}
-    for source in table.rows:
-        title = cell_text(source.values.get("title"))
-        if not title:
-            skipped.append(source.number)
-            continue
-        if title.lstrip("(（[【 ").casefold().startswith(EXAMPLE_MARKS):  # typography: as typed
-            continue  # the template's example row
-        fields, problems = _row(source.values, table.headers, departments)
-        key = import_key(cell_text(source.values.get("submitted_by")), title)
-        if key in seen:
-            problems.append(RowProblem("duplicate_row", Severity.ERROR, seen[key], "title"))
-        seen.setdefault(key, source.number)
-        rows.append(ActSheetRow(source.number, key, fields, tuple(problems),
-                                cell_text(source.values.get("submitted_by"))))
-    return ActSheet(Path(path), table.sheet, rows, skipped, list(table.unmatched_headers))
+    """Every act row of a workbook (every sheet with a title column), with its problems."""
+    workbook = read_tables(path, ACT_COLUMNS, required=["title"], max_rows=MAX_ROWS)
+    reader = _Reader(workbook, departments or {})
+    rundown = False
+    for table in workbook.tables:
+        if is_rundown(table):
+            rundown = True
+            reader.rundown(table)
+        else:
+            reader.sheet(table)
+    return ActSheet(Path(path), workbook, reader.rows, reader.skipped, reader.milestones,
+                    reader.left_out, reader.sections, rundown)
+

@@ -1,31 +1,22 @@
-"""Read people from a class list or sign-up sheet (.xlsx), Chinese or English headers."""
+"""Read people from class lists or sign-up sheets (any spreadsheet), Chinese or English headers."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gala_manager.core.checks import Severity
 from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models import Gender, Role
 from gala_manager.core.staff.people_import import ImportedPerson
-from gala_manager.imports.workbook import TableRead, cell_text, phone_text, read_table
+from gala_manager.imports.headers import PEOPLE_COLUMNS
+from gala_manager.imports.row_problems import finish
+from gala_manager.imports.tables import SourceRow, TableRead, WorkbookRead, read_tables
+from gala_manager.imports.workbook import cell_text, phone_text
 
 MAX_PEOPLE = 2000
-
-COLUMNS = {
-    "name": ["姓名", "名字", "人员", "Name", "Full name"],
-    "gender": ["性别", "Gender", "Sex"],
-    "phone": ["电话", "手机", "手机号", "手机号码", "联系电话", "电话号码", "Phone", "Mobile",
-              "Telephone", "Tel"],
-    "department": ["部门", "所属部门", "Department", "Dept"],
-    "other_contact": ["微信", "QQ", "微信/QQ", "其他联系方式", "WeChat", "Other contact"],
-    "student_no": ["学号", "班级", "班级/学号", "班级学号", "Class", "Student no",
-                   "Student number"],
-    "roles": ["角色", "职务", "分工", "Role", "Roles"],
-    "notes": ["备注", "说明", "Notes", "Remarks"],
-}
 
 _GENDERS = {"男": Gender.MALE, "男生": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
             "女": Gender.FEMALE, "女生": Gender.FEMALE, "f": Gender.FEMALE,
@@ -46,23 +37,32 @@ ROLE_WORDS = {
     Role.OTHER: ["其他", "other"],
 }
 _ROLE_LOOKUP = {w.casefold(): role for role, words in ROLE_WORDS.items() for w in words}
-_SPLIT = re.compile(r"[,,、;;/|]+")
+_SPLIT = re.compile(r"[,，、;；/／|]+")
 _PHONE_OK = re.compile(r"^\+?[0-9 ()\-]{3,30}$")
 
 
 @dataclass(frozen=True)
 class PeopleSheet:
-    """The rows of a sheet and where they were found."""
+    """The rows of every sheet with a name column, and where they were found."""
 
     path: Path
-    table: TableRead
+    workbook: WorkbookRead
     people: list[ImportedPerson]
+
+    @property
+    def records(self) -> list:
+        """Every row read, of every sheet (each names its `sheet`)."""
+        return list(self.people)
+
+    def only(self, sheets: set[str]) -> PeopleSheet:
+        """The same workbook with only the people of `sheets`."""
+        return replace(self, people=[p for p in self.people if p.sheet in sheets])
 
 
 def _gender(text: str, problems: list[RowProblem]) -> Gender:
     if not text:
         return Gender.UNSPECIFIED
-    gender = _GENDERS.get(text.casefold())
+    gender = _GENDERS.get(unicodedata.normalize("NFKC", text).casefold())
     if gender is None:
         problems.append(RowProblem("unknown_gender", Severity.WARNING, text, "gender"))
         return Gender.UNSPECIFIED
@@ -72,7 +72,7 @@ def _gender(text: str, problems: list[RowProblem]) -> Gender:
 def _roles(text: str, problems: list[RowProblem]) -> frozenset[Role]:
     roles = set()
     for word in (w.strip() for w in _SPLIT.split(text) if w.strip()):
-        role = _ROLE_LOOKUP.get(word.casefold())
+        role = _ROLE_LOOKUP.get(unicodedata.normalize("NFKC", word).casefold())
         if role is None:
             problems.append(RowProblem("unknown_role", Severity.WARNING, word, "roles"))
         else:
@@ -96,25 +96,28 @@ def _phone(value: object, problems: list[RowProblem]) -> str:
     return phone
 
 
-def parse_row(number: int, values: dict) -> ImportedPerson:
+def parse_row(table: TableRead, source: SourceRow) -> ImportedPerson:
     """One sheet row as an `ImportedPerson` with its problems."""
+    values = source.values
     problems: list[RowProblem] = []
     name = cell_text(values.get("name"))
     if not name:
         problems.append(RowProblem("required", Severity.ERROR, "", "name"))
     elif len(name) > 100:
-        problems.append(RowProblem("too_long", Severity.ERROR, name[:20], "name"))
+        problems.append(RowProblem("too_long", Severity.ERROR, len(name), "name"))
+    gender = _gender(cell_text(values.get("gender")), problems)
+    phone = _phone(values.get("phone"), problems)
+    roles = _roles(cell_text(values.get("roles")), problems)
     return ImportedPerson(
-        number, name, _gender(cell_text(values.get("gender")), problems),
-        _phone(values.get("phone"), problems), cell_text(values.get("department")),
-        cell_text(values.get("other_contact"))[:100],
-        cell_text(values.get("student_no"))[:60], _roles(cell_text(values.get("roles")),
-                                                         problems),
-        cell_text(values.get("notes")), tuple(problems))
+        source.number, name, gender, phone, cell_text(values.get("department")),
+        cell_text(values.get("other_contact"))[:100], cell_text(values.get("student_no"))[:60],
+        roles, cell_text(values.get("notes")), finish(table, source, problems, ("name",)),
+        table.sheet)
 
 
 def read_people_sheet(path: Path | str) -> PeopleSheet:
-    """Read people from the first sheet with a name column; raises `WorkbookError`."""
+    """Read people from every sheet with a name column; raises `WorkbookError`."""
     path = Path(path)
-    table = read_table(path, COLUMNS, required=["name"], max_rows=MAX_PEOPLE)
-    return PeopleSheet(path, table, [parse_row(r.number, r.values) for r in table.rows])
+    workbook = read_tables(path, PEOPLE_COLUMNS, required=["name"], max_rows=MAX_PEOPLE)
+    return PeopleSheet(path, workbook, [parse_row(table, row) for table in workbook.tables
+                                        for row in table.rows])

@@ -1,10 +1,10 @@
-"""Read supply items from a department's shopping or equipment list (.xlsx)."""
+"""Read supply items from departments' shopping or equipment lists (any spreadsheet)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gala_manager.core.checks import Severity
@@ -12,28 +12,12 @@ from gala_manager.core.import_rows import RowProblem
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.money import parse_money, parse_quantity
 from gala_manager.core.supplies.item_import import SheetItem, fold
-from gala_manager.imports.workbook import TableRead, cell_text, read_table
+from gala_manager.imports.headers import SUPPLY_COLUMNS
+from gala_manager.imports.row_problems import finish
+from gala_manager.imports.tables import SourceRow, TableRead, WorkbookRead, read_tables
+from gala_manager.imports.workbook import cell_text, number_text
 
 MAX_ITEMS = 5000
-
-COLUMNS = {
-    "name": ["物品", "物品名称", "名称", "品名", "物资", "Item", "Name", "Item name"],
-    "category": ["类别", "分类", "类型", "Category", "Type"],
-    "quantity": ["数量", "件数", "Quantity", "Qty", "Amount"],
-    "unit": ["单位", "Unit"],
-    "unit_price": ["单价", "价格", "单价（元）", "Unit price", "Price"],
-    "source": ["来源", "方式", "获取方式", "Source"],
-    "supplier": ["供应商", "出借方", "供应商/出借方", "商家", "购买地点", "Supplier", "Lender",
-                 "Supplier / lender", "Shop"],
-    "department": ["部门", "负责部门", "Department", "Dept"],
-    "person": ["负责人", "经手人", "Responsible", "Person", "Owner"],
-    "needed_by": ["需要日期", "截止日期", "需要时间", "到位时间", "Needed by", "Due", "Deadline"],
-    "status": ["状态", "进度", "Status"],
-    "must_return": ["需归还", "需要归还", "是否归还", "Must return", "Returnable"],
-    "return_to": ["归还给", "归还对象", "Return to"],
-    "notes": ["备注", "说明", "Notes", "Remarks"],
-    "act": ["节目", "所属节目", "用于节目", "Act", "For act"],
-}
 
 _SOURCES = {
     SupplySource.BUY: ["购买", "买", "采购", "buy", "bought", "purchase"],
@@ -71,11 +55,20 @@ _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
 
 @dataclass(frozen=True)
 class SuppliesSheet:
-    """The rows of a sheet and where they were found."""
+    """The rows of every sheet with an item column, and where they were found."""
 
     path: Path
-    table: TableRead
+    workbook: WorkbookRead
     items: list[SheetItem]
+
+    @property
+    def records(self) -> list:
+        """Every row read, of every sheet (each names its `sheet`)."""
+        return list(self.items)
+
+    def only(self, sheets: set[str]) -> SuppliesSheet:
+        """The same workbook with only the items of `sheets`."""
+        return replace(self, items=[i for i in self.items if i.sheet in sheets])
 
 
 def _date(value: object, problems: list[RowProblem]) -> dt.date | None:
@@ -85,7 +78,7 @@ def _date(value: object, problems: list[RowProblem]) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = _DATE.match(cell_text(value))
+    match = _DATE.match(number_text(value))
     if match:
         try:
             return dt.date(*(int(g) for g in match.groups()))
@@ -105,14 +98,15 @@ def _choice(text: str, words: dict, default, field: str, problems: list[RowProbl
     return found
 
 
-def parse_row(number: int, values: dict) -> SheetItem:
+def parse_row(table: TableRead, line: SourceRow) -> SheetItem:
     """One sheet row as a `SheetItem` with its problems."""
+    number, values = line.number, line.values
     problems: list[RowProblem] = []
     name = cell_text(values.get("name"))
     if not name:
         problems.append(RowProblem("required", Severity.ERROR, "", "name"))
     elif len(name) > 200:
-        problems.append(RowProblem("too_long", Severity.ERROR, name[:20], "name"))
+        problems.append(RowProblem("too_long", Severity.ERROR, len(name), "name"))
     quantity = parse_quantity(values.get("quantity")) if values.get("quantity") not in (
         None, "") else None
     if quantity is None:
@@ -139,20 +133,22 @@ def parse_row(number: int, values: dict) -> SheetItem:
         cell_text(values.get("person")), _date(values.get("needed_by"), problems), status,
         source == SupplySource.BORROW or fold(cell_text(values.get("must_return"))) in _YES,
         cell_text(values.get("return_to"))[:200],
-        cell_text(values.get("notes")), cell_text(values.get("act")), tuple(problems))
+        cell_text(values.get("notes")), cell_text(values.get("act")),
+        finish(table, line, problems, ("name",)), table.sheet)
 
 
 def read_supplies_sheet(path: Path | str) -> SuppliesSheet:
-    """Read items from the first sheet with an item column; raises `WorkbookError`."""
+    """Read items from every sheet with an item column; raises `WorkbookError`."""
     path = Path(path)
-    table = read_table(path, COLUMNS, required=["name"], max_rows=MAX_ITEMS)
-    rows = [r for r in table.rows if not _is_total(r.values)]
-    return SuppliesSheet(path, table, [parse_row(r.number, r.values) for r in rows])
+    workbook = read_tables(path, SUPPLY_COLUMNS, required=["name"], max_rows=MAX_ITEMS)
+    return SuppliesSheet(path, workbook, [parse_row(table, row) for table in workbook.tables
+                                          for row in table.rows if not _is_total(row.values)])
 
 
 def _is_total(values: dict) -> bool:
     """A "合计" line under the list (in whatever column), not an item without a name."""
     name = fold(cell_text(values.get("name")))
     words = {fold(cell_text(v)) for v in values.values() if v not in (None, "")}
+    price = values.get("unit_price")
     return bool(words & _TOTAL_WORDS) and (not name or name in _TOTAL_WORDS) \
-        and values.get("unit_price") in (None, "")
+        and (price in (None, "") or fold(cell_text(price)) in _TOTAL_WORDS)

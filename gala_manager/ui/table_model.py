@@ -129,6 +129,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """
         apply_rows(self, list(rows))
 
+    def redeclare(self, rows: Sequence[R]) -> None:
+        """Declare the columns again (their number may change) and replace every row."""
+        self.beginResetModel()
+        self._columns = self.declare_columns()
+        self._by_key = {column.key: number for number, column in enumerate(self._columns)}
+        self._rows = list(rows)
+        self._index = None
+        self.endResetModel()
+
     def rows(self) -> list[R]:
         """Every row, in model order."""
         return list(self._rows)

@@ -179,14 +179,6 @@
             <translation>duration “{value}” must be more than zero and at most six hours</translation>
         </message>
         <message>
-            <source>{field} “{value}” is not a number</source>
-            <translation>{field} “{value}” is not a number</translation>
-        </message>
-        <message>
-            <source>{field} {value} is out of range</source>
-            <translation>{field} {value} is out of range</translation>
-        </message>
-        <message>
             <source>kind “{value}” unknown: imported as “{other}”</source>
             <translation>kind “{value}” unknown: imported as “{other}”</translation>
         </message>
@@ -195,18 +187,84 @@
             <translation>no contact person</translation>
         </message>
         <message>
-            <source>the title is too long</source>
-            <translation>the title is too long</translation>
+            <source>no duration given: 3:00 assumed (write it as {formats})</source>
+            <translation>no duration given: 3:00 assumed (write it as {formats})</translation>
+        </message>
+        <message>
+            <source>neither a duration nor a start and an end time: 3:00 assumed</source>
+            <translation>neither a duration nor a start and an end time: 3:00 assumed</translation>
+        </message>
+        <message>
+            <source>“{value}” read as {seconds} seconds; Ontime writes {seconds} minutes as {value}: for minutes write {seconds}:00 or {seconds}分钟</source>
+            <translation>“{value}” read as {seconds} seconds; Ontime writes {seconds} minutes as {value}: for minutes write {seconds}:00 or {seconds}分钟</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a time of day (write it as 19:30 or 19:30:00)</source>
+            <translation>{field} “{value}” is not a time of day (write it as 19:30 or 19:30:00)</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a number (write a whole number such as 12)</source>
+            <translation>{field} “{value}” is not a number (write a whole number such as 12)</translation>
+        </message>
+        <message>
+            <source>{field} {value} is out of range (0 to 10000)</source>
+            <translation>{field} {value} is out of range (0 to 10000)</translation>
+        </message>
+        <message>
+            <source>the title has {value} characters; at most 200 are accepted</source>
+            <translation>the title has {value} characters; at most 200 are accepted</translation>
         </message>
         <message>
             <source>the same act as row {value}</source>
             <translation>the same act as row {value}</translation>
+        </message>
+        <message>
+            <source>Time Start</source>
+            <translation>Time Start</translation>
+        </message>
+        <message>
+            <source>Time End</source>
+            <translation>Time End</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation>{name} (row {row})</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) without a title skipped.</source>
             <translation>
                 <numerusform>%n row without a title skipped.</numerusform>
                 <numerusform>%n rows without a title skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Groups of the rundown, as sections: {names}.</source>
+            <translation>Groups of the rundown, as sections: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s) not imported (markers, not acts): {rows}.</source>
+            <translation>
+                <numerusform>%n milestone not imported (markers, not acts): {rows}.</numerusform>
+                <numerusform>%n milestones not imported (markers, not acts): {rows}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rows of a type that is not imported: {rows}.</source>
+            <translation>Rows of a type that is not imported: {rows}.</translation>
+        </message>
+        <message>
+            <source>Put these acts into the running order in this order (acts already in it stay where they are)</source>
+            <translation>Put these acts into the running order in this order (acts already in it stay where they are)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n act(s) put into the running order.</source>
+            <translation>
+                <numerusform>%n act put into the running order.</numerusform>
+                <numerusform>%n acts put into the running order.</numerusform>
             </translation>
         </message>
         <message>
@@ -235,6 +293,10 @@
         <message>
             <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
             <translation>No sheet of {name} has a header row with an act title column (节目名称 or Title).</translation>
+        </message>
+        <message>
+            <source>no act title column</source>
+            <translation>no act title column</translation>
         </message>
         <message>
             <source>(example) Dance “Jasmine”</source>
@@ -553,6 +615,14 @@
         <message>
             <source>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</source>
             <translation>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</translation>
+        </message>
+        <message>
+            <source>“{title}” lasts only {length}; were {seconds} minutes meant ({clock} means {seconds} minutes in Ontime)?</source>
+            <translation>“{title}” lasts only {length}; were {seconds} minutes meant ({clock} means {seconds} minutes in Ontime)?</translation>
+        </message>
+        <message>
+            <source>“{title}” lasts {length}, longer than an hour.</source>
+            <translation>“{title}” lasts {length}, longer than an hour.</translation>
         </message>
         <message>
             <source>“{title}” needs {needed} microphones; the gala has {available}.</source>

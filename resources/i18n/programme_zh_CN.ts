@@ -179,14 +179,6 @@
             <translation>时长“{value}”须大于零且不超过六小时</translation>
         </message>
         <message>
-            <source>{field} “{value}” is not a number</source>
-            <translation>{field}“{value}”不是数字</translation>
-        </message>
-        <message>
-            <source>{field} {value} is out of range</source>
-            <translation>{field} {value} 超出范围</translation>
-        </message>
-        <message>
             <source>kind “{value}” unknown: imported as “{other}”</source>
             <translation>类型“{value}”无法识别，按“{other}”导入</translation>
         </message>
@@ -195,17 +187,81 @@
             <translation>没有联系人</translation>
         </message>
         <message>
-            <source>the title is too long</source>
-            <translation>节目名称太长</translation>
+            <source>no duration given: 3:00 assumed (write it as {formats})</source>
+            <translation>没有填写时长：暂按 3:00 计（可写作 {formats}）</translation>
+        </message>
+        <message>
+            <source>neither a duration nor a start and an end time: 3:00 assumed</source>
+            <translation>既没有时长，也没有开始和结束时间：暂按 3:00 计</translation>
+        </message>
+        <message>
+            <source>“{value}” read as {seconds} seconds; Ontime writes {seconds} minutes as {value}: for minutes write {seconds}:00 or {seconds}分钟</source>
+            <translation>“{value}”按 {seconds} 秒读取；Ontime 把 {seconds} 分钟写作 {value}：如指分钟，请写作 {seconds}:00 或 {seconds}分钟</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a time of day (write it as 19:30 or 19:30:00)</source>
+            <translation>{field}“{value}”不是时刻（请写作 19:30 或 19:30:00）</translation>
+        </message>
+        <message>
+            <source>{field} “{value}” is not a number (write a whole number such as 12)</source>
+            <translation>{field}“{value}”不是数字（请填整数，如 12）</translation>
+        </message>
+        <message>
+            <source>{field} {value} is out of range (0 to 10000)</source>
+            <translation>{field} {value} 超出范围（0 至 10000）</translation>
+        </message>
+        <message>
+            <source>the title has {value} characters; at most 200 are accepted</source>
+            <translation>节目名称有 {value} 个字，最多 200 个</translation>
         </message>
         <message>
             <source>the same act as row {value}</source>
             <translation>与第 {value} 行是同一个节目</translation>
         </message>
+        <message>
+            <source>Time Start</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Time End</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>板块</translation>
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation>{name}（第 {row} 行）</translation>
+        </message>
         <message numerus="yes">
             <source>%n row(s) without a title skipped.</source>
             <translation>
                 <numerusform>跳过 %n 个没有节目名称的行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Groups of the rundown, as sections: {names}.</source>
+            <translation>流程表中的分组将成为板块：{names}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n milestone(s) not imported (markers, not acts): {rows}.</source>
+            <translation>
+                <numerusform>%n 个里程碑未导入（是时间标记，不是节目）：{rows}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rows of a type that is not imported: {rows}.</source>
+            <translation>以下行的类型不导入：{rows}。</translation>
+        </message>
+        <message>
+            <source>Put these acts into the running order in this order (acts already in it stay where they are)</source>
+            <translation>按此顺序把这些节目排入节目单（已在节目单中的节目位置不变）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n act(s) put into the running order.</source>
+            <translation>
+                <numerusform>%n 个节目已排入节目单。</numerusform>
             </translation>
         </message>
         <message>
@@ -233,6 +289,10 @@
         <message>
             <source>No sheet of {name} has a header row with an act title column (节目名称 or Title).</source>
             <translation>{name} 中没有任何工作表带有“节目名称”（或 Title）列的表头行。</translation>
+        </message>
+        <message>
+            <source>no act title column</source>
+            <translation>没有“节目名称”列</translation>
         </message>
         <message>
             <source>(example) Dance “Jasmine”</source>
@@ -550,6 +610,14 @@
         <message>
             <source>“{first}” and “{second}” follow each other and need {needed} {kind} microphones; the gala has {available}.</source>
             <translation>“{first}”与“{second}”前后相连，共需 {needed} 支{kind}话筒，晚会只有 {available} 支。</translation>
+        </message>
+        <message>
+            <source>“{title}” lasts only {length}; were {seconds} minutes meant ({clock} means {seconds} minutes in Ontime)?</source>
+            <translation>“{title}”只有 {length}；是否本应是 {seconds} 分钟（在 Ontime 中 {clock} 表示 {seconds} 分钟）？</translation>
+        </message>
+        <message>
+            <source>“{title}” lasts {length}, longer than an hour.</source>
+            <translation>“{title}”长达 {length}，超过一小时。</translation>
         </message>
         <message>
             <source>“{title}” needs {needed} microphones; the gala has {available}.</source>

@@ -429,12 +429,16 @@
             <translation>{name} is empty: there is nothing to import.</translation>
         </message>
         <message>
-            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
-            <translation>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</translation>
+            <source>{name} is not a spreadsheet; open it in Excel, WPS or LibreOffice and save it as .xlsx, .xls, .ods or .csv.</source>
+            <translation>{name} is not a spreadsheet; open it in Excel, WPS or LibreOffice and save it as .xlsx, .xls, .ods or .csv.</translation>
         </message>
         <message>
-            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
-            <translation>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</translation>
+            <source>{name} is a web page saved under a spreadsheet's name; open it in Excel or WPS and save it as .xlsx.</source>
+            <translation>{name} is a web page saved under a spreadsheet's name; open it in Excel or WPS and save it as .xlsx.</translation>
+        </message>
+        <message>
+            <source>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</source>
+            <translation>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</translation>
         </message>
         <message>
             <source>{name} is protected by a password; save an unprotected copy first.</source>
@@ -455,6 +459,30 @@
         <message>
             <source>{name} contains forbidden XML constructs and was not read.</source>
             <translation>{name} contains forbidden XML constructs and was not read.</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula without a saved value: open and save the sheet in Excel or WPS, or type the value</source>
+            <translation>the cell holds a formula without a saved value: open and save the sheet in Excel or WPS, or type the value</translation>
+        </message>
+        <message>
+            <source>several people in the gala are named “{value}”: not linked; choose the right one by hand</source>
+            <translation>several people in the gala are named “{value}”: not linked; choose the right one by hand</translation>
+        </message>
+        <message>
+            <source>“{value}” in the gala has another phone number: not linked</source>
+            <translation>“{value}” in the gala has another phone number: not linked</translation>
+        </message>
+        <message>
+            <source>{name} (linked)</source>
+            <translation>{name} (linked)</translation>
+        </message>
+        <message>
+            <source>{name} (several in the gala: not linked)</source>
+            <translation>{name} (several in the gala: not linked)</translation>
+        </message>
+        <message>
+            <source>{name} (another phone in the gala: not linked)</source>
+            <translation>{name} (another phone in the gala: not linked)</translation>
         </message>
         <message>
             <source>Will be added</source>
@@ -488,6 +516,40 @@
             <source>Sheet “{sheet}”: {counts}</source>
             <translation>Sheet “{sheet}”: {counts}</translation>
         </message>
+        <message>
+            <source>Sheets imported: {names}.</source>
+            <translation>Sheets imported: {names}.</translation>
+        </message>
+        <message>
+            <source>Sheets left out because their rows repeat earlier sheets (tick them to import them too): {names}.</source>
+            <translation>Sheets left out because their rows repeat earlier sheets (tick them to import them too): {names}.</translation>
+        </message>
+        <message>
+            <source>Sheets left out by your choice: {names}.</source>
+            <translation>Sheets left out by your choice: {names}.</translation>
+        </message>
+        <message>
+            <source>Sheets not used ({reason}): {names}.</source>
+            <translation>Sheets not used ({reason}): {names}.</translation>
+        </message>
+        <message>
+            <source>Columns not used in “{sheet}”: {names}.</source>
+            <translation>Columns not used in “{sheet}”: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n row(s) with errors will be left out.</source>
+            <translation>
+                <numerusform>The %n row with errors will be left out.</numerusform>
+                <numerusform>The %n rows with errors will be left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix the %n row(s) marked red in the sheet, or import the others and leave these out.</source>
+            <translation>
+                <numerusform>Fix the %n row marked red in the sheet, or import the others and leave these out.</numerusform>
+                <numerusform>Fix the %n rows marked red in the sheet, or import the others and leave these out.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Fix the %n row(s) marked red in the sheet: until then nothing can be imported.</source>
             <translation>
@@ -496,30 +558,81 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again.</source>
+            <source>Import the %n good row(s) and leave out the {bad} with errors</source>
             <translation>
-                <numerusform>Nothing was imported: fix the %n row with errors in the sheet and import again.</numerusform>
-                <numerusform>Nothing was imported: fix the %n rows with errors in the sheet and import again.</numerusform>
+                <numerusform>Import the %n good row and leave out the {bad} with errors</numerusform>
+                <numerusform>Import the %n good rows and leave out the {bad} with errors</numerusform>
             </translation>
         </message>
         <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  row {row} ({name}), {mark}: {text}</translation>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet}, row {row}</translation>
         </message>
         <message>
-            <source>  row {row}, {mark}: {text}</source>
-            <translation>  row {row}, {mark}: {text}</translation>
+            <source>row {row}</source>
+            <translation>row {row}</translation>
+        </message>
+        <message>
+            <source>  {where} ({name}), {mark}: {text}</source>
+            <translation>  {where} ({name}), {mark}: {text}</translation>
+        </message>
+        <message>
+            <source>  {where}, {mark}: {text}</source>
+            <translation>  {where}, {mark}: {text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again, or import the others with --skip-invalid.</source>
+            <translation>
+                <numerusform>Nothing was imported: fix the %n row with errors in the sheet and import again, or import the others with --skip-invalid.</numerusform>
+                <numerusform>Nothing was imported: fix the %n rows with errors in the sheet and import again, or import the others with --skip-invalid.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{cell}: {text}</source>
+            <translation>{cell}: {text}</translation>
+        </message>
+        <message>
+            <source>Rows to correct</source>
+            <translation>Rows to correct</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>What to correct</source>
+            <translation>What to correct</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+            <source>Sheets to import:</source>
+            <translation>Sheets to import:</translation>
+        </message>
+        <message>
+            <source>Save rows to correct…</source>
+            <translation>Save rows to correct…</translation>
+        </message>
+        <message>
+            <source>{name} - rows to correct.xlsx</source>
+            <translation>{name} - rows to correct.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns});;All files (*)</source>
+            <translation>Spreadsheets ({patterns});;All files (*)</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewTableModel</name>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Row</translation>

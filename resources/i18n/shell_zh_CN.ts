@@ -425,12 +425,16 @@
             <translation>{name} 是空的，没有可导入的内容。</translation>
         </message>
         <message>
-            <source>{name} is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx and try again.</source>
-            <translation>{name} 不是 Excel 工作簿（.xlsx）；请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
+            <source>{name} is not a spreadsheet; open it in Excel, WPS or LibreOffice and save it as .xlsx, .xls, .ods or .csv.</source>
+            <translation>{name} 不是电子表格；请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx、.xls、.ods 或 .csv 后再导入。</translation>
         </message>
         <message>
-            <source>{name} is an old Excel 97–2003 file (.xls); save it as .xlsx first.</source>
-            <translation>{name} 是旧版 Excel 97–2003 文件（.xls），请先另存为 .xlsx。</translation>
+            <source>{name} is a web page saved under a spreadsheet's name; open it in Excel or WPS and save it as .xlsx.</source>
+            <translation>{name} 是以表格文件名保存的网页；请用 Excel 或 WPS 打开，另存为 .xlsx 后再导入。</translation>
+        </message>
+        <message>
+            <source>{name} is an Excel binary workbook (.xlsb); save it as .xlsx first.</source>
+            <translation>{name} 是 Excel 二进制工作簿（.xlsb）；请先另存为 .xlsx。</translation>
         </message>
         <message>
             <source>{name} is protected by a password; save an unprotected copy first.</source>
@@ -451,6 +455,30 @@
         <message>
             <source>{name} contains forbidden XML constructs and was not read.</source>
             <translation>{name} 含有不允许的 XML 结构，未读取。</translation>
+        </message>
+        <message>
+            <source>the cell holds a formula without a saved value: open and save the sheet in Excel or WPS, or type the value</source>
+            <translation>该单元格是没有保存计算结果的公式：请在 Excel 或 WPS 中打开并保存表格，或直接填入数值</translation>
+        </message>
+        <message>
+            <source>several people in the gala are named “{value}”: not linked; choose the right one by hand</source>
+            <translation>晚会中有多人名为“{value}”：未关联，请手动选择</translation>
+        </message>
+        <message>
+            <source>“{value}” in the gala has another phone number: not linked</source>
+            <translation>晚会中的“{value}”电话号码不同：未关联</translation>
+        </message>
+        <message>
+            <source>{name} (linked)</source>
+            <translation>{name}（已关联）</translation>
+        </message>
+        <message>
+            <source>{name} (several in the gala: not linked)</source>
+            <translation>{name}（晚会中有多人同名：未关联）</translation>
+        </message>
+        <message>
+            <source>{name} (another phone in the gala: not linked)</source>
+            <translation>{name}（晚会中此人电话不同：未关联）</translation>
         </message>
         <message>
             <source>Will be added</source>
@@ -484,6 +512,38 @@
             <source>Sheet “{sheet}”: {counts}</source>
             <translation>工作表“{sheet}”：{counts}</translation>
         </message>
+        <message>
+            <source>Sheets imported: {names}.</source>
+            <translation>导入的工作表：{names}。</translation>
+        </message>
+        <message>
+            <source>Sheets left out because their rows repeat earlier sheets (tick them to import them too): {names}.</source>
+            <translation>以下工作表的行与前面的工作表重复，已略过（勾选即可一并导入）：{names}。</translation>
+        </message>
+        <message>
+            <source>Sheets left out by your choice: {names}.</source>
+            <translation>您未选择的工作表：{names}。</translation>
+        </message>
+        <message>
+            <source>Sheets not used ({reason}): {names}.</source>
+            <translation>未使用的工作表（{reason}）：{names}。</translation>
+        </message>
+        <message>
+            <source>Columns not used in “{sheet}”: {names}.</source>
+            <translation>“{sheet}”中未使用的列：{names}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n row(s) with errors will be left out.</source>
+            <translation>
+                <numerusform>有错误的 %n 行将不导入。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix the %n row(s) marked red in the sheet, or import the others and leave these out.</source>
+            <translation>
+                <numerusform>请在表格中修改标红的 %n 行，或者只导入其余各行、略过这些行。</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Fix the %n row(s) marked red in the sheet: until then nothing can be imported.</source>
             <translation>
@@ -491,29 +551,79 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again.</source>
+            <source>Import the %n good row(s) and leave out the {bad} with errors</source>
             <translation>
-                <numerusform>没有导入任何内容：请在表格中改正有错误的 %n 行后重新导入。</numerusform>
+                <numerusform>导入无误的 %n 行，略过有错误的 {bad} 行</numerusform>
             </translation>
         </message>
         <message>
-            <source>  row {row} ({name}), {mark}: {text}</source>
-            <translation>  第 {row} 行（{name}），{mark}：{text}</translation>
+            <source>{sheet}, row {row}</source>
+            <translation>{sheet} 第 {row} 行</translation>
         </message>
         <message>
-            <source>  row {row}, {mark}: {text}</source>
-            <translation>  第 {row} 行，{mark}：{text}</translation>
+            <source>row {row}</source>
+            <translation>第 {row} 行</translation>
+        </message>
+        <message>
+            <source>  {where} ({name}), {mark}: {text}</source>
+            <translation>  {where}（{name}），{mark}：{text}</translation>
+        </message>
+        <message>
+            <source>  {where}, {mark}: {text}</source>
+            <translation>  {where}，{mark}：{text}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again, or import the others with --skip-invalid.</source>
+            <translation>
+                <numerusform>未导入任何内容：请修改表格中有错误的 %n 行后重新导入，或使用 --skip-invalid 只导入其余各行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{cell}: {text}</source>
+            <translation>{cell}：{text}</translation>
+        </message>
+        <message>
+            <source>Rows to correct</source>
+            <translation>待修改的行</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>What to correct</source>
+            <translation>需修改之处</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <source>Excel workbooks (*.xlsx);;All files (*)</source>
-            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+            <source>Sheets to import:</source>
+            <translation>要导入的工作表：</translation>
+        </message>
+        <message>
+            <source>Save rows to correct…</source>
+            <translation>保存待修改的行…</translation>
+        </message>
+        <message>
+            <source>{name} - rows to correct.xlsx</source>
+            <translation>{name}-待修改的行.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns});;All files (*)</source>
+            <translation>电子表格 ({patterns});;所有文件 (*)</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewTableModel</name>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>行</translation>

@@ -922,20 +922,20 @@
             <translation>Imported {n} people ({dup} already there, skipped).</translation>
         </message>
         <message>
+            <source>the name has {value} characters; at most 100 are accepted</source>
+            <translation>the name has {value} characters; at most 100 are accepted</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number (digits, spaces and + - ( ) only)</source>
+            <translation>“{value}” is not a phone number (digits, spaces and + - ( ) only)</translation>
+        </message>
+        <message>
             <source>New departments: {names}.</source>
             <translation>New departments: {names}.</translation>
         </message>
         <message>
             <source>the name is missing</source>
             <translation>the name is missing</translation>
-        </message>
-        <message>
-            <source>the name is too long</source>
-            <translation>the name is too long</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a phone number</source>
-            <translation>“{value}” is not a phone number</translation>
         </message>
         <message>
             <source>{value} has not 11 digits; check the mobile number</source>
@@ -971,6 +971,10 @@
         <message>
             <source>No sheet of {name} has a header row with a name column (姓名 or Name).</source>
             <translation>No sheet of {name} has a header row with a name column (姓名 or Name).</translation>
+        </message>
+        <message>
+            <source>no name column</source>
+            <translation>no name column</translation>
         </message>
     </context>
     <context>

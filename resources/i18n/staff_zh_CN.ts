@@ -920,20 +920,20 @@
             <translation>已导入 {n} 人（已存在 {dup} 人，已跳过）。</translation>
         </message>
         <message>
+            <source>the name has {value} characters; at most 100 are accepted</source>
+            <translation>姓名有 {value} 个字，最多 100 个</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number (digits, spaces and + - ( ) only)</source>
+            <translation>“{value}”不是电话号码（只能含数字、空格和 + - ( )）</translation>
+        </message>
+        <message>
             <source>New departments: {names}.</source>
             <translation>将新建部门：{names}。</translation>
         </message>
         <message>
             <source>the name is missing</source>
             <translation>缺少姓名</translation>
-        </message>
-        <message>
-            <source>the name is too long</source>
-            <translation>姓名太长</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a phone number</source>
-            <translation>“{value}”不是电话号码</translation>
         </message>
         <message>
             <source>{value} has not 11 digits; check the mobile number</source>
@@ -968,6 +968,10 @@
         <message>
             <source>No sheet of {name} has a header row with a name column (姓名 or Name).</source>
             <translation>{name} 中没有任何工作表带有“姓名”（或 Name）列的表头行。</translation>
+        </message>
+        <message>
+            <source>no name column</source>
+            <translation>没有“姓名”列</translation>
         </message>
     </context>
     <context>

@@ -774,20 +774,12 @@
             <translation>the item has no name</translation>
         </message>
         <message>
-            <source>the name is too long ({value}…)</source>
-            <translation>the name is too long ({value}…)</translation>
-        </message>
-        <message>
             <source>quantity “{value}” is not a number greater than zero</source>
             <translation>quantity “{value}” is not a number greater than zero</translation>
         </message>
         <message>
             <source>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</source>
             <translation>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</translation>
-        </message>
-        <message>
-            <source>date “{value}” not understood (left empty)</source>
-            <translation>date “{value}” not understood (left empty)</translation>
         </message>
         <message>
             <source>source “{value}” not understood (taken as bought)</source>
@@ -818,6 +810,10 @@
             <translation>Source</translation>
         </message>
         <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
             <source>Not in the gala, left empty: {names}.</source>
             <translation>Not in the gala, left empty: {names}.</translation>
         </message>
@@ -845,8 +841,20 @@
             <translation>No sheet of {name} has a header row with an item column (物品 or Item).</translation>
         </message>
         <message>
+            <source>no item column</source>
+            <translation>no item column</translation>
+        </message>
+        <message>
             <source>Import items from {file}</source>
             <translation>Import items from {file}</translation>
+        </message>
+        <message>
+            <source>the name has {value} characters; at most 200 are accepted</source>
+            <translation>the name has {value} characters; at most 200 are accepted</translation>
+        </message>
+        <message>
+            <source>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</source>
+            <translation>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</translation>
         </message>
         <message>
             <source>Imported {n} items ({dup} already there, skipped).</source>

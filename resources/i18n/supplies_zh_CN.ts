@@ -770,20 +770,12 @@
             <translation>物品没有名称</translation>
         </message>
         <message>
-            <source>the name is too long ({value}…)</source>
-            <translation>名称过长（{value}…）</translation>
-        </message>
-        <message>
             <source>quantity “{value}” is not a number greater than zero</source>
             <translation>数量“{value}”不是大于零的数字</translation>
         </message>
         <message>
             <source>unit price “{value}” is not an amount in yuan (e.g. ¥12.5 or 12.5元)</source>
             <translation>单价“{value}”不是以元为单位的金额（如 ¥12.5 或 12.5元）</translation>
-        </message>
-        <message>
-            <source>date “{value}” not understood (left empty)</source>
-            <translation>无法识别日期“{value}”（留空）</translation>
         </message>
         <message>
             <source>source “{value}” not understood (taken as bought)</source>
@@ -814,6 +806,10 @@
             <translation>来源</translation>
         </message>
         <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
             <source>Not in the gala, left empty: {names}.</source>
             <translation>晚会中没有以下部门或人员，已留空：{names}。</translation>
         </message>
@@ -840,8 +836,20 @@
             <translation>{name} 中没有任何工作表带有“物品”（或 Item）列的表头行。</translation>
         </message>
         <message>
+            <source>no item column</source>
+            <translation>没有“物品”列</translation>
+        </message>
+        <message>
             <source>Import items from {file}</source>
             <translation>从 {file} 导入物品</translation>
+        </message>
+        <message>
+            <source>the name has {value} characters; at most 200 are accepted</source>
+            <translation>名称有 {value} 个字，最多 200 个</translation>
+        </message>
+        <message>
+            <source>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</source>
+            <translation>无法识别日期“{value}”，已留空（请写作 2027-04-30 或 2027年4月30日）</translation>
         </message>
         <message>
             <source>Imported {n} items ({dup} already there, skipped).</source>

@@ -18,8 +18,8 @@ from gala_manager.core.checks import Severity
 from gala_manager.core.errors import FileMissingError, WorkbookError
 from gala_manager.core.import_rows import RowProblem, RowStatus
 
-REASONS = ["empty", "not_xlsx", "old_xls", "encrypted", "truncated", "corrupt", "too_large",
-           "xml_attack", "no_header", "something_new"]
+REASONS = ["empty", "not_spreadsheet", "html", "xlsb", "encrypted", "truncated", "corrupt",
+           "too_large", "xml_attack", "no_header", "something_new"]
 
 
 def test_clip_cuts_long_values_to_80_characters():
@@ -63,16 +63,19 @@ def test_summary_status_and_lines_of_a_preview(qapp):
     rows = (PreviewRow(2, RowStatus.NEW, (warned,), person(2, "甲", warned)),
             PreviewRow(3, RowStatus.DUPLICATE, (), person(3, "乙")),
             PreviewRow(4, RowStatus.ERROR, (bad,), person(4, "", bad)))
-    preview = ImportPreview(rows, {}, "名单", Found((), (), (), ("新部门",)), kind, "名单.xlsx")
+    preview = ImportPreview(rows, lambda records, options: {}, Found((), (), (), ("新部门",)),
+                            kind, "名单.xlsx", chosen=("名单",))
     assert summary_lines(preview) == [
         "Sheet “名单”: 1 new, 1 already there (skipped), 1 with errors.",
         "New departments: 新部门."]
     assert verdict_text(preview) == \
-        "Fix the 1 row marked red in the sheet: until then nothing can be imported."
+        "Fix the 1 row marked red in the sheet, or import the others and leave these out."
+    assert verdict_text(preview, skip_invalid=True) == "The 1 row with errors will be left out."
     assert not preview.can_import and button_text(preview) == "Import 1 person"
     assert status_text(kind, rows[0]) == "Will be added; gender “X” not understood (left open)"
     assert status_text(kind, rows[1]) == "Already there (same name and phone): skipped"
     assert status_text(kind, rows[2]).startswith("Error; “电话电话")
     assert problem_lines(preview) == [
         "  row 2 (甲), warning: gender “X” not understood (left open)",
-        "  row 4, error: “" + "电话" * 39 + "电…” is not a phone number"]
+        "  row 4, error: “" + "电话" * 39 + "电…” is not a phone number (digits, spaces and "
+        "+ - ( ) only)"]

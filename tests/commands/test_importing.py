@@ -63,7 +63,8 @@ def test_import_runs_without_gui_modules(kind, demo_path, tmp_path):
 
 def _hostile(tmp_path: Path) -> dict[str, Path]:
     whole = sheet(tmp_path / "whole.xlsx", ["姓名", "电话"], ["新人甲", "13900000001"])
-    files = {"not_xlsx": ("姓名,电话\n张三,138\n".encode(), "名单.xlsx"),
+    files = {"not_spreadsheet": (b"\x00\x01\x02garbage\xff" * 40, "名单.xlsx"),
+             "html": ("<html><table><tr><td>姓名</td></tr></table></html>".encode(), "导出.xls"),
              "truncated": (whole.read_bytes()[:300], "截断.xlsx"),
              "empty": (b"", "empty.xlsx"),
              "long_name": (b"junk", "n" * 200 + ".xlsx")}
@@ -92,9 +93,10 @@ def test_a_hostile_workbook_gets_one_worded_line(kind, lang, demo_path, tmp_path
 def test_people_answer_a_non_workbook_and_a_cut_one_like_the_others(demo_path, tmp_path,
                                                                       capsys):
     files = _hostile(tmp_path)
-    assert main(["import", "people", str(demo_path), str(files["not_xlsx"])]) == 2
-    assert capsys.readouterr().err == ("名单.xlsx is not an Excel workbook (.xlsx); save it "
-                                       "from Excel or WPS as .xlsx and try again.\n")
+    assert main(["import", "people", str(demo_path), str(files["not_spreadsheet"])]) == 2
+    assert capsys.readouterr().err == ("名单.xlsx is not a spreadsheet; open it in Excel, WPS or "
+                                       "LibreOffice and save it as .xlsx, .xls, .ods or "
+                                       ".csv.\n")
     assert main(["import", "people", str(demo_path), str(files["truncated"])]) == 2
     assert capsys.readouterr().err == ("截断.xlsx is incomplete (cut off while copying or "
                                        "downloading).\n")
@@ -128,6 +130,6 @@ def test_exit_statuses(demo_path, tmp_path, capsys):
     assert main(["import", "supplies", str(demo_path), str(good)]) == 0
     assert main(["import", "supplies", str(demo_path), str(good)]) == 0  # nothing new
     out = capsys.readouterr()
-    assert "row 2 (气球), error: quantity “很多” is not a number greater than zero" in out.out
+    assert "Sheet!B2 (气球), error: quantity “很多” is not a number greater than zero" in out.out
     assert "Imported 1 items (0 already there, skipped)." in out.out
     assert out.out.rstrip().endswith("Every item in this sheet is already in the gala.")

@@ -11,7 +11,9 @@ from gala_manager.core.errors import ValidationError
     ("4分钟", 240), ("00:03:30", 210), ("1:02:05", 3725), ("3分", 180), ("30秒", 30),
     ("3'", 180), ("45\"", 45), ("3’30”", 210), ("３分３０秒", 210), ("3：30", 210),
     (" 3 分 30 秒 ", 210), ("1小时5分", 3900), ("3m30s", 210), ("4 min", 240), ("210s", 210),
-    ("12:00", 720),
+    ("12:00", 720), ("5分30", 330), ("5'30", 330), ("5.5min", 330), ("330s", 330),
+    ("5 min 30 s", 330), ("５分３０", 330), ("５ｍｉｎ", 300), ("1h30", 5400), ("10m30", 630),
+    ("5分钟30", 330),
 ])
 def test_accepted_formats(text, seconds):
     assert parse_duration(text) == seconds
@@ -19,7 +21,7 @@ def test_accepted_formats(text, seconds):
 
 @pytest.mark.parametrize("text", [
     "abc", "4", "3.5", "", "   ", "3:75", "3分70秒", "3.25秒", "-3:00", "3::30", "3分钟半",
-    "1:75:00", "three minutes", None, 210,
+    "1:75:00", "three minutes", None, 210, "3分70", "3 30", "30秒5", "3'30''5",
 ])
 def test_refused_formats_say_which_formats_are_accepted(text):
     with pytest.raises(ValidationError) as info:

@@ -11,7 +11,8 @@ from gala_manager.core.models import ActKind
 from gala_manager.core.programme.act_import import RowAction, import_acts, plan_import, undo_import
 from gala_manager.core.programme.acts import list_acts
 from gala_manager.core.storage.document import GalaDocument
-from gala_manager.imports.acts import duration_from_cell, read_act_sheet
+from gala_manager.imports.acts import read_act_sheet
+from gala_manager.imports.duration_cells import duration_from_cell
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_messy_sheet_is_read(tmp_path):
                       "小品《考试周》"]
     durations = [row.fields.duration_seconds for row in sheet.rows]
     assert durations == [210, 240, 210, 315, 210]
-    assert sheet.skipped == [8]  # the row without a title
+    assert sheet.skipped == [("计算机系", 8)]  # the row without a title
     first = sheet.rows[0].fields
     assert first.contact_phone == "13600001111"
     assert first.kind == ActKind.SONG
@@ -144,10 +145,10 @@ def test_a_bare_number_without_a_unit_is_refused():
 
 def test_malformed_files_raise_one_workbook_error(tmp_path):
     text = tmp_path / "acts.xlsx"
-    text.write_text("节目名称,时长\n", encoding="utf-8")
+    text.write_bytes(b"\x00\x01garbage\xff" * 100)
     with pytest.raises(errors.WorkbookError) as caught:
         read_act_sheet(text)
-    assert caught.value.reason == "not_xlsx"
+    assert caught.value.reason == "not_spreadsheet"
     whole = messy_workbook(tmp_path / "whole.xlsx").read_bytes()
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(whole[: len(whole) // 3])

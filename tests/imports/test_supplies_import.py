@@ -56,7 +56,7 @@ MESSY = [
 
 def test_messy_sheet_is_read(tmp_path):
     sheet = read_supplies_sheet(write_sheet(tmp_path / "in.xlsx", MESSY))
-    assert sheet.table.header_row == 3
+    assert sheet.workbook.tables[0].header_row == 3
     names = [i.name for i in sheet.items]
     assert names == ["海报", "横幅", "音响", "LED 屏", "气球"]  # blank and total rows skipped
     poster, banner, speakers, screen, balloons = sheet.items
@@ -104,18 +104,23 @@ def test_one_bad_row_imports_nothing(doc, tmp_path):
 
 
 def test_exported_workbook_round_trips_without_duplicates(demo, tmp_path):
+    from gala_manager.app.importing import preview_file
+    from gala_manager.app.supplies.item_import import SUPPLIES
     from tests.export.supplies.test_workbook import export
 
     export(demo, tmp_path / "out.xlsx")
     sheet = read_supplies_sheet(tmp_path / "out.xlsx")
-    assert len(sheet.items) == 26  # the SUBTOTAL line is not an item
-    preview = demo.read(preview_supply_import, items=sheet.items)
-    assert not preview.new and len(preview.duplicates) == 26
+    first = sheet.workbook.tables[0].sheet
+    assert len([i for i in sheet.items if i.sheet == first]) == 26  # SUBTOTAL is no item
+    # The shopping list and the returns repeat items of the first sheet: left out.
+    preview = preview_file(SUPPLIES, demo, tmp_path / "out.xlsx")
+    assert preview.sheet_names == (first,) and len(preview.repeating) == 2
+    assert preview.to_import == 0 and len(preview.rows) == 26
 
 
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "empty"),
-    ("物品,数量\n气球,3\n".encode(), "not_xlsx"),
+    (b"\x00\x01\x02 not a sheet \xff\xfe" * 50, "not_spreadsheet"),
     (b"PK\x03\x04 cut off", "truncated"),
 ])
 def test_malformed_files_are_refused(tmp_path, content, reason):

@@ -11,7 +11,13 @@ import pytest
 
 from gala_manager.core import errors
 from gala_manager.imports import workbook
-from gala_manager.imports.workbook import cell_text, normalise_header, phone_text, read_table
+from gala_manager.imports.tables import read_tables
+from gala_manager.imports.workbook import cell_text, normalise_header, phone_text
+
+
+def read_table(path, columns, **kwargs):
+    """The first table of a workbook."""
+    return read_tables(path, columns, **kwargs).tables[0]
 
 COLUMNS = {
     "title": ["节目名称", "节目", "Title"],
@@ -108,10 +114,11 @@ def _reason(path) -> str:
     return caught.value.reason
 
 
-def test_text_file_renamed_xlsx(tmp_path):
+def test_csv_renamed_xlsx_is_read_as_csv(tmp_path):
     path = tmp_path / "notes.xlsx"
     path.write_text("节目名称,时长\n青春舞曲,3:30\n", encoding="utf-8")
-    assert _reason(path) == "not_xlsx"
+    read = read_tables(path, COLUMNS)
+    assert read.format == "csv" and read.tables[0].rows[0].values["title"] == "青春舞曲"
 
 
 def test_empty_file_and_other_zip(tmp_path):
@@ -121,7 +128,7 @@ def test_empty_file_and_other_zip(tmp_path):
     docx = tmp_path / "letter.xlsx"
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
-    assert _reason(docx) == "not_xlsx"
+    assert _reason(docx) == "not_spreadsheet"
 
 
 def test_truncated_and_corrupt_files(tmp_path):
@@ -139,14 +146,14 @@ def test_truncated_and_corrupt_files(tmp_path):
     assert _reason(broken) == "corrupt"
 
 
-def test_password_protected_and_old_xls(tmp_path):
+def test_password_protected_and_damaged_ole(tmp_path):
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
     encrypted = tmp_path / "secret.xlsx"
     encrypted.write_bytes(header + "EncryptionInfo".encode("utf-16-le") + b"\0" * 1024)
     assert _reason(encrypted) == "encrypted"
-    legacy = tmp_path / "old.xlsx"
+    legacy = tmp_path / "old.xls"  # an OLE header and nothing a reader can use
     legacy.write_bytes(header + "Workbook".encode("utf-16-le") + b"\0" * 1024)
-    assert _reason(legacy) == "old_xls"
+    assert _reason(legacy) == "corrupt"
 
 
 def test_zip_bomb_and_oversize_file(tmp_path, monkeypatch):
@@ -186,7 +193,9 @@ def test_defusedxml_is_active():
 def test_header_normalisation_and_cell_helpers():
     assert normalise_header(" 节目名称： ") == normalise_header("节目名称") == "节目名称"
     assert normalise_header("ＴＩＴＬＥ*") == "title"
-    assert cell_text(12.0) == "12" and cell_text(None) == "" and cell_text(" ａ ") == "a"
+    assert cell_text(12.0) == "12" and cell_text(None) == "" and cell_text(" ａ ") == "ａ"
+    typed = "合唱《我和我的祖国》（混声四部），好；"
+    assert cell_text(f" {typed}\u3000") == typed
     assert phone_text(13812345678.0) == "13812345678"
     assert phone_text(13812345678) == "13812345678"
     assert phone_text("１３８ 1234 5678") == "13812345678"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
-from gala_manager.core.durations import ACCEPTED_EXAMPLES
+from gala_manager.core.durations import ACCEPTED_EXAMPLES, format_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind, ActStatus, MicKind, RehearsalKind, SectionKind
 from gala_manager.core.operations import Area
@@ -171,6 +171,14 @@ def describe_programme_problem(problem: Problem) -> str | None:
             "{kind} microphones; the gala has {available}.").format(
             first=p["first"], second=p["second"], needed=p["needed"],
             kind=mic_kind_label(MicKind(p["kind"])), available=p["available"]),
+        "act_too_short": lambda: translate(
+            "Programme", "“{title}” lasts only {length}; were {seconds} minutes meant ({clock} "
+            "means {seconds} minutes in Ontime)?").format(
+            title=p["title"], length=format_duration(p["seconds"]), seconds=p["seconds"],
+            clock=f"00:{p['seconds']:02d}"),
+        "act_too_long": lambda: translate(
+            "Programme", "“{title}” lasts {length}, longer than an hour.").format(
+            title=p["title"], length=format_duration(p["seconds"])),
         "mics_exceed": lambda: translate(
             "Programme", "“{title}” needs {needed} microphones; the gala has {available}.").format(
             **p),

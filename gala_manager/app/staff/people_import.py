@@ -28,8 +28,10 @@ translate = QCoreApplication.translate
 
 _ROW_PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("StaffImport", "the name is missing"),
-    "too_long": QT_TRANSLATE_NOOP("StaffImport", "the name is too long"),
-    "invalid_phone": QT_TRANSLATE_NOOP("StaffImport", "“{value}” is not a phone number"),
+    "too_long": QT_TRANSLATE_NOOP("StaffImport", "the name has {value} characters; at most "
+                                                 "100 are accepted"),
+    "invalid_phone": QT_TRANSLATE_NOOP("StaffImport", "“{value}” is not a phone number "
+                                                      "(digits, spaces and + - ( ) only)"),
     "mobile_length": QT_TRANSLATE_NOOP(
         "StaffImport", "{value} has not 11 digits; check the mobile number"),
     "unknown_gender": QT_TRANSLATE_NOOP("StaffImport", "gender “{value}” not "
@@ -41,11 +43,12 @@ _ROW_PROBLEMS = {
 
 def _preview(gala: Gala, sheet: PeopleSheet) -> ImportPreview:
     found = gala.read(preview_people_import, people=sheet.people)
-    return ImportPreview(marked_rows(found), {"people": sheet.people}, sheet.table.sheet,
-                         extra=found)
+    sheets = [table.sheet for table in sheet.workbook.tables]
+    return ImportPreview(marked_rows(found, sheets),
+                         lambda people, options: {"people": list(people)}, extra=found)
 
 
-def _columns() -> list[PreviewColumn]:
+def _columns(_found: PeopleImportPreview | None = None) -> list[PreviewColumn]:
     return [
         PreviewColumn("name", translate("StaffImport", "Name"), lambda p: p.name),
         PreviewColumn("gender", translate("StaffImport", "Gender"),
@@ -71,7 +74,8 @@ def _result_text(result) -> str:
 
 PEOPLE = ImportKind(
     name="people",
-    help="people from an Excel sheet (header row anywhere, Chinese or English headers)",
+    help="people from a spreadsheet (.xlsx, .xls, .ods or .csv; header row anywhere, "
+         "Chinese or English headers)",
     context="StaffImport",
     texts=ImportTexts(
         title=QT_TRANSLATE_NOOP("StaffImport", "Import people from {file}"),
@@ -85,6 +89,7 @@ PEOPLE = ImportKind(
         no_header=QT_TRANSLATE_NOOP(
             "StaffImport", "No sheet of {name} has a header row with a name column "
             "(姓名 or Name)."),
+        header=QT_TRANSLATE_NOOP("StaffImport", "no name column"),
     ),
     read=lambda gala, path: read_people_sheet(path),
     preview=_preview,

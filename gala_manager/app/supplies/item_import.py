@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.import_wording import names_text, word_problem
+from gala_manager.app.import_wording import names_text, person_problems, person_text, word_problem
 from gala_manager.app.importing import (
     Gala,
     ImportKind,
@@ -30,12 +30,15 @@ translate = QCoreApplication.translate
 
 _ROW_PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("SupplyImport", "the item has no name"),
-    "too_long": QT_TRANSLATE_NOOP("SupplyImport", "the name is too long ({value}…)"),
+    "too_long": QT_TRANSLATE_NOOP("SupplyImport", "the name has {value} characters; at most "
+                                                  "200 are accepted"),
     "bad_quantity": QT_TRANSLATE_NOOP("SupplyImport", "quantity “{value}” is not a number "
                                                       "greater than zero"),
     "bad_price": QT_TRANSLATE_NOOP("SupplyImport", "unit price “{value}” is not an amount in "
                                                    "yuan (e.g. ¥12.5 or 12.5元)"),
-    "bad_date": QT_TRANSLATE_NOOP("SupplyImport", "date “{value}” not understood (left empty)"),
+    "bad_date": QT_TRANSLATE_NOOP("SupplyImport", "date “{value}” not understood, left empty "
+                                                  "(write it as 2027-04-30 or 2027年4月30日)"),
+
     "unknown_source": QT_TRANSLATE_NOOP("SupplyImport", "source “{value}” not understood "
                                                         "(taken as bought)"),
     "unknown_status": QT_TRANSLATE_NOOP("SupplyImport", "status “{value}” not understood "
@@ -53,11 +56,15 @@ def builtin_words() -> dict[str, str]:
 def _preview(gala: Gala, sheet: SuppliesSheet) -> ImportPreview:
     words = builtin_words()
     found = gala.read(preview_supply_import, items=sheet.items, builtin_words=words)
-    return ImportPreview(marked_rows(found), {"items": sheet.items, "builtin_words": words},
-                         sheet.table.sheet, extra=found)
+    sheets = [table.sheet for table in sheet.workbook.tables]
+    return ImportPreview(
+        marked_rows(found, sheets, lambda item: (*item.problems, *person_problems(
+            item.person, found.people.get(item.person), "person"))),
+        lambda items, options: {"items": list(items), "builtin_words": words}, extra=found)
 
 
-def _columns() -> list[PreviewColumn]:
+def _columns(found: SupplyImportPreview | None = None) -> list[PreviewColumn]:
+    people = found.people if found is not None else {}
     return [
         PreviewColumn("name", translate("SupplyImport", "Item"), lambda i: i.name),
         PreviewColumn("category", translate("SupplyImport", "Category"), lambda i: i.category),
@@ -67,6 +74,8 @@ def _columns() -> list[PreviewColumn]:
                       lambda i: format_yuan(i.unit_price), numeric=True),
         PreviewColumn("source", translate("SupplyImport", "Source"),
                       lambda i: source_label(i.source)),
+        PreviewColumn("person", translate("SupplyImport", "Responsible"),
+                      lambda i: person_text(i.person, people.get(i.person))),
     ]
 
 
@@ -88,8 +97,8 @@ def _result_text(result) -> str:
 
 SUPPLIES = ImportKind(
     name="supplies",
-    help="supply items from an Excel sheet (header row anywhere, Chinese or English headers, "
-         "prices like 12.5元 or ¥12.5)",
+    help="supply items from a spreadsheet (.xlsx, .xls, .ods or .csv; header row anywhere, "
+         "Chinese or English headers, prices like 12.5元 or ¥12.5)",
     context="SupplyImport",
     texts=ImportTexts(
         title=QT_TRANSLATE_NOOP("SupplyImport", "Import items from {file}"),
@@ -103,6 +112,7 @@ SUPPLIES = ImportKind(
         no_header=QT_TRANSLATE_NOOP(
             "SupplyImport", "No sheet of {name} has a header row with an item column "
             "(物品 or Item)."),
+        header=QT_TRANSLATE_NOOP("SupplyImport", "no item column"),
     ),
     read=lambda gala, path: read_supplies_sheet(path),
     preview=_preview,

@@ -6,10 +6,12 @@ Public API:
 - `import_key(submitted_by, title) -> str`: what identifies a sheet row across
   imports, so importing the same workbook twice does not duplicate acts.
 - `plan_import(session, *, rows) -> list[PlannedRow]`: per row, whether it adds,
-  updates or leaves unchanged which act (the preview shows this).
-- `import_acts(session, *, rows) -> ImportResult` (verb, all or nothing) and
-  `undo_import(session, *, result)` (verb) which removes the added acts and puts
-  the updated ones' previous values back.
+  updates or leaves unchanged which act, and whom its contact is (the preview
+  shows this; `core.person_match` links only a certain match).
+- `import_acts(session, *, rows, placement=None) -> ImportResult` (verb, all or
+  nothing; with a `Placement`, the acts not yet in the running order are put at the
+  end of their sections, in the sheet's order) and `undo_import(session, *, result)`
+  (verb) which puts the order back, removes the added acts and restores the updated.
 `rows` is a list of `(key, ActFields)`.
 """
 
@@ -23,10 +25,18 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.models import Act
+from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
 from gala_manager.core.programme.acts import get_act, insert_acts, remove_act, update_act
-from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.programme.order import (
+    add_section,
+    order_snapshot,
+    ordered_acts,
+    place_act,
+    restore_order,
+)
+from gala_manager.core.programme.rows import ActFields, OrderSnapshot
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
                    "submitted_by_text", "contact_name", "contact_phone", "duration_seconds",
@@ -43,11 +53,22 @@ class RowAction(enum.StrEnum):
 
 @dataclass(frozen=True)
 class PlannedRow:
-    """The effect of one row: `act_id` is the act it updates (None when added)."""
+    """The effect of one row: `act_id` is the act it updates (None when added), `contact`
+    how its contact name matched the gala's people (None without a name)."""
 
     key: str
     action: RowAction
     act_id: int | None
+    contact: PersonMatch | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Put the imported acts into the running order: `keys` are (row key, section
+    name) in order, `sections` the sections to find or add, as (name, kind)."""
+
+    keys: tuple[tuple[str, str], ...]
+    sections: tuple[tuple[str, SectionKind], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,11 +78,15 @@ class ImportResult:
     added: tuple[int, ...]
     updated: tuple[tuple[int, dict], ...]  # (act id, previous values of changed fields)
     unchanged: int
+    order_before: OrderSnapshot | None = None  # when the import placed acts
+    placed: tuple[int, ...] = ()
+    sections_added: tuple[int, ...] = ()
 
 
 @functools.lru_cache(maxsize=4096)  # the same submitters come back on every row
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    # Titles and submitters are at most 200 characters; a longer one is refused anyway.
+    text = unicodedata.normalize("NFKC", (text or "")[:1000]).casefold()
     return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("Z", "P")))
 
 
@@ -76,35 +101,86 @@ def _existing(session: Session, keys: list[str]) -> dict[str, int]:
 
 
 def _differences(current: ActFields, new: ActFields) -> dict:
-    return {name: getattr(new, name) for name in IMPORTED_FIELDS
-            if getattr(new, name) != getattr(current, name)}
+    found = {name: getattr(new, name) for name in IMPORTED_FIELDS
+             if getattr(new, name) != getattr(current, name)}
+    # A contact is linked when the sheet names someone certain, never unlinked by it.
+    if current.contact_person_id is None and new.contact_person_id is not None:
+        found["contact_person_id"] = new.contact_person_id
+    return found
+
+
+def _linked(fields: ActFields, contact: PersonMatch | None) -> ActFields:
+    if contact is not None and contact.match == Match.LINKED:
+        return fields.replace(contact_person_id=contact.person_id)
+    return fields
 
 
 def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[PlannedRow]:
     """What importing `rows` would do, row by row, without writing anything."""
     known = _existing(session, [key for key, _ in rows])
+    contacts = match_people(session, [(f.contact_name, f.contact_phone) for _, f in rows])
     planned = []
     for key, fields in rows:
+        contact = contacts.get((fields.contact_name, fields.contact_phone))
+        fields = _linked(fields, contact)
         act_id = known.get(key)
         if act_id is None:
-            planned.append(PlannedRow(key, RowAction.ADD, None))
+            planned.append(PlannedRow(key, RowAction.ADD, None, contact))
         else:
             current = get_act(session, act_id=act_id).fields
             action = RowAction.UPDATE if _differences(current, fields) else RowAction.UNCHANGED
-            planned.append(PlannedRow(key, action, act_id))
+            planned.append(PlannedRow(key, action, act_id, contact))
     return planned
+
+
+def _section_ids(session: Session, sections: tuple[tuple[str, SectionKind], ...],
+                 again) -> tuple[dict[str, int], list[int]]:
+    """Section name → id for the rundown's groups, adding the missing ones."""
+    existing = list(session.scalars(select(Section).order_by(Section.position)))
+    found: dict[str, int] = {}
+    added: list[int] = []
+    for name, kind in sections:
+        match = next((s for s in existing if s.kind == kind and (
+            kind != SectionKind.CUSTOM or name_key(s.name) == name_key(name))), None)
+        if match is None:
+            section_id = add_section(session, name="" if kind != SectionKind.CUSTOM else name,
+                                     kind=kind, section_id=next(again, None))
+            added.append(section_id)
+            match = session.get(Section, section_id)
+            existing.append(match)
+        found[name] = match.id
+    return found, added
+
+
+def _place(session: Session, placement: Placement, ids: dict[str, int],
+           redo_of: ImportResult | None) -> tuple[OrderSnapshot, tuple[int, ...], list[int]]:
+    before = order_snapshot(session)
+    again = iter(redo_of.sections_added if redo_of is not None else ())
+    sections, added = _section_ids(session, placement.sections, again)
+    placed = []
+    for key, section in placement.keys:
+        act = session.get(Act, ids[key]) if key in ids else None
+        if act is None or act.position is not None:
+            continue  # already in the running order: left where the user put it
+        place_act(session, act_id=act.id, position=len(ordered_acts(session)) + 1,
+                  section_id=sections.get(section))
+        placed.append(act.id)
+    return before, tuple(placed), added
 
 
 @changes(Area.PROGRAMME)
 def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
+                placement: Placement | None = None,
                 redo_of: ImportResult | None = None) -> ImportResult:
     """Add or update every row; any invalid row rolls the whole import back.
 
     `redo_of` (the result of a first run, on a redo after undo) gives the new
-    acts back their ids, in the same order.
+    acts and sections back their ids, in the same order.
     """
     new, updated, unchanged = [], [], 0
+    ids: dict[str, int] = {}
     for planned, (key, fields) in zip(plan_import(session, rows=rows), rows, strict=True):
+        fields = _linked(fields, planned.contact)
         if planned.action == RowAction.ADD:
             new.append((fields, key))
         elif planned.action == RowAction.UPDATE:
@@ -112,16 +188,26 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
             previous = update_act(session, act_id=planned.act_id,
                                   changes=_differences(current, fields))
             updated.append((planned.act_id, previous))
+            ids[key] = planned.act_id
         else:
             unchanged += 1
+            ids[key] = planned.act_id
     # New acts in one statement: a sheet may hold thousands.
     added = insert_acts(session, acts=new, act_ids=list(redo_of.added) if redo_of else None)
-    return ImportResult(tuple(added), tuple(updated), unchanged)
+    ids.update((key, act_id) for (_, key), act_id in zip(new, added, strict=True))
+    if placement is None:
+        return ImportResult(tuple(added), tuple(updated), unchanged)
+    before, placed, sections = _place(session, placement, ids, redo_of)
+    return ImportResult(tuple(added), tuple(updated), unchanged, before, placed,
+                        tuple(sections))
 
 
 @changes(Area.PROGRAMME)
 def undo_import(session: Session, *, result: ImportResult) -> None:
-    """Remove the acts an import added and restore those it changed."""
+    """Put the running order back, remove the acts an import added and restore those
+    it changed."""
+    if result.order_before is not None:
+        restore_order(session, snapshot=result.order_before)
     for act_id in result.added:
         if session.get(Act, act_id) is not None:
             remove_act(session, act_id=act_id)

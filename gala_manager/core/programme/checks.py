@@ -13,6 +13,8 @@ codes (params in brackets; target ("act", id) unless said):
 - `host_link_without_host` (title).
 - `mics_back_to_back` (first, second, needed, available, kind) and
   `mics_exceed` (title, needed, available), only when the gala records its mics.
+- `act_too_short` / `act_too_long` (title, seconds): any act (in the order or not,
+  not withdrawn) under 30 seconds or over 60 minutes.
 `performer_names(text)` splits a performers field into names (pure).
 """
 
@@ -22,17 +24,19 @@ import functools
 import math
 import re
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.memo import memoized
-from gala_manager.core.models import ActKind, ActStatus
+from gala_manager.core.models import Act, ActKind, ActStatus
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings
 from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct, Verdict
 from gala_manager.core.programme.schedule import programme_summary, running_order
 
 NO_CONTACT_NEEDED = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
+SHORTEST_ACT, LONGEST_ACT = 30, 60 * 60  # seconds; outside, the length is worth a look
 _SEPARATORS = re.compile(r"[、,，;；/／|\n\t]+|\s{2,}|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"[（(【\[].*?[)）】\]]")
 
@@ -112,13 +116,29 @@ def _microphones(schedule: list[ScheduledAct], available: int | None) -> list[Pr
     return problems
 
 
+def _lengths(session: Session) -> list[Problem]:
+    """Acts whose length is likely a typing slip: under half a minute (12 seconds typed
+    as "00:12" for 12 minutes) or over an hour."""
+    problems = []
+    for act_id, title, seconds in session.execute(
+            select(Act.id, Act.title, Act.duration_seconds)
+            .where(Act.status != ActStatus.WITHDRAWN)
+            .order_by(Act.position.is_(None), Act.position, Act.id)):
+        if seconds < SHORTEST_ACT or seconds > LONGEST_ACT:
+            code = "act_too_short" if seconds < SHORTEST_ACT else "act_too_long"
+            problems.append(Problem(Area.PROGRAMME, code, Severity.WARNING,
+                                    {"title": title, "seconds": seconds}, ("act", act_id)))
+    return problems
+
+
 @memoized(Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def check_programme(session: Session) -> list[Problem]:
-    """Every problem of the running order."""
+    """Every problem of the running order, and acts of an unlikely length."""
+    lengths = _lengths(session)
     schedule = running_order(session)
     if not schedule:
-        return []
-    problems = _back_to_back(schedule) + _per_act(schedule)
+        return lengths
+    problems = _back_to_back(schedule) + _per_act(schedule) + lengths
     summary = programme_summary(session, schedule)
     if summary.verdict != Verdict.WITHIN:
         code = "running_total_under" if summary.verdict == Verdict.UNDER \

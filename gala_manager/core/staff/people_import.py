@@ -29,6 +29,7 @@ class ImportedPerson:
     roles: frozenset[Role]
     notes: str
     problems: tuple[RowProblem, ...] = field(default=())
+    sheet: str = ""
 
     @property
     def has_error(self) -> bool:

@@ -16,13 +16,13 @@ from gala_manager.core.import_rows import RowProblem, SortedRows, has_error, sor
 from gala_manager.core.models import (
     Act,
     Department,
-    Person,
     SupplyCategory,
     SupplyItem,
     SupplySource,
     SupplyStatus,
 )
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.person_match import Match, PersonMatch, match_people
 from gala_manager.core.supplies.items import SupplyItemData, add_item, remove_items
 from gala_manager.core.supplies.settings import add_category
 
@@ -48,6 +48,7 @@ class SheetItem:
     notes: str = ""
     act: str = ""  # the title of the act a prop is for
     problems: tuple[RowProblem, ...] = field(default=())
+    sheet: str = ""
 
     @property
     def has_error(self) -> bool:
@@ -61,6 +62,7 @@ class SupplyImportPreview(SortedRows[SheetItem]):
 
     new_categories: tuple[str, ...]
     unknown_names: tuple[str, ...]  # departments, people or acts not in the gala (left empty)
+    people: Mapping[str, PersonMatch] = field(default_factory=dict)  # responsible, by name
 
 
 @dataclass(frozen=True)
@@ -109,14 +111,22 @@ def preview_supply_import(session: Session, *, items: Sequence[SheetItem],
                                         lambda i: i.problems)
     categories = _categories(session, builtin_words)
     departments = {fold(n) for n in session.scalars(select(Department.name))}
-    people = {fold(n) for n in session.scalars(select(Person.name))}
     acts = {fold(t) for t in session.scalars(select(Act.title))}
+    people = _people(session, items)
     new_categories = dict.fromkeys(i.category.strip() for i in new
                                    if i.category and fold(i.category) not in categories)
     unknown = dict.fromkeys(name for i in new for name, known in (
-        (i.department, departments), (i.person, people), (i.act, acts))
-        if name and fold(name) not in known)
-    return SupplyImportPreview(new, duplicates, errors, tuple(new_categories), tuple(unknown))
+        (i.department, departments), (i.act, acts)) if name and fold(name) not in known)
+    unknown.update(dict.fromkeys(i.person for i in new
+                                 if i.person and people[i.person].match == Match.UNKNOWN))
+    return SupplyImportPreview(new, duplicates, errors, tuple(new_categories), tuple(unknown),
+                               people)
+
+
+def _people(session: Session, items: Sequence[SheetItem]) -> dict[str, PersonMatch]:
+    """Each responsible person's name → its match among the gala's people (by name)."""
+    return {name: found for (name, _), found in match_people(
+        session, [(item.person, "") for item in items if item.person]).items()}
 
 
 @changes(Area.SUPPLIES)
@@ -143,14 +153,14 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
         category_ids.append(categories[fold(name)])
     departments = {fold(n): i for n, i in session.execute(select(Department.name,
                                                                  Department.id))}
-    people = {fold(n): i for n, i in session.execute(select(Person.name, Person.id))}
+    people = {name: found.person_id for name, found in _people(session, preview.new).items()}
     acts = {fold(t): i for t, i in session.execute(select(Act.title, Act.id))}
     item_ids = [add_item(session, data=SupplyItemData(
         name=item.name, category_id=categories.get(fold(item.category), other)
         if item.category else other,
         quantity=item.quantity, unit=item.unit, unit_price=item.unit_price, source=item.source,
         supplier=item.supplier, department_id=departments.get(fold(item.department)),
-        responsible_person_id=people.get(fold(item.person)), needed_by=item.needed_by,
+        responsible_person_id=people.get(item.person), needed_by=item.needed_by,
         status=item.status, must_return=item.must_return or item.source == SupplySource.BORROW,
         return_to=item.return_to, notes=item.notes,
         act_id=acts.get(fold(item.act)) if item.act else None), item_id=next(item_again, None))

@@ -15,10 +15,11 @@ from gala_manager.core.operations import Area
 
 PARAMS = {"title": "小品", "performer": "张伟", "first": "A", "second": "B", "status": "submitted",
           "minutes": 200, "min": 120, "max": 180, "fixed": "21:00", "needed": 5, "available": 4,
-          "kind": "handheld"}
+          "kind": "handheld", "seconds": 12}
 CODES = ["performer_back_to_back", "act_not_selected", "act_withdrawn", "act_without_contact",
          "running_total_under", "running_total_over", "fixed_start_overlap",
-         "host_link_without_host", "mics_back_to_back", "mics_exceed"]
+         "host_link_without_host", "mics_back_to_back", "mics_exceed", "act_too_short",
+         "act_too_long"]
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -30,6 +31,9 @@ def test_every_problem_code_is_worded(qapp, code):
 def test_chinese_words(app_language):
     problem = Problem(Area.PROGRAMME, "running_total_over", params=PARAMS, target=("programme",))
     assert describe_problem(problem) == "节目总时长 200 分钟，超过计划的 120–180 分钟。"
+    short = Problem(Area.PROGRAMME, "act_too_short", params=PARAMS, target=("act", 1))
+    assert describe_problem(short) == \
+        "“小品”只有 0:12；是否本应是 12 分钟（在 Ontime 中 00:12 表示 12 分钟）？"
     assert kind_label(ActKind.CROSSTALK) == "相声"
     assert section_label(None, "") == ""
     from gala_manager.core.models import SectionKind

@@ -129,3 +129,12 @@ def test_microphones_back_to_back(empty_doc):
 def test_programme_checks_are_registered(empty_doc):
     small_programme(empty_doc)
     assert "running_total_under" in [p.code for p in empty_doc.read(run_checks)]
+
+
+def test_an_act_under_half_a_minute_or_over_an_hour_is_worth_a_look(empty_doc):
+    short = empty_doc.run(add_act, fields=act("合唱", duration_seconds=12))  # "00:12"
+    empty_doc.run(add_act, fields=act("独唱", duration_seconds=30))
+    long = empty_doc.run(add_act, fields=act("话剧", duration_seconds=3601), position=1)
+    found = [(p.code, p.target, p.params["seconds"]) for p in empty_doc.read(check_programme)
+             if p.code.startswith("act_too")]
+    assert found == [("act_too_long", ("act", long), 3601), ("act_too_short", ("act", short), 12)]

@@ -42,7 +42,7 @@ def _messy(path, extra_rows=()):
 
 def test_read_messy_sheet(tmp_path):
     sheet = read_people_sheet(_messy(tmp_path / "报名表.xlsx"))
-    assert sheet.table.header_row == 3
+    assert sheet.workbook.tables[0].header_row == 3
     people = {p.name: p for p in sheet.people}
     assert list(people) == ["新同学甲", "新同学乙", "新同学丙", "陈思远", "新同学丁", "新同学戊",
                             "新同学己"]
@@ -94,7 +94,7 @@ def test_one_bad_row_imports_nothing(demo_doc, tmp_path):
 
 @pytest.mark.parametrize(("content", "reason"), [
     (b"", "empty"),
-    ("姓名,电话\n张三,138".encode(), "not_xlsx"),
+    (b"\x00\x01\x02 not a sheet \xff\xfe" * 50, "not_spreadsheet"),
     (b"PK\x03\x04broken", "truncated"),
 ])
 def test_malformed_files(tmp_path, content, reason):

@@ -84,7 +84,7 @@ def test_gui_import_of_a_blocked_sheet_writes_nothing(qtbot, controller, tmp_pat
     assert not dialog.import_button.isEnabled()
     assert "Fix the 1 row marked red" in dialog.summary_label.text()
     result = dialog.model.index(1, dialog.model.column_of("result")).data()
-    assert result.startswith("Error; duration “很快” not understood")
+    assert result.startswith("Error; H6: duration “很快” not understood")
     assert dialog.model.index(1, dialog.model.column_of("duration")).data() == ""
     before = len(controller.read(list_acts))
     dialog.reject()
@@ -115,9 +115,9 @@ def test_cli_template_and_import(tmp_path, demo_path, capsys, english_after):
     assert main(["import", "acts", str(demo_path), str(form)]) == 0
     out = capsys.readouterr().out
     assert "0 new, 0 to update, 2 unchanged" in out and "already in the gala" in out
-    text = tmp_path / "notes.xlsx"
+    text = tmp_path / "notes.xlsx"  # text: read as a CSV, which has no act title column
     text.write_text("not a workbook", encoding="utf-8")
     assert main(["import", "acts", str(demo_path), str(text)]) == 2
     assert capsys.readouterr().err == (
-        "notes.xlsx is not an Excel workbook (.xlsx); save it from Excel or WPS as .xlsx "
-        "and try again.\n")
+        "No sheet of notes.xlsx has a header row with an act title column (节目名称 or "
+        "Title).\n")

@@ -73,8 +73,8 @@ def test_rehearsals_copies_and_imports_keep_their_ids(controller, warnings_shown
     copy = commands.duplicate_command(controller, act_id, "x", "副本")
     rows = [(import_key("外语系", "新节目"), _act("新节目")),
             (import_key("外语系", "又一个"), _act("又一个"))]
-    imported = import_command(controller, ImportPreview((), {"rows": rows}, kind=ACTS,
-                                                        file_name="acts.xlsx"))
+    imported = import_command(controller, ImportPreview(
+        (), lambda _r, _o: {"rows": rows}, kind=ACTS, file_name="acts.xlsx"))
     for command in (rehearsal, copy, imported):
         assert controller.push(command)
     before = (rehearsal.result, copy.result, imported.result.added)

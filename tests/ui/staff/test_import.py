@@ -32,7 +32,7 @@ def test_cli_import_people(demo_path, tmp_path, capsys):
     bad = _sheet(tmp_path / "bad.xlsx", [("新人丙", "none", "女")])
     assert main(["import", "people", str(demo_path), str(bad)]) == 1
     text = capsys.readouterr()
-    assert "row 3 (新人丙), error: “none” is not a phone number" in text.out
+    assert "Sheet!B3 (新人丙), error: “none” is not a phone number" in text.out
     assert "Nothing was imported" in text.err
     (tmp_path / "x.xlsx").write_text("not a workbook")
     assert main(["import", "people", str(demo_path), str(tmp_path / "x.xlsx")]) == 2

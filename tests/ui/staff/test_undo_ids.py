@@ -88,8 +88,8 @@ def test_imported_people_and_departments_keep_their_ids(controller, warnings_sho
                            ""),
             ImportedPerson(3, "乙同学", Gender.FEMALE, "13800000002", "新部门", "", "",
                            frozenset(), "")]
-    imported = import_command(controller, ImportPreview((), {"people": rows}, kind=PEOPLE,
-                                                        file_name="people.xlsx"))
+    imported = import_command(controller, ImportPreview(
+        (), lambda _r, _o: {"people": rows}, kind=PEOPLE, file_name="people.xlsx"))
     assert controller.push(imported)
     before = imported.result
     undo(controller)

@@ -34,7 +34,7 @@ def test_an_item_of_a_redone_category_is_still_in_it(controller, warnings_shown)
 def test_imported_items_and_categories_keep_their_ids(controller, warnings_shown):
     items = [SheetItem(2, "荧光棒", category="应援"), SheetItem(3, "手幅", category="应援")]
     imported = import_command(controller, ImportPreview(
-        (), {"items": items, "builtin_words": builtin_words()}, kind=SUPPLIES,
+        (), lambda _r, _o: {"items": items, "builtin_words": builtin_words()}, kind=SUPPLIES,
         file_name="supplies.xlsx"))
     assert controller.push(imported)
     before = imported.result
