@@ -50,7 +50,6 @@ from gala_manager.ui.undo import AddingCommand, keyword
 
 translate = QCoreApplication.translate
 
-SPREADSHEETS = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
 
 class ImportPreviewDialog(QDialog):
@@ -215,8 +214,8 @@ def choose_workbook(parent: QWidget, caption: str) -> Path | None:
     """The workbook to import, chosen by the user; None when cancelled."""
     name, _filter = QFileDialog.getOpenFileName(
         parent, caption.rstrip("…"), "",
-        translate("ImportPreview", "Spreadsheets ({patterns});;All files (*)").format(
-            patterns=SPREADSHEETS))
+        translate("ImportPreview",
+                  "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
     return Path(name) if name else None
 
 

@@ -623,8 +623,8 @@
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>Spreadsheets ({patterns});;All files (*)</source>
-            <translation>Spreadsheets ({patterns});;All files (*)</translation>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
     </context>
     <context>

@@ -614,8 +614,8 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Spreadsheets ({patterns});;All files (*)</source>
-            <translation>电子表格 ({patterns});;所有文件 (*)</translation>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

@@ -925,7 +925,7 @@
         </message>
         <message>
             <source>“{value}” is not a phone number (digits, spaces and + - ( ) only)</source>
-            <translation>“{value}”不是电话号码（只能含数字、空格和 + - ( )）</translation>
+            <translation>“{value}”不是电话号码（只能含数字、空格及加号、减号和括号）</translation>
         </message>
         <message>
             <source>New departments: {names}.</source>
