@@ -261,6 +261,13 @@ def problem_lines(preview: ImportPreview) -> list[str]:
     return lines
 
 
+def unknown_sheets_text(preview: ImportPreview, names) -> str:
+    """That the sheets asked for are not among those with a header, and which are."""
+    return translate("Import", "No sheet with a header is called {names}; the sheets to choose "
+                               "from are {sheets}.").format(
+        names=names_text(names), sheets=names_text(preview.source.workbook.sheet_names))
+
+
 def not_imported_text(preview: ImportPreview) -> str:
     """Why the command line imported nothing although the sheet could be read."""
     errors = preview.count(RowStatus.ERROR)

@@ -195,7 +195,7 @@ def repeating_sheets(kind: ImportKind, source: Any) -> tuple[str, ...]:
 
 def _previewed(kind: ImportKind, gala: Gala, source: Any, file_name: str,
                sheets: Sequence[str] | None) -> ImportPreview:
-    every = [table.sheet for table in source.workbook.tables]
+    every = source.workbook.sheet_names
     repeating = repeating_sheets(kind, source)
     chosen = tuple(name for name in every
                    if (name not in repeating if sheets is None else name in sheets))

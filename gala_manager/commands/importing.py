@@ -51,6 +51,7 @@ def run_import(kind, args: argparse.Namespace) -> int:
         nothing_new_text,
         problem_lines,
         summary_lines,
+        unknown_sheets_text,
         verdict_text,
     )
     from gala_manager.app.importing import commit, preview_file
@@ -67,6 +68,11 @@ def run_import(kind, args: argparse.Namespace) -> int:
             preview = preview_file(kind, doc, args.sheet, args.sheets)
         except GalaError as exc:  # an unreadable workbook: one line, the gala untouched
             print(describe_workbook_error(exc, kind), file=sys.stderr)
+            return 2
+        known = preview.source.workbook.sheet_names
+        unknown = [name for name in args.sheets or () if name not in known]
+        if unknown:
+            print(unknown_sheets_text(preview, unknown), file=sys.stderr)
             return 2
         for line in [*problem_lines(preview), *summary_lines(preview)]:
             print(line)

@@ -74,6 +74,11 @@ class WorkbookRead:
     tables: list[TableRead]
     skipped_sheets: list[str] = field(default_factory=list)  # not empty, no header found
 
+    @property
+    def sheet_names(self) -> list[str]:
+        """The sheets with a recognised header, in workbook order."""
+        return [table.sheet for table in self.tables]
+
 
 _LONGEST_HEADER = 100  # characters; a longer cell is data, not a column name
 

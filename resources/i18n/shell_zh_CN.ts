@@ -572,6 +572,10 @@
             <source>  {where}, {mark}: {text}</source>
             <translation>  {where}，{mark}：{text}</translation>
         </message>
+        <message>
+            <source>No sheet with a header is called {names}; the sheets to choose from are {sheets}.</source>
+            <translation>没有名为 {names} 且带表头的工作表；可选的工作表：{sheets}。</translation>
+        </message>
         <message numerus="yes">
             <source>Nothing was imported: fix the %n row(s) with errors in the sheet and import again, or import the others with --skip-invalid.</source>
             <translation>

@@ -1,5 +1,6 @@
 """`import KIND` with choices: --skip-invalid, --skipped-out, --sheet, --running-order,
-and Ontime's own template with its demo rows."""
+and Ontime's own template with its demo rows. (`qapp` first: the command line would
+otherwise make a QCoreApplication, and a later GUI test could make no widget.)"""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def _workbook(path: Path) -> Path:
     return path
 
 
-def test_skip_invalid_imports_the_good_rows_and_saves_the_others(demo_path, tmp_path, capsys):
+def test_skip_invalid_imports_the_good_rows_and_saves_the_others(qapp, demo_path, tmp_path, capsys):
     path = _workbook(tmp_path / "报名表.xlsx")
     before = demo_path.read_bytes()
     assert main(["import", "acts", str(demo_path), str(path)]) == 1
@@ -59,14 +60,14 @@ def test_skip_invalid_imports_the_good_rows_and_saves_the_others(demo_path, tmp_
     assert rows[2][0] == 4 and rows[2][5].startswith("A4: the cell holds a formula")
 
 
-def test_one_sheet_only(demo_path, tmp_path, capsys):
+def test_one_sheet_only(qapp, demo_path, tmp_path, capsys):
     path = _workbook(tmp_path / "报名表.xlsx")
     assert main(["import", "acts", str(demo_path), str(path), "--sheet", "外语系"]) == 0
     out = capsys.readouterr().out
     assert "Sheet “外语系”: 1 new" in out and "Sheets left out by your choice: 计算机系." in out
 
 
-def test_ontime_template_with_its_demo_rows(demo_path, capsys):
+def test_ontime_template_with_its_demo_rows(qapp, demo_path, capsys):
     with GalaDocument.open(demo_path) as doc:
         ordered = len(doc.read(running_order))
     assert main(["import", "acts", str(demo_path), str(SHEETS / "ontime-template.xlsx")]) == 0
@@ -86,7 +87,7 @@ def test_ontime_template_with_its_demo_rows(demo_path, capsys):
     assert sections[-3:] == ["Morning Sessions", "Lunch", "Afternoon Sessions"]
 
 
-def test_a_rundown_can_stay_out_of_the_running_order(demo_path, capsys):
+def test_a_rundown_can_stay_out_of_the_running_order(qapp, demo_path, capsys):
     with GalaDocument.open(demo_path) as doc:
         ordered = len(doc.read(running_order))
     assert main(["import", "acts", str(demo_path), str(SHEETS / "rundown-ontime.xlsx"),
@@ -94,3 +95,10 @@ def test_a_rundown_can_stay_out_of_the_running_order(demo_path, capsys):
     assert "7 acts added" in capsys.readouterr().out
     with GalaDocument.open(demo_path) as doc:
         assert len(doc.read(running_order)) == ordered
+
+
+def test_a_sheet_that_is_not_there_is_named_with_those_that_are(qapp, demo_path, tmp_path, capsys):
+    path = _workbook(tmp_path / "报名表.xlsx")
+    assert main(["import", "acts", str(demo_path), str(path), "--sheet", "数学系"]) == 2
+    assert capsys.readouterr().err == ("No sheet with a header is called 数学系; the sheets to "
+                                       "choose from are 计算机系, 外语系.\n")

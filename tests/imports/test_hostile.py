@@ -82,6 +82,7 @@ def _cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     cases["bomb.ods"] = (_rewrite(SHEETS / "acts.ods", tmp / "bomb.ods", "content.xml",
                                   lambda d: _bomb(d, b"office:document-content")), "xml_attack")
     cases["200000-rows.xlsx"] = (_xlsx_rows(tmp / "200000-rows.xlsx", 200_000), "too_large")
+    huge = "长" * 1_750_000  # 5 MB in UTF-8
     cases["200000-rows.ods"] = (_ods(tmp / "200000-rows.ods", (
         '<table:table-row table:number-rows-repeated="200000"><table:table-cell '
         'office:value-type="string"><text:p>节目</text:p></table:table-cell>'
@@ -96,11 +97,13 @@ def _cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         'table:number-columns-repeated="1000"/></table:table-row><table:table-row>'
         '<table:table-cell table:number-columns-repeated="1000" office:value-type="string">'
         '<text:p>x</text:p></table:table-cell></table:table-row>')), "")
-    huge = "长" * 1_750_000  # 5 MB in UTF-8
     big = tmp / "5mb-cell.csv"
     big.write_text("节目名称,时长\n\"" + huge + "\",3:00\n", encoding="utf-8")
     cases["5mb-cell.csv"] = (big, "too_large")
     cases["5mb-cell.xlsx"] = (_xlsx_rows(tmp / "5mb-cell.xlsx", 0, huge), "")
+    cases["5mb-cell.ods"] = (_ods(tmp / "5mb-cell.ods", (
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>'
+        f'{huge}</text:p></table:table-cell></table:table-row>')), "")
     for suffix in ("xlsx", "xls", "ods"):
         cases[f"password.{suffix}"] = (SHEETS / f"password.{suffix}", "encrypted")
     return cases
@@ -122,7 +125,7 @@ def test_every_hostile_file_gets_one_reason_or_a_capped_table(cases):
             assert all(len(r.fields.title) <= 5_000_000 for r in sheet.rows), name
 
 
-def test_the_command_line_says_one_line_and_leaves_the_gala_as_it_was(cases, demo_path,
+def test_the_command_line_says_one_line_and_leaves_the_gala_as_it_was(qapp, cases, demo_path,
                                                                       tmp_path, capsys):
     before = demo_path.read_bytes()
     for name, (path, reason) in cases.items():

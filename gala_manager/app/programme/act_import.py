@@ -129,10 +129,14 @@ def _columns(sheet: ActSheet | None = None) -> list[PreviewColumn]:
         PreviewColumn("kind", header_label("kind"),
                       lambda row: kind_label(row.fields.kind) if row.fields else ""),
         PreviewColumn("duration", header_label("duration"), duration, numeric=True),
-        PreviewColumn("submitted_by", header_label("submitted_by"),
-                      lambda row: row.submitted_by),
-        PreviewColumn("contact", header_label("contact_name"), contact),
     ]
+    if sheet is not None and sheet.rundown:  # a rundown has notes, not submitters
+        columns.append(PreviewColumn("notes", header_label("notes"),
+                                     lambda row: row.fields.notes if row.fields else ""))
+    else:
+        columns += [PreviewColumn("submitted_by", header_label("submitted_by"),
+                                  lambda row: row.submitted_by),
+                    PreviewColumn("contact", header_label("contact_name"), contact)]
     if sheet is not None and sheet.sections:
         kinds = dict(sheet.sections)
         columns.insert(0, PreviewColumn(
