@@ -32,9 +32,8 @@ from gala_manager.core.programme.acts import get_act, insert_acts, remove_act, u
 from gala_manager.core.programme.order import (
     add_section,
     order_snapshot,
-    ordered_acts,
-    place_act,
     restore_order,
+    write_order,
 )
 from gala_manager.core.programme.rows import ActFields, OrderSnapshot
 
@@ -154,17 +153,26 @@ def _section_ids(session: Session, sections: tuple[tuple[str, SectionKind], ...]
 
 def _place(session: Session, placement: Placement, ids: dict[str, int],
            redo_of: ImportResult | None) -> tuple[OrderSnapshot, tuple[int, ...], list[int]]:
+    """Append the acts not yet in the running order to the end of their sections, in the
+    sheet's order (an act without a section joins the last act's), written at once."""
     before = order_snapshot(session)
     again = iter(redo_of.sections_added if redo_of is not None else ())
     sections, added = _section_ids(session, placement.sections, again)
+    entries = [(act_id, section_id) for act_id, section_id, _ in before.placements]
+    ordered = {act_id for act_id, _ in entries}
+    first = session.scalar(select(Section.id).order_by(Section.position, Section.id).limit(1))
     placed = []
     for key, section in placement.keys:
-        act = session.get(Act, ids[key]) if key in ids else None
-        if act is None or act.position is not None:
+        act_id = ids.get(key)
+        if act_id is None or act_id in ordered:
             continue  # already in the running order: left where the user put it
-        place_act(session, act_id=act.id, position=len(ordered_acts(session)) + 1,
-                  section_id=sections.get(section))
-        placed.append(act.id)
+        section_id = sections.get(section)
+        if section_id is None:
+            section_id = entries[-1][1] if entries else first
+        entries.append((act_id, section_id))
+        ordered.add(act_id)
+        placed.append(act_id)
+    write_order(session, entries)
     return before, tuple(placed), added
 
 
