@@ -10,11 +10,6 @@ from gala_manager.app.import_wording import describe_row_problem, row_cell
 from gala_manager.app.importing import ImportPreview
 from gala_manager.core.checks import Severity
 from gala_manager.core.import_rows import RowStatus
-from gala_manager.export.kit.rejected_rows import (
-    RejectedLabels,
-    RejectedSheet,
-    write_rejected_rows,
-)
 
 translate = QCoreApplication.translate
 
@@ -36,6 +31,13 @@ def _trimmed(header, rows) -> tuple:
 def save_rejected_rows(preview: ImportPreview, path: Path | str) -> Path:
     """Write the rows with errors, as read and with what to fix, to an .xlsx at `path`;
     raises the file errors of `core.errors` (disk full, no permission)."""
+    # The writer loads XlsxWriter: only when rows are saved, not with the preview.
+    from gala_manager.export.kit.rejected_rows import (
+        RejectedLabels,
+        RejectedSheet,
+        write_rejected_rows,
+    )
+
     tables = {table.sheet: table for table in preview.source.workbook.tables}
     by_sheet: dict[str, list] = {}
     for row in preview.rows:
