@@ -107,7 +107,8 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "supplies", gala, "-o", str(out / "supplies.xlsx")],
         ["export", "supplies", gala, "-o", str(out / "supplies.pdf")],
         ["export", "contingency", gala, "-o", str(out / "cards.pdf")],
-        ["export", "show-report", gala, "-o", str(out / "report.pdf")],
+        ["export", "show-report", gala, "-o", str(out / "refused.pdf")],  # no show: exit 1
+        ["export", "show-report", gala, "-o", str(out / "report.pdf"), "--allow-empty"],
         ["export", "tasks", gala, "-o", str(out / "tasks.xlsx")],
         ["export", "tasks", gala, "-o", str(out / "tasks.ics")],
         ["export", "review", gala, "-o", str(out / "review.pdf")],
@@ -127,5 +128,7 @@ def test_headless_commands_load_no_gui_module(tmp_path):
     assert [argv for argv, _code, loaded in results if loaded] == []
     # "check" finds the demo's deliberate problems (1); every other command succeeds.
     assert [(argv, code) for argv, code, _ in results if code not in (0, 1)] == []
+    assert [code for argv, code, _ in results if "refused.pdf" in argv[-1]] == [1]
     assert {path.name for path in out.iterdir()} == {
-        Path(argv[argv.index("-o") + 1]).name for argv, _c, _l in results if "-o" in argv}
+        Path(argv[argv.index("-o") + 1]).name for argv, _c, _l in results if "-o" in argv} \
+        - {"refused.pdf"}

@@ -32,3 +32,14 @@ def with_note(text: str, note: str) -> str:
     if not note:
         return text
     return translate("Format", "{text} ({note})").format(text=text, note=note)
+
+
+def plan_difference(seconds: int) -> str:
+    """How a length compares with the gala's planned length, in whole minutes:
+    "3 min longer than planned" / "比计划长 3 分钟"."""
+    minutes = (abs(int(seconds)) + 30) // 60
+    if minutes == 0:
+        return translate("Format", "as long as planned")
+    if seconds > 0:
+        return translate("Format", "{minutes} min longer than planned").format(minutes=minutes)
+    return translate("Format", "{minutes} min shorter than planned").format(minutes=minutes)

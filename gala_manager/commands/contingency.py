@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from gala_manager.commands import Subcommand
@@ -22,11 +23,20 @@ def _export_cards(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    _file_and_out(parser)
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="write the report even when no show was logged (the plan only)")
+
+
 def _export_report(args: argparse.Namespace) -> int:
-    from gala_manager.app.show.report_export import export_show_report
+    from gala_manager.app.show.report_export import export_show_report, has_show, no_show_text
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
+        if not args.allow_empty and not has_show(doc):
+            print(no_show_text(), file=sys.stderr)
+            return 1
         export_show_report(doc, args.out)
     return 0
 
@@ -36,6 +46,7 @@ def export_commands() -> list[Subcommand]:
     return [
         Subcommand("contingency", "contingency cards PDF, one page per plan",
                    _file_and_out, _export_cards),
-        Subcommand("show-report", "show report (planned vs actual, incidents): .pdf or .xlsx",
-                   _file_and_out, _export_report),
+        Subcommand("show-report", "show report (planned vs actual, incidents): .pdf or .xlsx; "
+                   "exits 1 when no show was logged, unless --allow-empty",
+                   _report_arguments, _export_report),
     ]

@@ -561,6 +561,10 @@
             <translation>Export show report</translation>
         </message>
         <message>
+            <source>Export the plan anyway?</source>
+            <translation>Export the plan anyway?</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
             <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
         </message>
@@ -997,8 +1001,24 @@
             <translation>Run time</translation>
         </message>
         <message>
-            <source>Planned run time</source>
-            <translation>Planned run time</translation>
+            <source>No show has been logged for this gala: this report holds the plan only.</source>
+            <translation>No show has been logged for this gala: this report holds the plan only.</translation>
+        </message>
+        <message>
+            <source>Programme length</source>
+            <translation>Programme length</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
+            <translation>Planned length</translation>
+        </message>
+        <message>
+            <source>Against the planned length</source>
+            <translation>Against the planned length</translation>
+        </message>
+        <message>
+            <source>{time} {kind}: {text}</source>
+            <translation>{time} {kind}: {text}</translation>
         </message>
         <message>
             <source>End against plan</source>

@@ -561,6 +561,10 @@
             <translation>导出演出报告</translation>
         </message>
         <message>
+            <source>Export the plan anyway?</source>
+            <translation>仍要导出只有计划的报告吗？</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
             <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -876,7 +880,7 @@
         </message>
         <message>
             <source>Run time {t}</source>
-            <translation>总时长 {t}</translation>
+            <translation>实际时长 {t}</translation>
         </message>
         <message>
             <source>Press Space when the second half begins</source>
@@ -992,11 +996,27 @@
         </message>
         <message>
             <source>Run time</source>
-            <translation>总时长</translation>
+            <translation>实际时长</translation>
         </message>
         <message>
-            <source>Planned run time</source>
+            <source>No show has been logged for this gala: this report holds the plan only.</source>
+            <translation>本晚会还没有演出记录：本报告只有计划。</translation>
+        </message>
+        <message>
+            <source>Programme length</source>
+            <translation>节目总时长</translation>
+        </message>
+        <message>
+            <source>Planned length</source>
             <translation>计划时长</translation>
+        </message>
+        <message>
+            <source>Against the planned length</source>
+            <translation>与计划时长相比</translation>
+        </message>
+        <message>
+            <source>{time} {kind}: {text}</source>
+            <translation>{time} {kind}：{text}</translation>
         </message>
         <message>
             <source>End against plan</source>
@@ -1016,7 +1036,7 @@
         </message>
         <message>
             <source>Planned</source>
-            <translation>计划时长</translation>
+            <translation>计划用时</translation>
         </message>
         <message>
             <source>Actual start</source>
@@ -1028,7 +1048,7 @@
         </message>
         <message>
             <source>Actual</source>
-            <translation>实际时长</translation>
+            <translation>实际用时</translation>
         </message>
         <message>
             <source>Over</source>

@@ -1016,6 +1016,10 @@
             <translation>Host</translation>
         </message>
         <message>
+            <source>planned length {planned}: {difference}</source>
+            <translation>planned length {planned}: {difference}</translation>
+        </message>
+        <message>
             <source>Start {time} · planned length {minutes} min</source>
             <translation>Start {time} · planned length {minutes} min</translation>
         </message>

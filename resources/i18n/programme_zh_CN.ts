@@ -1011,6 +1011,10 @@
             <translation>主持人</translation>
         </message>
         <message>
+            <source>planned length {planned}: {difference}</source>
+            <translation>计划时长 {planned}：{difference}</translation>
+        </message>
+        <message>
             <source>Start {time} · planned length {minutes} min</source>
             <translation>{time} 开始 · 计划时长 {minutes} 分钟</translation>
         </message>
@@ -1028,7 +1032,7 @@
         </message>
         <message>
             <source>Planned end {end} · running time {total} · {count} items</source>
-            <translation>预计结束 {end} · 总时长 {total} · 共 {count} 项</translation>
+            <translation>预计结束 {end} · 节目总时长 {total} · 共 {count} 项</translation>
         </message>
         <message>
             <source>{n} × {kind}</source>
@@ -1117,7 +1121,7 @@
         </message>
         <message>
             <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
-            <translation>开始 {start} · 预计结束 {end} · 共 {count} 项 · 总时长 {total}</translation>
+            <translation>开始 {start} · 预计结束 {end} · 共 {count} 项 · 节目总时长 {total}</translation>
         </message>
         <message>
             <source>Over: {m} min longer than the longest {max} min</source>

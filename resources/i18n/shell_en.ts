@@ -347,6 +347,18 @@
             <source>{text} ({note})</source>
             <translation>{text} ({note})</translation>
         </message>
+        <message>
+            <source>as long as planned</source>
+            <translation>as long as planned</translation>
+        </message>
+        <message>
+            <source>{minutes} min longer than planned</source>
+            <translation>{minutes} min longer than planned</translation>
+        </message>
+        <message>
+            <source>{minutes} min shorter than planned</source>
+            <translation>{minutes} min shorter than planned</translation>
+        </message>
     </context>
     <context>
         <name>GalaController</name>

@@ -343,6 +343,18 @@
             <source>{text} ({note})</source>
             <translation>{text}（{note}）</translation>
         </message>
+        <message>
+            <source>as long as planned</source>
+            <translation>与计划相符</translation>
+        </message>
+        <message>
+            <source>{minutes} min longer than planned</source>
+            <translation>比计划长 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{minutes} min shorter than planned</source>
+            <translation>比计划短 {minutes} 分钟</translation>
+        </message>
     </context>
     <context>
         <name>GalaController</name>

@@ -25,6 +25,29 @@
         </message>
     </context>
     <context>
+        <name>BudgetChartWidget</name>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>To buy</source>
+            <translation>To buy</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetDialog</name>
         <message>
             <source>Supply budget</source>
@@ -72,6 +95,10 @@
         <message>
             <source>Available</source>
             <translation>Available</translation>
+        </message>
+        <message>
+            <source>Cost of bought items</source>
+            <translation>Cost of bought items</translation>
         </message>
         <message>
             <source>Spent (bought, in hand)</source>

@@ -25,6 +25,29 @@
         </message>
     </context>
     <context>
+        <name>BudgetChartWidget</name>
+        <message>
+            <source>Cost</source>
+            <translation>花费</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用资金</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>已花费</translation>
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation>已下单</translation>
+        </message>
+        <message>
+            <source>To buy</source>
+            <translation>待采购</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetDialog</name>
         <message>
             <source>Supply budget</source>
@@ -72,6 +95,10 @@
         <message>
             <source>Available</source>
             <translation>可用资金</translation>
+        </message>
+        <message>
+            <source>Cost of bought items</source>
+            <translation>购买物品花费</translation>
         </message>
         <message>
             <source>Spent (bought, in hand)</source>

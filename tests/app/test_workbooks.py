@@ -67,3 +67,14 @@ def test_contact_workbook_wraps_cells_of_several_lines(demo, tmp_path, app_langu
     assert several and all(c.alignment.wrap_text for c in several)
     lines = max(c.value.count("\n") + 1 for c in several)
     assert max(ws.row_dimensions[c.row].height or 0 for c in several) >= 15 * lines
+
+
+def test_show_report_without_a_show_says_so_first_and_keeps_the_lengths_apart(
+        demo, tmp_path, app_language):
+    ws = openpyxl.load_workbook(export_show_report(demo, tmp_path / "r.xlsx")).active
+    assert ws["A2"].value == "本晚会还没有演出记录：本报告只有计划。"
+    summary = {row[0]: row[1] for row in ws.iter_rows(min_row=3, values_only=True) if row[0]}
+    assert summary["节目总时长"] == dt.timedelta(hours=2, minutes=33)
+    assert summary["计划时长"] == dt.timedelta(hours=2, minutes=30)
+    assert summary["与计划时长相比"] == "比计划长 3 分钟"
+    assert summary["实际开始"] == "未开始"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.formatting import format_minutes, plan_difference
 from gala_manager.app.pdf_font import stored_font
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.app.programme.wording import kind_label, mic_kind_label, section_label
@@ -64,6 +65,17 @@ def variant_title(variant: str) -> str:
 
 
 
+def against_plan_text(read: Callable) -> str:
+    """The programme's length against the gala's planned length, for the run-sheet's end:
+    "planned length 150 min: 3 min longer than planned"."""
+    facts, summary = read(get_gala_facts), read(programme_summary)
+    if not summary.act_count:
+        return ""
+    return translate("Runsheet", "planned length {planned}: {difference}").format(
+        planned=format_minutes(facts.planned_minutes),
+        difference=plan_difference(summary.total_seconds - facts.planned_minutes * 60))
+
+
 def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
     """Every word of a variant in the current language."""
     facts = read(get_gala_facts)
@@ -82,6 +94,7 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
         overlap=translate("Runsheet", "overlaps {m} min!"),
         totals=translate("Runsheet", "Planned end {end} · running time {total} · "
                                      "{count} items"),
+        against_plan=against_plan_text(read),
         mics=translate("Runsheet", "{n} × {kind}"),
         no_link=translate("Runsheet", "(no host link)"),
         link_for=translate("Runsheet", "introduces “{title}”"),

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.contingency.wording import decision_text, kind_label
+from gala_manager.app.formatting import plan_difference
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.app.show.wording import (
     describe_entry,
@@ -26,6 +27,20 @@ translate = QCoreApplication.translate
 
 
 
+def no_show_text() -> str:
+    """The first line of a report of a gala whose show was never logged."""
+    return translate("ShowReport", "No show has been logged for this gala: this report "
+                                   "holds the plan only.")
+
+
+def _against_plan(report: ShowReport) -> str:
+    """The run time (the programme's length before the show) against the planned length."""
+    length = report.run_seconds if report.run_seconds is not None else report.planned_seconds
+    if length is None or report.target_seconds is None:
+        return ""
+    return plan_difference(length - report.target_seconds)
+
+
 def report_labels(report: ShowReport) -> ReportLabels:
     """Every word of the report in the current language."""
     kinds = {i.kind: kind_label(i.kind) for i in report.incidents}
@@ -38,7 +53,12 @@ def report_labels(report: ShowReport) -> ReportLabels:
         started=translate("ShowReport", "Started"), ended=translate("ShowReport", "Ended"),
         end_reason=translate("ShowReport", "How it ended"),
         run_time=translate("ShowReport", "Run time"),
-        planned_run_time=translate("ShowReport", "Planned run time"),
+        programme_length=translate("ShowReport", "Programme length"),
+        planned_length=translate("ShowReport", "Planned length"),
+        against_plan=translate("ShowReport", "Against the planned length"),
+        against_plan_text=_against_plan(report),
+        no_show=no_show_text(),
+        timeline_entry=translate("ShowReport", "{time} {kind}: {text}"),
         delay=translate("ShowReport", "End against plan"),
         overruns=translate("ShowReport", "Acts over time"),
         number=translate("ShowReport", "No."), act=translate("ShowReport", "Act"),
@@ -64,6 +84,11 @@ def report_labels(report: ShowReport) -> ReportLabels:
                         "note": translate("ShowReport", "note")},
         end_reasons={r: end_reason_label(r) for r in ("", "postponed", "ended_by_outage")},
     )
+
+
+def has_show(source) -> bool:
+    """Whether the gala `source` reads has a logged show to report on."""
+    return source.read(show_report).has_show
 
 
 def export_show_report(source, path: Path) -> Path:

@@ -142,6 +142,9 @@ def export_pdf(source, path: Path, items: Sequence[SupplyItemRow] | None = None)
         budget=translate("SupplyExport", "Budget and spending"),
         budget_lines=_budget_lines(), not_set=translate("SupplyExport", "not set"),
         over_budget=translate("SupplyExport", "Over budget by {amount}!"),
-        empty=translate("SupplyExport", "No items."))
+        empty=translate("SupplyExport", "No items."),
+        within_budget=translate("SupplyExport", "within budget"),
+        chart_budget=translate("SupplyExport", "Spending against the available funds"),
+        chart_by_category=translate("SupplyExport", "Cost by category"))
     return write_supply_list(Path(path), chosen, read(get_budget), page_header(read),
                              page_labels(), labels)

@@ -57,6 +57,12 @@ class ShowReport:
     started: dt.datetime | None
     ended: dt.datetime | None
     end_reason: str
+    target_seconds: int | None = None  # the gala's planned length (计划时长)
+
+    @property
+    def has_show(self) -> bool:
+        """Whether anything of a show was logged; without it the report is the plan only."""
+        return self.started is not None or bool(self.log)
 
     @property
     def run_seconds(self) -> int | None:
@@ -67,7 +73,8 @@ class ShowReport:
 
     @property
     def planned_seconds(self) -> int | None:
-        """The planned length of the running order."""
+        """The programme's length: the running order's, from its first start to its
+        last end (节目总时长; the gala's planned length is `target_seconds`)."""
         if self.planned_start is None or self.planned_end is None:
             return None
         return int((self.planned_end - self.planned_start).total_seconds())
@@ -117,4 +124,5 @@ def show_report(session: Session) -> ShowReport:
     return ShowReport(tuple(acts), tuple(incidents), show.log,
                       show.acts[0].planned_start if show.acts else None,
                       max((a.planned_end for a in show.acts), default=None),
-                      state.started, state.ended, state.end_reason)
+                      state.started, state.ended, state.end_reason,
+                      facts.planned_minutes * 60)

@@ -45,6 +45,7 @@ class RunsheetLabels:
     gap: str = "{m} min gap before"
     overlap: str = "{m} min overlap!"
     totals: str = "Planned end {end} · running time {total} · {count} items"
+    against_plan: str = ""  # "Planned length 150 min: the programme is 3 min longer"
     mics: str = "{n} × {kind}"
     no_link: str = "(no link)"
     link_for: str = "before {title}"
@@ -141,6 +142,8 @@ def full_table(doc: PdfDocument, schedule, summary: ProgrammeSummary,
         total = labels.totals.format(end=clock(summary.planned_end, start),
                                      total=format_duration(summary.total_seconds),
                                      count=summary.act_count)
+        if labels.against_plan:
+            total += " · " + labels.against_plan
         rows.append(Row([total], "section"))
     doc.table(columns, rows)
 

@@ -10,12 +10,10 @@ from pathlib import Path
 from gala_manager.core.show.report import ShowReport
 from gala_manager.export.kit.pdf import (
     Column,
-    Markup,
     PageHeader,
     PageLabels,
     PdfDocument,
     Row,
-    escape_text,
 )
 from gala_manager.export.kit.xlsx import (
     CLOCK,
@@ -44,8 +42,10 @@ class ReportLabels:
     started: str
     ended: str
     end_reason: str
-    run_time: str
-    planned_run_time: str
+    run_time: str                # 实际时长: from the first act to the end of the show
+    programme_length: str        # 节目总时长: the running order's length
+    planned_length: str          # 计划时长: the gala's target
+    against_plan: str            # "Against the planned length"
     delay: str
     overruns: str
     number: str
@@ -76,6 +76,9 @@ class ReportLabels:
     timeline_kinds: dict = field(default_factory=dict)
     end_reasons: dict = field(default_factory=dict)
     seconds_format: str = '+0" s";-0" s";0" s"'  # a signed number of seconds in a sheet
+    against_plan_text: str = ""  # e.g. "3 min longer than planned", worded by the app
+    no_show: str = ""  # the first line of a report without a show
+    timeline_entry: str = "{time} {kind}: {text}"  # one line of an incident's timeline
 
 
 def minutes_text(seconds: int | None, signed: bool = False) -> str:
@@ -105,7 +108,9 @@ def summary_rows(report: ShowReport, labels: ReportLabels) -> list[tuple[str, st
         (labels.end_reason, labels.end_reasons.get(report.end_reason, report.end_reason)
          if report.ended else ""),
         (labels.run_time, minutes_text(report.run_seconds)),
-        (labels.planned_run_time, minutes_text(report.planned_seconds)),
+        (labels.programme_length, minutes_text(report.planned_seconds)),
+        (labels.planned_length, minutes_text(report.target_seconds)),
+        (labels.against_plan, labels.against_plan_text),
         (labels.delay, minutes_text(delay, signed=True)),
         (labels.overruns, str(len(report.overruns))),
     ]
@@ -123,8 +128,9 @@ def incident_rows(report: ShowReport, labels: ReportLabels) -> list[list]:
     """One row per incident, its timeline in one cell."""
     rows = []
     for i in report.incidents:
-        timeline = "\n".join(f"{at:%H:%M:%S} {labels.timeline_kinds.get(kind, kind)}: "
-                             f"{labels.kinds.get(text, text)}" for at, kind, text in i.timeline)
+        timeline = "\n".join(labels.timeline_entry.format(
+            time=f"{at:%H:%M:%S}", kind=labels.timeline_kinds.get(kind, kind),
+            text=labels.kinds.get(text, text)) for at, kind, text in i.timeline)
         rows.append([str(i.number), labels.kinds.get(i.kind, i.kind),
                      labels.phases.get(i.phase, i.phase), _clock(i.start), _clock(i.end),
                      minutes_text(i.seconds), labels.decisions.get(i.decision, i.decision),
@@ -145,9 +151,10 @@ def build_report_pdf(report: ShowReport, header: PageHeader, page_labels: PageLa
     """The report as a landscape A4 PDF document."""
     doc = PdfDocument(header, page_labels, landscape=True, title_meta=labels.title)
     doc.title(labels.title)
+    if not report.has_show and labels.no_show:
+        doc.warning(labels.no_show)
     doc.heading(labels.summary)
-    for label, value in summary_rows(report, labels):
-        doc.paragraph(Markup(f"<b>{escape_text(label)}</b>: {escape_text(value)}"))
+    doc.facts(summary_rows(report, labels), label_width=0.2)
     doc.heading(labels.acts)
     rows = [Row(r, "muted" if a.outcome not in (None, "done") else "normal")
             for r, a in zip(act_rows(report, labels), report.acts, strict=True)]
@@ -189,7 +196,9 @@ def summary_values(report: ShowReport, labels: ReportLabels) -> list[tuple[str, 
         (labels.ended, report.ended, CLOCK),
         (labels.end_reason, texts[labels.end_reason], ""),
         (labels.run_time, _duration(report.run_seconds), DURATION),
-        (labels.planned_run_time, _duration(report.planned_seconds), DURATION),
+        (labels.programme_length, _duration(report.planned_seconds), DURATION),
+        (labels.planned_length, _duration(report.target_seconds), DURATION),
+        (labels.against_plan, labels.against_plan_text, ""),
         (labels.delay, delay, labels.seconds_format),
         (labels.overruns, len(report.overruns), "0"),
     ]
@@ -214,6 +223,8 @@ def write_report_xlsx(path: Path, report: ShowReport, gala_name: str, page_label
     wb = new_workbook(title=labels.title)
     ws = add_sheet(wb, labels.summary)
     write_title(ws, f"{gala_name} · {labels.title}")
+    if not report.has_show and labels.no_show:
+        write_cell(ws, 2, 1, labels.no_show, bold=True, font_color="#C92A2A")
     for row, (label, value, fmt) in enumerate(summary_values(report, labels), start=3):
         write_cell(ws, row, 1, label, bold=True)
         write_cell(ws, row, 2, value, number_format=fmt or None, align="left")

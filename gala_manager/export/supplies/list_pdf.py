@@ -20,6 +20,7 @@ from gala_manager.export.kit.pdf import (
     escape_text,
     section_row,
 )
+from gala_manager.export.supplies.budget_drawing import BudgetPicture, budget_drawing
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class SupplyPdfLabels:
     not_set: str
     over_budget: str              # "Over budget by {amount}!"
     empty: str
+    within_budget: str = "within budget"
+    chart_budget: str = "Spending against the available funds"
+    chart_by_category: str = "Cost by category"
 
 
 def build_supply_list(items: Sequence[SupplyItemRow], budget: BudgetSettings,
@@ -81,20 +85,37 @@ def build_supply_list(items: Sequence[SupplyItemRow], budget: BudgetSettings,
         doc.table(columns, rows, font_size=8.5)
     position = budget_position(totals, budget)
     lines = labels.budget_lines
-    values = [("limit", format_yuan(budget.budget_limit) or labels.not_set),
-              ("sponsorship", format_yuan(budget.sponsorship)),
-              ("available", format_yuan(budget.available) or labels.not_set),
+    # The workbook's budget lines, in its order: what all items are worth, what the
+    # bought ones cost (spent, committed, to buy), and that against the funds.
+    values = [("value", format_yuan(totals.all.value)), ("cost", format_yuan(position.cost)),
               ("spent", format_yuan(position.spent)),
               ("committed", format_yuan(position.committed)),
               ("planned", format_yuan(position.planned)),
+              ("limit", format_yuan(budget.budget_limit) or labels.not_set),
+              ("sponsorship", format_yuan(budget.sponsorship)),
+              ("available", format_yuan(budget.available) or labels.not_set),
               ("remaining", format_yuan(position.remaining) or labels.not_set)]
+    if budget.budget_limit is not None and not position.over_budget:
+        values.append(("state", labels.within_budget))  # over budget: the banner says so
+    strong = {"cost", "available", "remaining", "state"}
+    rows = [Row([lines[name], value, ""], "total" if name in strong else "normal")
+            for name, value in values]
+    picture = BudgetPicture(labels.chart_budget, labels.chart_by_category, lines, position,
+                            [(label, totals.by_category[cid].cost)
+                             for cid, label in labels.categories.items()
+                             if cid in totals.by_category])
     with doc.keep_together():
         doc.spacer(6)
-        doc.table([Column(labels.budget, 2), Column("", 1.2, "right"), Column("", 6)],
-                  [[lines[name], value, ""] for name, value in values], zebra=False)
+        doc.table([Column(labels.budget, 2), Column("", 1.2, "right"), Column("", 6)], rows,
+                  zebra=False)
         if position.over_budget:
             doc.warning(Markup("<b>" + escape_text(labels.over_budget.format(
                 amount=format_yuan(-position.remaining))) + "</b>"))
+    if items:
+        with doc.keep_together():
+            doc.spacer(6)
+            doc.add(lambda _s: budget_drawing(picture, doc.width * 0.8, doc.font.name,
+                                              doc.font.bold_name or doc.font.name))
     return doc
 
 

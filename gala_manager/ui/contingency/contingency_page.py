@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -289,8 +290,17 @@ class ContingencyPage(Page):
 
     def export_report(self) -> None:
         """Write the show report, as PDF or Excel by the chosen file's type."""
-        from gala_manager.app.show.report_export import export_show_report
+        from gala_manager.app.show.report_export import (
+            export_show_report,
+            has_show,
+            no_show_text,
+        )
 
+        if not has_show(self.controller) and QMessageBox.question(
+                self, self.tr("Export show report"),
+                no_show_text() + "\n\n" + self.tr("Export the plan anyway?"),
+        ) != QMessageBox.StandardButton.Yes:
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export show report"), "",
             self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"))

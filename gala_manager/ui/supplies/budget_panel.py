@@ -22,6 +22,7 @@ from gala_manager.core.supplies.settings import BudgetSettings
 from gala_manager.core.supplies.totals import BudgetPosition
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import sized
+from gala_manager.ui.supplies.budget_chart import BudgetChartWidget
 from gala_manager.ui.theme import Tone
 
 
@@ -42,8 +43,8 @@ class BudgetPanel(QGroupBox):
         self.form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
         self._values: dict[str, QLabel] = {}
-        for name in ("limit", "sponsorship", "available", "spent", "committed", "planned",
-                     "remaining"):
+        for name in ("limit", "sponsorship", "available", "cost", "spent", "committed",
+                     "planned", "remaining"):
             self._labels[name], self._values[name] = QLabel(), QLabel()
             self._values[name].setObjectName(f"budget_{name}")
             self.form.addRow(self._labels[name], self._values[name])
@@ -54,8 +55,10 @@ class BudgetPanel(QGroupBox):
         theme.paint_text(self.warning_label, Tone.ERROR)
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_requested)
+        self.chart = BudgetChartWidget()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.chart)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.edit_button)
         theme.watcher().changed.connect(self._restyle)
@@ -65,12 +68,14 @@ class BudgetPanel(QGroupBox):
         """Set every text again in the current language."""
         self.setTitle(self.tr("Budget"))
         texts = {"limit": self.tr("Budget limit"), "sponsorship": self.tr("Sponsorship income"),
-                 "available": self.tr("Available"), "spent": self.tr("Spent (bought, in hand)"),
+                 "available": self.tr("Available"), "cost": self.tr("Cost of bought items"),
+                 "spent": self.tr("Spent (bought, in hand)"),
                  "committed": self.tr("Committed (ordered)"), "planned": self.tr("Still to buy"),
                  "remaining": self.tr("Remaining")}
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.edit_button.setText(self.tr("Edit budget…"))
+        self.chart.retranslate_ui()
         if self._position is not None:
             self.show_position(self._position)
 
@@ -86,12 +91,14 @@ class BudgetPanel(QGroupBox):
         values = {"limit": format_yuan(budget.budget_limit) or unset,
                   "sponsorship": format_yuan(budget.sponsorship),
                   "available": format_yuan(budget.available) or unset,
+                  "cost": format_yuan(position.cost),
                   "spent": format_yuan(position.spent),
                   "committed": format_yuan(position.committed),
                   "planned": format_yuan(position.planned),
                   "remaining": format_yuan(position.remaining) or unset}
         for name, text in values.items():
             self._values[name].setText(text)
+        self.chart.show_position(position)
         over = position.over_budget
         sized(self._values["remaining"], 1.0, bold=True)
         theme.paint_text(self._values["remaining"], Tone.ERROR if over else Tone.SUCCESS)

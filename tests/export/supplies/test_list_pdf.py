@@ -26,7 +26,8 @@ def labels(doc) -> SupplyPdfLabels:
         categories={c.id: c.name or c.key for c in doc.read(list_categories)},
         sources={s: s.value for s in SupplySource}, statuses={s: s.value for s in SupplyStatus},
         subtotal="{category}小计", total="合计", budget="预算",
-        budget_lines={k: k for k in ("limit", "sponsorship", "available", "spent", "committed",
+        budget_lines={k: k for k in ("value", "cost", "state", "limit", "sponsorship",
+                                     "available", "spent", "committed",
                                      "planned", "remaining")},
         not_set="未设置", over_budget="超出预算 {amount}!", empty="没有物品。")
 
@@ -46,3 +47,13 @@ def test_supply_list_pdf(demo_doc, cjk_font):
     assert "<b>胶带</b> & 剪刀" in text  # shown as typed, not as markup
     assert "超出预算 ¥317.00" in text  # 2303.50 + 13.50 bought against 2000
     assert "第 1 页 / 共" in text
+    # The workbook's budget lines: what the bought items cost, not only what all are worth.
+    cells = text.splitlines()
+    budget = dict(zip(cells[cells.index("value"):], cells[cells.index("value") + 1:],
+                      strict=False))
+    assert (budget["value"], budget["cost"], budget["available"]) == (
+        "¥3,161.00", "¥2,317.00", "¥2,000.00")
+    assert text.count("超出预算 ¥317.00") == 1
+    # The drawn chart: its title, the cost split, and each category's cost.
+    assert "Spending against the available funds" in text and "Cost by category" in text
+    assert "spent ¥660.00" in text and "¥698.00" in text  # consumables bought

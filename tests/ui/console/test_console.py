@@ -127,7 +127,10 @@ def check_report(controller, tmp_path, titles):
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(
         pdf.read_bytes())).pages).split())
     assert "Show report" in text
-    assert "Run time: 1:38:00" in text  # 19:00 to 20:38
+    assert "Run time 1:38:00" in text  # 19:00 to 20:38
+    # One word for each length: the programme's, the gala's target, and the difference.
+    assert "Planned length 2:30:00" in text and "Programme length" in text
+    assert "Against the planned length 52 min shorter than planned" in text
     assert f"{titles[2]} broke down again and is withdrawn" in text
     assert "Power failure First half 19:07:00 19:13:00 6:00 Pause the show" in text
     workbook = openpyxl.load_workbook(export_show_report(controller, tmp_path / "report.xlsx"))

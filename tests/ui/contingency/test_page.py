@@ -145,3 +145,29 @@ def test_who_decides_and_who_acts_come_from_people_and_posts(qtbot, controller):
     assert not model.flags(linked) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, model.column_of("role"))) & Qt.ItemFlag.ItemIsEditable
     page.grab().save("/tmp/gala-contingency-page.png")
+
+
+def test_show_report_without_a_show_asks_first(qtbot, controller, monkeypatch, tmp_path):
+    """No show logged: the page says the report holds the plan only and asks; declined,
+    nothing is written; accepted, the report's first line says so."""
+    import pypdf
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = make_page(qtbot, controller)
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args, **_kwargs):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page.export_report()
+    assert not out.exists() and "No show has been logged" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    page.export_report()
+    first = pypdf.PdfReader(out).pages[0].extract_text()
+    assert first.index("No show has been logged") < first.index("Summary")
