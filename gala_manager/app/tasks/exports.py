@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimeZone
 
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.app.tasks.wording import due_text, due_words, phase_label, status_label
 from gala_manager.core import clock
 from gala_manager.core.errors import ValidationError
-from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.core.gala.facts import gala_uid, get_gala_facts
 from gala_manager.core.models import TaskStatus
 from gala_manager.core.tasks.rows import TaskRow, list_tasks
 from gala_manager.export.tasks.ical import CalendarEntry, write_calendar
+from gala_manager.export.tasks.ical_zone import zone_or_default
 from gala_manager.export.tasks.task_list import (
     TaskLine,
     TaskListLabels,
@@ -60,9 +60,10 @@ def task_lines(rows: list[TaskRow], gala_date: dt.date | None, now: dt.datetime
     return lines
 
 
-def calendar_entries(rows: list[TaskRow], gala_name: str) -> list[CalendarEntry]:
-    """One entry per task that has a date; UIDs stay the same across exports."""
-    key = hashlib.sha1(gala_name.encode("utf-8")).hexdigest()[:12]
+def calendar_entries(rows: list[TaskRow], gala_uid: str) -> list[CalendarEntry]:
+    """One entry per task that has a date. A UID is the task's number on the gala's own
+    random identifier: the same in every export and through renames, never another
+    gala's (not even one made from this one under the same name)."""
     entries = []
     for row in rows:
         if row.due_on is None:
@@ -75,10 +76,17 @@ def calendar_entries(rows: list[TaskRow], gala_name: str) -> list[CalendarEntry]
         if row.fields.notes:
             details.append(row.fields.notes)
         entries.append(CalendarEntry(
-            uid=f"task-{row.id}-{key}@gala-manager", summary=row.title, day=row.due_on,
+            uid=f"task-{row.id}-{gala_uid}@gala-manager", summary=row.title, day=row.due_on,
             time=row.due.time, description="\n".join(details),
-            categories=(phase_label(row.phase),), status=_ICAL_STATUS[row.status]))
+            categories=(phase_label(row.phase),), status=_ICAL_STATUS[row.status],
+            sequence=row.revision, modified=row.modified_at))
     return entries
+
+
+def calendar_zone() -> str:
+    """The system's time zone (an IANA name), or Asia/Shanghai when it is unknown."""
+    system = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return zone_or_default(system)
 
 
 def export_tasks(source, path: Path, *, now: dt.datetime | None = None,
@@ -97,8 +105,8 @@ def export_tasks(source, path: Path, *, now: dt.datetime | None = None,
     lines = task_lines(rows, facts.date, now)
     if suffix == ".ics":
         calendar = translate("TaskExport", "{gala} · tasks").format(gala=facts.name)
-        return write_calendar(path, calendar_entries(rows, facts.name), name=calendar,
-                              todo=todo)
+        return write_calendar(path, calendar_entries(rows, source.read(gala_uid)),
+                              name=calendar, todo=todo, zone=calendar_zone())
     labels = list_labels(rows, sum(1 for line in lines if line.overdue))
     if suffix == ".pdf":
         return write_task_pdf(path, lines, page_header(source.read), page_labels(), labels,

@@ -68,6 +68,13 @@ def get_gala_facts(session: Session) -> GalaFacts:
     return GalaFacts(**{name: getattr(gala, name) for name in FIELDS})
 
 
+def gala_uid(session: Session) -> str:
+    """The gala's random identifier: the same through renames, new for a gala made from
+    another, so calendar UIDs built on it stay put and never meet another gala's."""
+    gala = session.get(Gala, GALA_ID)
+    return gala.uid if gala is not None else ""
+
+
 @changes(Area.GALA)
 def set_gala_facts(session: Session, *, facts: GalaFacts) -> GalaFacts:
     """Replace the gala's facts; returns the previous ones (for undo)."""

@@ -1,5 +1,7 @@
 """All ORM models of a gala file; importing this registers every table."""
 
+# task_revisions registers the listener that stamps changed tasks (calendar SEQUENCE).
+from gala_manager.core.models import task_revisions  # noqa: F401
 from gala_manager.core.models.base import Base
 from gala_manager.core.models.contingency import (
     ContingencyPlan,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Date, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
@@ -28,3 +29,7 @@ class Gala(Base):
     max_minutes: Mapped[int] = mapped_column(Integer, default=180)
     audience: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Random, made once per gala (a new gala made from this one gets its own): calendar
+    # UIDs built on it stay the same through a rename and never meet another gala's.
+    uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex,
+                                     server_default="")

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    DateTime,
     Enum,
     ForeignKey,
     Integer,
@@ -19,6 +20,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gala_manager.core.models.base import Base
+
+
+def utc_now() -> dt.datetime:
+    """Now in UTC, without a zone (SQLite keeps naive datetimes)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Phase(enum.StrEnum):
@@ -81,6 +87,12 @@ class Task(Base):
         ForeignKey("supply_item.id", ondelete="SET NULL"), nullable=True, index=True)
     plan_id: Mapped[int | None] = mapped_column(
         ForeignKey("contingency_plan.id", ondelete="SET NULL"), nullable=True, index=True)
+
+    # A calendar's SEQUENCE and LAST-MODIFIED: bumped whenever the task, one of its
+    # steps, or (for a date relative to the gala) the gala date changes.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    modified_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True,
+                                                            default=lambda: utc_now())
 
     steps: Mapped[list[TaskStep]] = relationship(
         back_populates="task", order_by="TaskStep.position", cascade="all, delete-orphan",

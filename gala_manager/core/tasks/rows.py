@@ -76,6 +76,8 @@ class TaskRow:
     person_name: str
     due_on: dt.date | None
     links: tuple[TaskLink, ...] = ()
+    revision: int = 0  # raised by every change (a calendar's SEQUENCE)
+    modified_at: dt.datetime | None = None  # UTC
 
     # Short forms the views and exports use all the time.
     @property
@@ -181,7 +183,7 @@ def _row(task: Task, dept: str | None, person: str | None, gala_date: dt.date | 
                                                                          ""))
                   for column, kind, _model, _label in LINKS if getattr(task, column))
     return TaskRow(task.id, fields, task.sort_order, dept or "", person or "",
-                   fields.due.on(gala_date), links)
+                   fields.due.on(gala_date), links, task.revision or 0, task.modified_at)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,18 @@ def test_old_file_is_backed_up_and_migrated(tmp_path):
         conn.close()
 
 
+def test_each_migrated_gala_gets_its_own_identifier(tmp_path):
+    """Revision 0014: an old file gets a random identifier of its own (calendar UIDs)."""
+    from gala_manager.core.gala.facts import gala_uid
+
+    uids = []
+    for name in ("a.gala", "b.gala"):
+        shutil.copyfile(OLD_FIXTURE, tmp_path / name)
+        with GalaDocument.open(tmp_path / name) as doc:
+            uids.append(doc.read(gala_uid))
+    assert all(len(u) == 32 and int(u, 16) >= 0 for u in uids) and uids[0] != uids[1]
+
+
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "old.gala"
     shutil.copyfile(OLD_FIXTURE, path)

@@ -1,4 +1,5 @@
-"""iCalendar writing: folding at 75 octets, escaping, all-day and timed entries."""
+"""iCalendar writing: folding at 75 octets, escaping, all-day and timed entries, the time
+zone, and what tells a calendar that an entry changed."""
 
 import datetime as dt
 
@@ -24,12 +25,13 @@ def unescape(value: str) -> str:
     return "".join(out)
 
 
-def parse(text: str) -> list[dict[str, str]]:
-    """The components of a calendar as {name: raw value} dicts, with 'type'."""
+def parse(text: str, kinds: tuple[str, ...] = ("VEVENT", "VTODO")) -> list[dict[str, str]]:
+    """The events or to-dos (or other `kinds`) of a calendar as {name: raw value} dicts
+    with 'type'; a name keeps its parameters ("DTSTART;TZID=Asia/Shanghai")."""
     components, current = [], None
     for line in unfold(text):
         name, _, value = line.partition(":")
-        if name == "BEGIN" and value != "VCALENDAR":
+        if name == "BEGIN" and value in kinds:
             current = {"type": value}
         elif name == "END" and current is not None and value == current["type"]:
             components.append(current)
@@ -75,12 +77,40 @@ def test_calendar_round_trip():
     assert unescape(first["DESCRIPTION"]) == "第一行\n第二行"
     assert (first["DTSTART;VALUE=DATE"], first["DTEND;VALUE=DATE"]) == ("20270305", "20270306")
     assert first["DTSTAMP"] == "20270101T080000Z"
-    assert (second["DTSTART"], second["DTEND"]) == ("20270430T153000", "20270430T160000")
+    assert (second["DTSTART;TZID=Asia/Shanghai"], second["DTEND;TZID=Asia/Shanghai"]) == (
+        "20270430T153000", "20270430T160000")
+    (zone,) = parse(text, ("VTIMEZONE",))
+    assert zone["TZID"] == "Asia/Shanghai"
+    assert "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0800\r\n" \
+           "TZOFFSETTO:+0800\r\nEND:STANDARD" in text
 
 
 def test_todos_carry_due_and_status():
     entry = CalendarEntry("u@x", "清理会场", dt.date(2027, 4, 30), dt.time(23, 0),
                           status="NEEDS-ACTION")
     (todo,) = parse(calendar_text([entry], name="n", todo=True))
-    assert (todo["type"], todo["DUE"], todo["STATUS"]) == ("VTODO", "20270430T230000",
-                                                           "NEEDS-ACTION")
+    assert (todo["type"], todo["DUE;TZID=Asia/Shanghai"], todo["STATUS"]) == (
+        "VTODO", "20270430T230000", "NEEDS-ACTION")
+
+
+def test_sequence_and_last_modified_say_the_entry_changed():
+    entry = CalendarEntry("u@x", "彩排", dt.date(2027, 4, 25), dt.time(18, 30), sequence=3,
+                          modified=dt.datetime(2027, 4, 20, 1, 2, 3))
+    (event,) = parse(calendar_text([entry], name="n"))
+    assert (event["SEQUENCE"], event["LAST-MODIFIED"]) == ("3", "20270420T010203Z")
+
+
+def test_whole_day_entries_stay_dates_without_a_zone():
+    text = calendar_text([CalendarEntry("u@x", "报道", dt.date(2027, 5, 3))], name="n")
+    (event,) = parse(text)
+    assert event["DTSTART;VALUE=DATE"] == "20270503" and "VTIMEZONE" not in text
+
+
+def test_a_zone_with_summer_time_lists_its_changes():
+    entry = CalendarEntry("u@x", "会议", dt.date(2027, 4, 1), dt.time(19, 0))
+    text = calendar_text([entry], name="n", zone="Europe/Berlin")
+    (event,) = parse(text)
+    assert event["DTSTART;TZID=Europe/Berlin"] == "20270401T190000"
+    (zone,) = parse(text, ("VTIMEZONE",))
+    daylight = text[text.index("BEGIN:DAYLIGHT"):text.index("END:DAYLIGHT")]
+    assert "DTSTART:20270328T020000" in daylight and "TZOFFSETTO:+0200" in daylight

@@ -74,7 +74,11 @@ def test_ics(gala, tmp_path, todo):
     assert {c["type"] for c in components} == {"VTODO" if todo else "VEVENT"}
     by_title = {unescape(c["SUMMARY"]): c for c in components}
     makeup = by_title["参演人员 15:30 前上妆"]
-    assert makeup["DUE" if todo else "DTSTART"] == "20270430T153000"
+    start = next(key for key in makeup if key.startswith("DUE" if todo else "DTSTART"))
+    # The time carries the system's zone (Asia/Shanghai when it is unknown).
+    assert start.startswith(("DUE;TZID=", "DTSTART;TZID=")) and makeup[start] == "20270430T153000"
+    (zone,) = parse(raw.decode("utf-8"), ("VTIMEZONE",))
+    assert start.endswith("TZID=" + zone["TZID"])
     assert unescape(by_title[TRICKY]["DESCRIPTION"]).endswith("第一行\n第二行")
     if todo:
         assert by_title["收集各系节目"]["STATUS"] == "COMPLETED"
