@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
 from pathlib import Path
 
 from gala_manager.commands import Subcommand
 
 
 def _template_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--out", type=Path, required=True, help="the .xlsx file to write")
+    parser.add_argument("file", type=Path, nargs="?", default=None,
+                        help="the gala file (for --paper: its name and the acts' deadline)")
+    parser.add_argument("-o", "--out", type=Path, required=True,
+                        help="the .xlsx (or with --paper the .pdf) file to write")
+    parser.add_argument("--paper", action="store_true",
+                        help="a paper form to print: one act per A4 page, as a PDF")
+    parser.add_argument("--deadline", type=dt.date.fromisoformat, default=None,
+                        help="the date acts are due (YYYY-MM-DD; default: the plan's task "
+                             "collecting them)")
 
 
 def _export_template(args: argparse.Namespace) -> int:
     from gala_manager.app.programme.act_template import export_act_template
+    from gala_manager.commands.output import wrong_suffix_text
+    from gala_manager.core.storage.document import GalaDocument
 
-    export_act_template(args.out)
+    suffix = ".pdf" if args.paper else ".xlsx"
+    if args.out.suffix.lower() != suffix:
+        print(wrong_suffix_text(args.out, [suffix]), file=sys.stderr)
+        return 2
+    if args.file is None:
+        export_act_template(args.out, deadline=args.deadline)
+        return 0
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        export_act_template(args.out, doc, deadline=args.deadline)
     return 0
 
 
@@ -44,7 +64,8 @@ def export_commands() -> list[Subcommand]:
     return [
         Subcommand("runsheet", "run-sheet PDF: full, audience, host, backstage or tech",
                    _runsheet_arguments, _export_runsheet),
-        Subcommand("act-template", "the act submission form “节目报名表” as .xlsx",
+        Subcommand("act-template", "the act submission form “节目报名表” as .xlsx, or with "
+                   "--paper a PDF to print, one act per page",
                    _template_arguments, _export_template),
     ]
 

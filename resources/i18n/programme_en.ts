@@ -171,6 +171,38 @@
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Gala: {name}</source>
+            <translation>Gala: {name}</translation>
+        </message>
+        <message>
+            <source>Hand in by {date}</source>
+            <translation>Hand in by {date}</translation>
+        </message>
+        <message>
+            <source>Hand in by: ____________</source>
+            <translation>Hand in by: ____________</translation>
+        </message>
+        <message>
+            <source>Other: ________</source>
+            <translation>Other: ________</translation>
+        </message>
+        <message>
+            <source>Write it as 3:30, 3分30秒, 210秒 or 4分钟.</source>
+            <translation>Write it as 3:30, 3分30秒, 210秒 or 4分钟.</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>One act per page; copy the page for more acts.</source>
+            <translation>One act per page; copy the page for more acts.</translation>
+        </message>
+        <message>
+            <source>Received by the committee (name, date):</source>
+            <translation>Received by the committee (name, date):</translation>
+        </message>
+        <message>
             <source>duration “{value}” not understood (accepted: {formats})</source>
             <translation>duration “{value}” not understood (accepted: {formats})</translation>
         </message>
@@ -752,8 +784,8 @@
             <translation>New name:</translation>
         </message>
         <message>
-            <source>Export act submission form (Excel)…</source>
-            <translation>Export act submission form (Excel)…</translation>
+            <source>Export act submission form (Excel or paper)…</source>
+            <translation>Export act submission form (Excel or paper)…</translation>
         </message>
         <message>
             <source>Import acts from Excel…</source>
@@ -776,8 +808,8 @@
             <translation>act submission form</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
+            <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
+            <translation>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

@@ -171,6 +171,38 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Gala: {name}</source>
+            <translation>晚会：{name}</translation>
+        </message>
+        <message>
+            <source>Hand in by {date}</source>
+            <translation>请于 {date} 前交回</translation>
+        </message>
+        <message>
+            <source>Hand in by: ____________</source>
+            <translation>交回日期：____________</translation>
+        </message>
+        <message>
+            <source>Other: ________</source>
+            <translation>其他：________</translation>
+        </message>
+        <message>
+            <source>Write it as 3:30, 3分30秒, 210秒 or 4分钟.</source>
+            <translation>可写作 3:30、3分30秒、210秒 或 4分钟。</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>One act per page; copy the page for more acts.</source>
+            <translation>每页填写一个节目；节目多时请复印本页。</translation>
+        </message>
+        <message>
+            <source>Received by the committee (name, date):</source>
+            <translation>收表人（签名、日期）：</translation>
+        </message>
+        <message>
             <source>duration “{value}” not understood (accepted: {formats})</source>
             <translation>时长“{value}”无法识别（可以这样填写：{formats}）</translation>
         </message>
@@ -747,8 +779,8 @@
             <translation>新名称：</translation>
         </message>
         <message>
-            <source>Export act submission form (Excel)…</source>
-            <translation>导出节目报名表（Excel）…</translation>
+            <source>Export act submission form (Excel or paper)…</source>
+            <translation>导出节目报名表（Excel 或纸质）…</translation>
         </message>
         <message>
             <source>Import acts from Excel…</source>
@@ -771,8 +803,8 @@
             <translation>节目报名表</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
+            <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;纸质报名表，每页一个节目 (*.pdf)</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

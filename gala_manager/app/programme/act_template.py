@@ -1,16 +1,23 @@
-"""The act submission form (节目报名表) in the current language, for GUI and CLI."""
+"""The act submission form (节目报名表) in the current language, for GUI and CLI: a
+workbook to fill in on a computer, or a paper form (PDF, one act per page)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.formatting import format_date
 from gala_manager.app.programme.wording import kind_label
+from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import ActKind
+from gala_manager.core.tasks.template import act_deadline
 
 if TYPE_CHECKING:
+    from gala_manager.export.programme.act_form import PaperFormLabels
     from gala_manager.export.programme.act_template import TemplateLabels
 
 translate = QCoreApplication.translate
@@ -72,8 +79,47 @@ def template_labels() -> TemplateLabels:
     )
 
 
-def export_act_template(path: Path) -> Path:
-    """Write the submission form in the current language."""
+def _kinds() -> list[str]:
+    return [kind_label(kind) for kind in ActKind
+            if kind not in (ActKind.INTERMISSION, ActKind.HOST_SEGMENT, ActKind.OTHER)]
+
+
+def paper_labels(read: Callable | None = None, deadline: dt.date | None = None
+                 ) -> PaperFormLabels:
+    """The paper form's words; the gala's name and the acts' deadline when `read` (a
+    document's or controller's) is given, else lines to write them on."""
+    from gala_manager.export.programme.act_form import PaperFormLabels
+
+    facts = read(get_gala_facts) if read is not None else None
+    deadline = deadline or (read(act_deadline) if read is not None else None)
+    gala = facts.name if facts and facts.name else "_" * 24
+    return PaperFormLabels(
+        title=translate("ActImport", "Act submission form"),
+        gala_line=translate("ActImport", "Gala: {name}").format(name=gala),
+        deadline=translate("ActImport", "Hand in by {date}").format(date=format_date(deadline))
+        if deadline else translate("ActImport", "Hand in by: ____________"),
+        headers={field: header_label(field) for field in _HEADERS},
+        kinds=_kinds(),
+        other_kind=translate("ActImport", "Other: ________"),
+        duration_hint=translate("ActImport", "Write it as 3:30, 3分30秒, 210秒 or 4分钟."),
+        head_count_unit=translate("ActImport", "people"),
+        one_act=translate("ActImport", "One act per page; copy the page for more acts."),
+        received=translate("ActImport", "Received by the committee (name, date):"))
+
+
+def export_act_template(path: Path, source=None, deadline: dt.date | None = None) -> Path:
+    """Write the submission form in the current language: a workbook for .xlsx, the
+    paper form for .pdf (with the gala's name and deadline when `source` is given)."""
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        # The PDF writer loads only to write the form: the window starts without it.
+        from gala_manager.app.pdf_page import page_header, page_labels
+        from gala_manager.export.kit.pdf import PageHeader
+        from gala_manager.export.programme.act_form import write_paper_form
+
+        read = source.read if source is not None else None
+        header = page_header(read) if read is not None else PageHeader("")
+        return write_paper_form(path, header, page_labels(), paper_labels(read, deadline))
     from gala_manager.export.programme.act_template import write_act_template
 
     return write_act_template(path, template_labels())

@@ -18,10 +18,12 @@ from gala_manager.core.models import Department, Phase, Task
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.tasks.dates import Due
 from gala_manager.core.tasks.edits import add_task
-from gala_manager.core.tasks.rows import StepFields, TaskFields
+from gala_manager.core.tasks.rows import StepFields, TaskFields, list_tasks
 
 B, P, C, D, G, A = (Phase.BEFORE, Phase.PLANNING, Phase.COORDINATION, Phase.COUNTDOWN,
                     Phase.DAY, Phase.AFTER)
+# The plan's task that collects the departments' acts: its date is their deadline.
+ACT_COLLECTION = "收集各系节目"
 ARTS, OUTREACH, PUBLICITY, ORGANISATION, UNION, PRESS = (
     "文艺部", "外联部", "宣传部", "组织部", "学生会", "记者团")
 
@@ -55,7 +57,7 @@ PLAN_TEMPLATE: tuple[TemplateTask, ...] = (
     T(B, "舞台设备前一天全部到位", ORGANISATION, -1, steps=("音响", "扩音设备", "话筒")),
     T(B, "提前调试音响", ORGANISATION, -1, dt.time(16, 0)),
     # 策划及准备期: planning
-    T(P, "收集各系节目", ARTS, -35),
+    T(P, ACT_COLLECTION, ARTS, -35),
     T(P, "确定赞助商", OUTREACH, -30),
     T(P, "前期宣传", PUBLICITY, -30, steps=("张贴海报", "广播站播报")),
     # 协调及进展期: coordination
@@ -135,6 +137,12 @@ def apply_template(session: Session, *,
             steps=tuple(StepFields(text) for text in item.steps))
         task_ids.append(add_task(session, fields=fields, task_id=next(task_again, None)))
     return TemplateResult(tuple(task_ids), tuple(created))
+
+
+def act_deadline(session: Session) -> dt.date | None:
+    """When the departments' acts are due: the date of the plan's task collecting them."""
+    return next((row.due_on for row in list_tasks(session)
+                 if row.phase == Phase.PLANNING and _plain(row.title) == ACT_COLLECTION), None)
 
 
 def _plain(title: str) -> str:

@@ -16,12 +16,12 @@ from gala_manager.export.kit.pdf import PageHeader, PageLabels, PdfDocument
 from gala_manager.export.kit.pdf_table import INK, MUTED, RULE, escape_text, make_style
 
 TICK_BOX = "□"  # every CJK font has it, as the supply list's tick column
-# Each field and how many handwritten lines its box holds (8 mm a line).
+# Each field and how many handwritten lines its box holds (8.5 mm a line).
 FIELDS = (("title", 1), ("kind", 1), ("performers", 2), ("head_count", 1),
           ("submitted_by", 1), ("contact_name", 1), ("contact_phone", 1), ("duration", 1),
           ("mic_count", 1), ("props", 2), ("music_file", 1), ("lighting_notes", 2),
           ("sound_notes", 2), ("notes", 3))
-LINE = 8 * mm
+LINE = 8.5 * mm
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,10 @@ def _box_rows(labels: PaperFormLabels, styles: dict) -> tuple[list[list], list[f
         label = Paragraph(escape_text(labels.headers[field]), styles["label"])
         value: object = ""
         if field == "kind":
-            ticks = "　".join(f"{TICK_BOX} {escape_text(k)}" for k in labels.kinds)
-            value = Paragraph(f"{ticks}　{TICK_BOX} {escape_text(labels.other_kind)}", cell)
+            # A box stays with its word (no line break between them).
+            ticks = "　".join(f"{TICK_BOX}&nbsp;{escape_text(k)}"
+                             for k in [*labels.kinds, labels.other_kind])
+            value = Paragraph(ticks, cell)
             lines = max(lines, 1 + len(labels.kinds) // 7)
         elif field == "duration":
             value = Paragraph(f"<br/><font size=8 color='#616e7c'>"

@@ -34,7 +34,7 @@ class ProgrammeFiles:
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
         self.template_action.setText(translate("ProgrammePage",
-                                               "Export act submission form (Excel)…"))
+                                               "Export act submission form (Excel or paper)…"))
         self.import_action.setText(translate("ProgrammePage", "Import acts from Excel…"))
         self.runsheet_action.setText(translate("ProgrammePage",
                                                "Print / Export run-sheet (PDF)…"))
@@ -51,10 +51,12 @@ class ProgrammeFiles:
         name, _ = QFileDialog.getSaveFileName(
             self.page, translate("ProgrammePage", "Export act submission form"),
             translate("ProgrammePage", "act submission form") + ".xlsx",
-            translate("ProgrammePage", "Excel workbooks (*.xlsx)"))
+            translate("ProgrammePage", "Excel workbooks (*.xlsx);;"
+                                       "Paper form to print, one act per page (*.pdf)"))
         if name:
             try:
-                export_act_template(Path(name))
+                # .pdf: the paper form, with this gala's name and the acts' deadline.
+                export_act_template(Path(name), self.controller)
             except GalaError as exc:
                 self._warn(describe_error(exc))
 
