@@ -27,7 +27,8 @@ QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
 # programme starts at the gala's time; staff perform and host acts; the show runs
 # the programme under the contingency rules; tasks fall due before the gala, and
 # the review reads the show and the money. The budget counts the sponsors' cash;
-# sponsors' promises fall due on the gala's date, and so do the guests' answers.
+# sponsors' promises fall due on the gala's date, and so do the guests' answers. A lucky
+# draw is written to the show log, and its winners are part of the review.
 AREAS = {
     "storage": set(),
     "gala": {"storage"},
@@ -38,7 +39,8 @@ AREAS = {
     "guests": {"gala"},
     "contingency": set(),
     "show": {"contingency", "programme", "gala"},
-    "tasks": {"gala", "show", "supplies"},
+    "tasks": {"gala", "show", "supplies", "draws"},
+    "draws": {"show"},
 }
 # Core modules outside the areas: `checks` gathers every area's checks, `demo`
 # builds a whole gala; the shared vocabulary and the models import no area.

@@ -116,6 +116,7 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "invitations", gala, "-o", str(out / "invitations.pdf"), "--paper", "a5"],
         ["export", "place-cards", gala, "-o", str(out / "place-cards.pdf"), "--guest", "张明"],
         ["export", "seating", gala, "-o", str(out / "seating.pdf")],
+        ["export", "winners", gala, "-o", str(out / "winners.xlsx")],
     ]
     import json
     import os

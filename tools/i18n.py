@@ -44,6 +44,8 @@ CATALOGS: dict[str, list[str]] = {
                  "gala_manager/commands/sponsors.py"],
     "guests": ["gala_manager/ui/guests/*.py", "gala_manager/app/guests/*.py",
                "gala_manager/commands/guests.py"],
+    "draws": ["gala_manager/ui/draws/*.py", "gala_manager/app/draws/*.py",
+              "gala_manager/commands/draws.py"],
 }
 
 

@@ -25,6 +25,7 @@ def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
     from gala_manager.commands import (
         contingency,
+        draws,
         guests,
         programme,
         sponsors,
@@ -35,7 +36,8 @@ def export_commands() -> list[Subcommand]:
 
     return [*contingency.export_commands(), *programme.export_commands(),
             *staff.export_commands(), *supplies.export_commands(), *tasks.export_commands(),
-            *sponsors.export_commands(), *guests.export_commands()]
+            *sponsors.export_commands(), *guests.export_commands(),
+            *draws.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

@@ -43,6 +43,7 @@ Check = Callable[[Session], list[Problem]]
 def _registered_checks() -> list[Check]:
     # Imported here so each area's module can import Problem from this one.
     from gala_manager.core.contingency.checks import check_contingency
+    from gala_manager.core.draws.checks import check_draws
     from gala_manager.core.gala.checks import check_gala_facts
     from gala_manager.core.guests.checks import check_guests
     from gala_manager.core.programme.checks import check_programme
@@ -52,7 +53,7 @@ def _registered_checks() -> list[Check]:
     from gala_manager.core.tasks.checks import check_tasks
 
     return [check_gala_facts, check_programme, check_tasks, check_supplies, check_staff,
-            check_contingency, check_sponsors, check_guests]
+            check_contingency, check_sponsors, check_guests, check_draws]
 
 
 def run_checks(session: Session) -> list[Problem]:

@@ -22,6 +22,7 @@ class Area(enum.StrEnum):
     TASKS = "tasks"
     SPONSORS = "sponsors"
     GUESTS = "guests"
+    DRAWS = "draws"
 
 
 AREAS: frozenset[Area] = frozenset(Area)

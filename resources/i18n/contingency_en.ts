@@ -203,6 +203,14 @@
             <source>Close the console</source>
             <translation>Close the console</translation>
         </message>
+        <message>
+            <source>Lucky draw</source>
+            <translation>Lucky draw</translation>
+        </message>
+        <message>
+            <source>{draw} (drawn)</source>
+            <translation>{draw} (drawn)</translation>
+        </message>
     </context>
     <context>
         <name>Contingency</name>

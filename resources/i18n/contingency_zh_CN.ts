@@ -203,6 +203,14 @@
             <source>Close the console</source>
             <translation>关闭控制台</translation>
         </message>
+        <message>
+            <source>Lucky draw</source>
+            <translation>抽奖</translation>
+        </message>
+        <message>
+            <source>{draw} (drawn)</source>
+            <translation>{draw}（已抽）</translation>
+        </message>
     </context>
     <context>
         <name>Contingency</name>

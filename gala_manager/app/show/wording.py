@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.contingency.wording import kind_label
+from gala_manager.app.draws.wording import draw_log_line
 from gala_manager.core.contingency.rules import Phase
 from gala_manager.core.show.log import EventKind, LogEntry
 from gala_manager.core.show.state import Outcome
@@ -70,6 +71,8 @@ def describe_entry(entry: LogEntry, title_of) -> str:
     title = entry.act_title or title_of(entry.act_id)
     other = title_of(entry.other_act_id) if entry.other_act_id else ""
     kind = entry.kind
+    if kind == EventKind.DRAW:
+        return draw_log_line(entry.act_title, entry.note)
     if kind == EventKind.SHOW_START:
         return translate("Show", "Show started; on stage: {title}").format(title=title)
     if kind == EventKind.NEXT:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.contingency.wording import kind_label
+from gala_manager.app.draws.review import review_lines
 from gala_manager.app.formatting import format_minutes
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.core.money import format_yuan
@@ -89,8 +90,8 @@ def review_report(read) -> ReviewReport:
     departments = [DepartmentSection(r.department_name, r.notes.summary, r.notes.went_well,
                                      r.notes.to_improve)
                    for r in read(list_department_reviews)]
-    return ReviewReport(figure_lines(figures), overall.summary, overall.effect, incidents,
-                        departments)
+    return ReviewReport(figure_lines(figures) + review_lines(read), overall.summary,
+                        overall.effect, incidents, departments)
 
 
 def export_review_pdf(source, path: Path, printed_at: dt.datetime | None = None) -> Path:

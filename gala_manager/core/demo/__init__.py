@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from gala_manager.core.demo.contingency_data import fill_contingency, link_acting_posts
+from gala_manager.core.demo.draws import fill_draws
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.demo.guests import fill_guests
 from gala_manager.core.demo.programme import fill_programme
@@ -38,7 +39,7 @@ def fill_gala_and_people(session: Session) -> None:
 
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
-            fill_staff, fill_sponsors, link_acting_posts, fill_guests]
+            fill_staff, fill_sponsors, link_acting_posts, fill_guests, fill_draws]
 
 
 @changes(*AREAS)

@@ -67,11 +67,15 @@ COPIED: dict[str, CopyRule] = {
     "guest": CopyRule(reset={"status": GuestStatus.TO_INVITE}),
     "seating_plan": CopyRule(),
     "invitation_text": CopyRule(),
+    # Next year's draws: the same prizes and pools (a volunteers' list changes, seats not).
+    "draw": CopyRule(),
+    "draw_name": CopyRule(),
 }
 
 # One night's own data. "gala" is written from the new facts instead.
 NOT_COPIED = frozenset({"gala", "act", "rehearsal", "rehearsal_timing", "rehearsal_event",
-                        "show_event", "duty_person", "review", "department_review"})
+                        "show_event", "duty_person", "review", "department_review",
+                        "draw_winner"})
 
 
 @dataclass(frozen=True)

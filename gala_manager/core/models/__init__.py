@@ -11,6 +11,7 @@ from gala_manager.core.models.contingency import (
     PlanPost,
     PlanStep,
 )
+from gala_manager.core.models.draws import Draw, DrawName, DrawWinner, PoolKind, WinnerStatus
 from gala_manager.core.models.gala import Gala
 from gala_manager.core.models.guests import (
     Guest,
@@ -72,3 +73,4 @@ __all__ = [
 __all__ += ["PromiseKind", "PromiseStatus", "Sponsor", "SponsorGoods", "SponsorPromise",
             "SponsorStatus"]
 __all__ += ["Guest", "GuestKind", "GuestStatus", "InvitationText", "SeatingPlan", "SeatNumbering"]
+__all__ += ["Draw", "DrawName", "DrawWinner", "PoolKind", "WinnerStatus"]

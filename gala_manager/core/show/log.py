@@ -29,6 +29,8 @@ class EventKind(enum.StrEnum):
     says why ("", "postponed", "ended_by_outage"). incident_start: incident N of
     kind `detail`. incident_escalate: detail names the step (e.g. "serious").
     incident_resolve: incident N is over. note: free text, maybe for an incident.
+    draw: a lucky draw (detail "draw:<id>", act_title its name, note its account as JSON);
+    it does not change the show's state, and the console's undo never removes it.
     """
 
     SHOW_START = "show_start"
@@ -44,6 +46,7 @@ class EventKind(enum.StrEnum):
     INCIDENT_ESCALATE = "incident_escalate"
     INCIDENT_RESOLVE = "incident_resolve"
     NOTE = "note"
+    DRAW = "draw"
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,13 @@ def log_action(session: Session, *, at: dt.datetime, kind: EventKind, act_id: in
 
 @changes(Area.SHOW)
 def undo_last_action(session: Session, *, run: int | None = None) -> LogEntry | None:
-    """Delete the last console action of a log; returns it (None when the log is empty)."""
-    last = _last(session, run)
+    """Delete the last console action of a log; returns it (None when the log is empty).
+
+    Lucky draws are passed over: a draw is a record the hall saw, never taken back.
+    """
+    model = ShowEvent if run is None else RehearsalEvent
+    last = session.scalar(_events(run).where(model.kind != EventKind.DRAW.value)
+                          .order_by(None).order_by(model.id.desc()).limit(1))
     if last is None:
         return None
     entry = _row(last)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.models import RehearsalEvent, ShowEvent
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.show.log import show_log
+from gala_manager.core.show.log import EventKind, show_log
 from gala_manager.core.show.programme import planned_acts
 from gala_manager.core.show.state import replay
 
@@ -56,14 +56,17 @@ def live_run(session: Session) -> int | None:
 
 
 def show_has_log(session: Session) -> bool:
-    """Whether the show log holds anything (a reset has something to clear)."""
-    return bool(session.scalar(select(func.count()).select_from(ShowEvent)))
+    """Whether the show log holds anything a reset would clear (draws stay)."""
+    return bool(session.scalar(select(func.count()).select_from(ShowEvent)
+                               .where(ShowEvent.kind != EventKind.DRAW.value)))
 
 
 @changes(Area.SHOW)
 def reset_show(session: Session) -> int:
     """Clear the show log (the caller backs the file up first); returns how many
-    actions were removed. Rehearsal runs are kept."""
-    count = session.scalar(select(func.count()).select_from(ShowEvent)) or 0
-    session.execute(delete(ShowEvent))
+    actions were removed. Rehearsal runs are kept, and so are lucky draws: their
+    winners were announced, and the log is what explains them."""
+    kept = ShowEvent.kind != EventKind.DRAW.value
+    count = session.scalar(select(func.count()).select_from(ShowEvent).where(kept)) or 0
+    session.execute(delete(ShowEvent).where(kept))
     return count

@@ -172,6 +172,8 @@ def _phase(state: ShowState, by_id: dict[int, PlannedAct]) -> Phase:
 def apply(state: ShowState, entry: LogEntry, by_id: dict[int, PlannedAct]) -> ShowState:
     """The state after one more action."""
     at, kind = entry.at, entry.kind
+    if kind == EventKind.DRAW:
+        return state  # a lucky draw is in the log for the record; the show goes on as it was
     if kind == EventKind.SHOW_START:
         state = _go_on(replace(state, started=at), entry.act_id, at)
     elif kind == EventKind.NEXT:

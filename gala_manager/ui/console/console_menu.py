@@ -54,6 +54,7 @@ class ConsoleMenu(QMenu):
                          window.controller.read_only and window.controller.read(show_has_log))
         reset.triggered.connect(window.reset_show)
         self.addSeparator()
+        self.addMenu(self._draws_menu())
         self.addMenu(self._screens_menu(self.tr("Full screen on"), "console", self.window))
         self.addSeparator()
         close = self.addAction(self.tr("Close the console"))
@@ -63,6 +64,24 @@ class ConsoleMenu(QMenu):
     def next_rehearsal_kind(self) -> RehearsalKind:
         """The kind of the rehearsal a new run records."""
         return next_rehearsal_kind(self.window.controller.read(list_rehearsals))
+
+    def _draws_menu(self) -> QMenu:
+        """The evening's lucky draws; one opens on the big screen (a trial in a rehearsal)."""
+        from gala_manager.core.draws import list_draws
+        from gala_manager.ui.draws.big_screen import BigScreenWindow
+
+        menu = QMenu(self.tr("Lucky draw"), self)
+        menu.setObjectName("consoleDraws")
+        controller = self.window.controller
+        draws = controller.read(list_draws) if controller.document is not None else []
+        for row in draws:
+            text = row.data.name if not row.has_run else self.tr("{draw} (drawn)").format(
+                draw=row.data.name)
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, d=row.id: BigScreenWindow(
+                controller, d, run=self.window.run, parent=self.window).show())
+        menu.setEnabled(bool(draws))
+        return menu
 
     def _screens_menu(self, title: str, key: str, window: QWidget) -> QMenu:
         """A submenu of the connected screens; choosing one goes full screen there."""

@@ -108,11 +108,13 @@ class ReviewWidget(QWidget):
     def reload(self) -> None:
         """Refresh figures always; texts only where the user has nothing unsaved."""
         # With the review's PDF export, which loads reportlab: not before the review shows.
+        from gala_manager.app.draws.review import review_lines
         from gala_manager.app.tasks.review_export import figure_lines
 
         while self.figures_form.rowCount():
             self.figures_form.removeRow(0)
-        for label, value in figure_lines(self.controller.read(review_figures)):
+        lines = figure_lines(self.controller.read(review_figures))
+        for label, value in lines + review_lines(self.controller.read):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -52,7 +52,8 @@ class TasksPage(Page):
     """Every task of the plan, on a board and a timeline, filtered by department or person."""
 
     key = "tasks"
-    areas = frozenset({Area.TASKS, Area.PEOPLE, Area.GALA, Area.SUPPLIES, Area.SHOW})
+    areas = frozenset({Area.TASKS, Area.PEOPLE, Area.GALA, Area.SUPPLIES, Area.SHOW,
+                       Area.DRAWS})
     target_kinds = frozenset({"task"})
     # Tests and demos replace the clock, so "overdue" never depends on the real date.
     now = staticmethod(clock.now)

@@ -58,7 +58,7 @@ def test_rows_per_table(copied):
     assert check_file(new.path).foreign_keys == []
     # The demo has what matters, so the comparison means something.
     for table in ("person", "department", "post", "shift", "supply_item", "task",
-                  "contingency_plan", "act", "duty_person"):
+                  "contingency_plan", "act", "duty_person", "draw", "draw_name"):
         assert before[table] > 0, table
 
 

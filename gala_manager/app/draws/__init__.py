@@ -1,0 +1,1 @@
+"""Lucky draws in the user's language: wording, the winners' workbook, the draw's account."""

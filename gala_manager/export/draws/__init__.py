@@ -1,0 +1,1 @@
+"""Lucky-draw documents: the winners workbook for the handout table."""

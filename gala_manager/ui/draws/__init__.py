@@ -1,0 +1,1 @@
+"""The Lucky draw page, its dialogs and the big-screen draw window."""
