@@ -8,8 +8,8 @@ def load_all() -> None:
     # Each area adds one import line here, e.g.:
     #   import gala_manager.app.programme.wording  # noqa: F401
     import gala_manager.app.contingency.wording  # noqa: F401
-    import gala_manager.app.guests.wording  # noqa: F401
     import gala_manager.app.draws.wording  # noqa: F401
+    import gala_manager.app.guests.wording  # noqa: F401
     import gala_manager.app.programme.wording  # noqa: F401
     import gala_manager.app.sponsors.wording  # noqa: F401
     import gala_manager.app.staff.wording  # noqa: F401

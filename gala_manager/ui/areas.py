@@ -8,8 +8,8 @@ from gala_manager.ui.page import Page
 def page_classes() -> list[type[Page]]:
     """Every area page, in navigation order (imported here to keep start-up lean)."""
     from gala_manager.ui.contingency.contingency_page import ContingencyPage
-    from gala_manager.ui.guests.guests_page import GuestsPage
     from gala_manager.ui.draws.draws_page import DrawsPage
+    from gala_manager.ui.guests.guests_page import GuestsPage
     from gala_manager.ui.overview.overview_page import OverviewPage
     from gala_manager.ui.programme.programme_page import ProgrammePage
     from gala_manager.ui.sponsors.sponsors_page import SponsorsPage
