@@ -126,8 +126,8 @@
             <translation>Import names</translation>
         </message>
         <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message numerus="yes">
             <source>%n name(s) read from {file}.</source>

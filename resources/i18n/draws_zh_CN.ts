@@ -125,8 +125,8 @@
             <translation>导入名单</translation>
         </message>
         <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-            <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+            <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
         <message numerus="yes">
             <source>%n name(s) read from {file}.</source>

@@ -174,7 +174,7 @@ class DrawDialog(QDialog):
         """The sheet to read names from (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import names"), "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"))
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
         return Path(name) if name else None
 
     def import_names(self) -> None:

@@ -98,3 +98,9 @@ def test_a_winner_named_like_a_formula_stays_text_in_the_workbook(qapp, empty_do
     assert sorted(row[2].value for row in cells) == ["=1+1", "@cmd"]
     assert {row[2].data_type for row in cells} == {"s"}
     assert {row[0].value for row in cells} == {"=SUM(A1)"}
+
+
+def test_names_from_a_csv_saved_by_excel_on_a_chinese_windows(qapp, tmp_path):
+    path = tmp_path / "志愿者.csv"
+    path.write_bytes("序号,姓名\r\n1,诸葛亮\r\n2,欧阳修\r\n".encode("gb18030"))
+    assert read_pool_names(path) == (["诸葛亮", "欧阳修"], "")
