@@ -72,7 +72,14 @@ def _xlsx(path: Path) -> Iterator[list[Sheet]]:
     from openpyxl import load_workbook
 
     formulas = formula_cells(path)
-    wb = load_workbook(path, read_only=True, data_only=True)
+    # An open file, not the path: openpyxl refuses names not ending in .xlsx/.xlsm, and
+    # the format was found from the bytes (WPS users rename an .xlsx to .xls).
+    handle = path.open("rb")
+    try:
+        wb = load_workbook(handle, read_only=True, data_only=True)
+    except BaseException:
+        handle.close()
+        raise
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -85,6 +92,7 @@ def _xlsx(path: Path) -> Iterator[list[Sheet]]:
         yield sheets
     finally:
         wb.close()
+        handle.close()
 
 
 def _lazy(start, *args, **kwargs) -> Iterable:

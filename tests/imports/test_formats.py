@@ -3,9 +3,12 @@ GBK/GB18030, UTF-16), several sheets, and text that arrives exactly as typed.
 
 The fixtures in tests/fixtures/sheets were made with LibreOffice Calc 7.4: our act
 template exported in Chinese, the rows typed into it through Calc's input line, saved
-by Calc as .xlsx, .xls, .ods, .csv in UTF-8 and .csv in GBK (see make_sheets.py).
+by Calc as .xlsx, .xls, .ods, .csv in UTF-8 and .csv in GBK (see make_sheets.py);
+acts.xlsm is acts.ods saved by Calc 7.4 as "Excel 2007-365 (macro-enabled)"
+(`soffice --headless --convert-to 'xlsm:Calc MS Excel 2007 VBA XML' acts.ods`).
 """
 
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -27,8 +30,8 @@ TYPED = [
 ]
 
 
-@pytest.mark.parametrize("name", ["acts.xlsx", "acts.xls", "acts.ods", "acts-utf8.csv",
-                                  "acts-gbk.csv"])
+@pytest.mark.parametrize("name", ["acts.xlsx", "acts.xlsm", "acts.xls", "acts.ods",
+                                  "acts-utf8.csv", "acts-gbk.csv"])
 def test_the_template_saved_by_libreoffice_in_every_format_gives_the_same_acts(name):
     sheet = read_act_sheet(SHEETS / name)
     got = [(r.fields.title, r.fields.duration_seconds, r.fields.notes) for r in sheet.rows]
@@ -38,7 +41,17 @@ def test_the_template_saved_by_libreoffice_in_every_format_gives_the_same_acts(n
     assert (first.head_count, first.mic_count, first.contact_phone) == (32, 4, "13800001111")
     assert first.sound_notes == "四支手持话筒；伴奏音量稍大"
     assert all(not r.problems for r in sheet.rows)
-    assert sheet.workbook.format == name.rsplit(".", 1)[1]
+    assert sheet.workbook.format == name.rsplit(".", 1)[1].replace("xlsm", "xlsx")
+
+
+@pytest.mark.parametrize(("name", "suffix"), [("acts.xlsx", "xls"), ("acts.xls", "xlsx"),
+                                              ("acts.ods", "xlsx"), ("acts-gbk.csv", "xls")])
+def test_a_workbook_saved_under_another_formats_name_is_read_by_its_bytes(name, suffix,
+                                                                         tmp_path):
+    # WPS users rename files, and web systems send CSV named .xls.
+    path = tmp_path / f"renamed.{suffix}"
+    shutil.copyfile(SHEETS / name, path)
+    assert [r.fields.title for r in read_act_sheet(path).rows] == [t for t, _, _ in TYPED]
 
 
 def test_gbk_and_utf8_csv_are_told_apart_without_asking(tmp_path):
