@@ -111,10 +111,6 @@
     <context>
         <name>ActImport</name>
         <message>
-            <source>{new} acts added, {updated} updated, {same} unchanged.</source>
-            <translation>{new} acts added, {updated} updated, {same} unchanged.</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -291,6 +287,13 @@
         <message>
             <source>Put these acts into the running order in this order (acts already in it stay where they are)</source>
             <translation>Put these acts into the running order in this order (acts already in it stay where they are)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n act(s) added, {updated} updated, {same} unchanged.</source>
+            <translation>
+                <numerusform>%n act added, {updated} updated, {same} unchanged.</numerusform>
+                <numerusform>%n acts added, {updated} updated, {same} unchanged.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n act(s) put into the running order.</source>

@@ -111,10 +111,6 @@
     <context>
         <name>ActImport</name>
         <message>
-            <source>{new} acts added, {updated} updated, {same} unchanged.</source>
-            <translation>新增 {new} 个节目，更新 {updated} 个，{same} 个未变。</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>节目名称</translation>
         </message>
@@ -289,6 +285,12 @@
         <message>
             <source>Put these acts into the running order in this order (acts already in it stay where they are)</source>
             <translation>按此顺序把这些节目排入节目单（已在节目单中的节目位置不变）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n act(s) added, {updated} updated, {same} unchanged.</source>
+            <translation>
+                <numerusform>新增 %n 个节目，更新 {updated} 个，{same} 个未变。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n act(s) put into the running order.</source>

@@ -918,10 +918,6 @@
             <translation>Already there (same name and phone): skipped</translation>
         </message>
         <message>
-            <source>Imported {n} people ({dup} already there, skipped).</source>
-            <translation>Imported {n} people ({dup} already there, skipped).</translation>
-        </message>
-        <message>
             <source>the name has {value} characters; at most 100 are accepted</source>
             <translation>the name has {value} characters; at most 100 are accepted</translation>
         </message>
@@ -948,6 +944,13 @@
         <message>
             <source>role “{value}” not understood (ignored)</source>
             <translation>role “{value}” not understood (ignored)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n person(s) ({dup} already there, skipped).</source>
+            <translation>
+                <numerusform>Imported %n person ({dup} already there, skipped).</numerusform>
+                <numerusform>Imported %n persons ({dup} already there, skipped).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import people from {file}</source>

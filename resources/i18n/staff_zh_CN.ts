@@ -916,10 +916,6 @@
             <translation>已存在（姓名和电话相同）：跳过</translation>
         </message>
         <message>
-            <source>Imported {n} people ({dup} already there, skipped).</source>
-            <translation>已导入 {n} 人（已存在 {dup} 人，已跳过）。</translation>
-        </message>
-        <message>
             <source>the name has {value} characters; at most 100 are accepted</source>
             <translation>姓名有 {value} 个字，最多 100 个</translation>
         </message>
@@ -946,6 +942,12 @@
         <message>
             <source>role “{value}” not understood (ignored)</source>
             <translation>无法识别角色“{value}”（已忽略）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n person(s) ({dup} already there, skipped).</source>
+            <translation>
+                <numerusform>已导入 %n 人（已存在 {dup} 人，已跳过）。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import people from {file}</source>

@@ -845,6 +845,13 @@
             <translation>Not in the gala, left empty: {names}.</translation>
         </message>
         <message numerus="yes">
+            <source>Imported %n item(s) ({dup} already there, skipped).</source>
+            <translation>
+                <numerusform>Imported %n item ({dup} already there, skipped).</numerusform>
+                <numerusform>Imported %n items ({dup} already there, skipped).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n item(s)</source>
             <translation>
                 <numerusform>Import %n item</numerusform>
@@ -882,10 +889,6 @@
         <message>
             <source>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</source>
             <translation>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</translation>
-        </message>
-        <message>
-            <source>Imported {n} items ({dup} already there, skipped).</source>
-            <translation>Imported {n} items ({dup} already there, skipped).</translation>
         </message>
         <message>
             <source>New categories: {names}.</source>

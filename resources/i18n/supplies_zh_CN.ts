@@ -841,6 +841,12 @@
             <translation>晚会中没有以下部门或人员，已留空：{names}。</translation>
         </message>
         <message numerus="yes">
+            <source>Imported %n item(s) ({dup} already there, skipped).</source>
+            <translation>
+                <numerusform>已导入 %n 项物品（另有 {dup} 项已存在，已跳过）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %n item(s)</source>
             <translation>
                 <numerusform>导入 %n 项物品</numerusform>
@@ -877,10 +883,6 @@
         <message>
             <source>date “{value}” not understood, left empty (write it as 2027-04-30 or 2027年4月30日)</source>
             <translation>无法识别日期“{value}”，已留空（请写作 2027-04-30 或 2027年4月30日）</translation>
-        </message>
-        <message>
-            <source>Imported {n} items ({dup} already there, skipped).</source>
-            <translation>已导入 {n} 项物品（另有 {dup} 项已存在，已跳过）。</translation>
         </message>
         <message>
             <source>New categories: {names}.</source>

@@ -44,7 +44,7 @@ def test_check_export_and_import_recover_an_interrupted_save(demo_path, tmp_path
                  str(tmp_path / "名单.xlsx")]) == 0
     captured = capsys.readouterr()
     assert "Recovered from an interrupted save" in captured.err
-    assert "Imported 1 people" in captured.out
+    assert "Imported 1 person" in captured.out
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX folder modes")

@@ -131,5 +131,5 @@ def test_exit_statuses(demo_path, tmp_path, capsys):
     assert main(["import", "supplies", str(demo_path), str(good)]) == 0  # nothing new
     out = capsys.readouterr()
     assert "Sheet!B2 (气球), error: quantity “很多” is not a number greater than zero" in out.out
-    assert "Imported 1 items (0 already there, skipped)." in out.out
+    assert "Imported 1 item (0 already there, skipped)." in out.out
     assert out.out.rstrip().endswith("Every item in this sheet is already in the gala.")

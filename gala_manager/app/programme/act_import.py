@@ -177,8 +177,9 @@ def _option_text(name: str, preview: ImportPreview) -> str:
 
 
 def _result_text(result) -> str:
-    text = translate("ActImport", "{new} acts added, {updated} updated, {same} unchanged.") \
-        .format(new=len(result.added), updated=len(result.updated), same=result.unchanged)
+    added = len(result.added)
+    text = translate("ActImport", "%n act(s) added, {updated} updated, {same} unchanged.", "",
+                     added).format(updated=len(result.updated), same=result.unchanged)
     placed = len(result.placed)
     if result.order_before is not None:
         text += " " + translate("ActImport", "%n act(s) put into the running order.", "",

@@ -68,8 +68,9 @@ def _notes(found: PeopleImportPreview) -> list[str]:
 
 
 def _result_text(result) -> str:
-    return translate("StaffImport", "Imported {n} people ({dup} already there, skipped).") \
-        .format(n=len(result.person_ids), dup=result.skipped)
+    imported = len(result.person_ids)
+    return translate("StaffImport", "Imported %n person(s) ({dup} already there, skipped).", "",
+                     imported).format(dup=result.skipped)
 
 
 PEOPLE = ImportKind(

@@ -91,8 +91,9 @@ def _notes(found: SupplyImportPreview) -> list[str]:
 
 
 def _result_text(result) -> str:
-    return translate("SupplyImport", "Imported {n} items ({dup} already there, skipped).") \
-        .format(n=len(result.item_ids), dup=result.skipped)
+    imported = len(result.item_ids)
+    return translate("SupplyImport", "Imported %n item(s) ({dup} already there, skipped).", "",
+                     imported).format(dup=result.skipped)
 
 
 SUPPLIES = ImportKind(
