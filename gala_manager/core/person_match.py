@@ -56,7 +56,9 @@ def match_people(session: Session, wanted: Iterable[tuple[str, str]]
     found = {}
     for name, phone in set(wanted):
         if name.strip():
-            found[(name, phone)] = _match(people.get(name_key(name), []), _digits(phone))
+            candidates = people.get(name_key(name), [])
+            # Most names of a sheet are nobody's in the gala: no phone to compare then.
+            found[(name, phone)] = _match(candidates, _digits(phone) if candidates else "")
     return found
 
 
