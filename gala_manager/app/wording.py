@@ -177,6 +177,12 @@ _VALIDATION = {
     "outside_range": QT_TRANSLATE_NOOP(
         "Validation", "The planned length must lie between the shortest and the longest."
     ),
+    "date_format": QT_TRANSLATE_NOOP(
+        "Validation", "“{value}” is not a date: type it as 2027-05-01, 2027/5/1 or 5月1日."
+    ),
+    "time_format": QT_TRANSLATE_NOOP(
+        "Validation", "“{value}” is not a time of day: type it as 19:00, 1900 or 19点30."
+    ),
 }
 
 
@@ -184,7 +190,7 @@ def describe_validation(exc: errors.ValidationError) -> str:
     """The message of a `ValidationError`, by its code."""
     text = _VALIDATION.get(exc.code)
     if text:
-        return translate("Validation", text)
+        return translate("Validation", text).format(value=exc.value)
     return translate("Errors", "Invalid value: {value}").format(value=exc.value)
 
 

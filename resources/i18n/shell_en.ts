@@ -134,6 +134,17 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</source>
+            <translation>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</translation>
+        </message>
+        <message>
+            <source>Calendar (Alt+↓)</source>
+            <translation>Calendar (Alt+↓)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>There is no file at {path}.</source>
@@ -1051,6 +1062,13 @@
         </message>
     </context>
     <context>
+        <name>TimeEdit</name>
+        <message>
+            <source>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</source>
+            <translation>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1071,6 +1089,14 @@
         <message>
             <source>The planned length must lie between the shortest and the longest.</source>
             <translation>The planned length must lie between the shortest and the longest.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: type it as 2027-05-01, 2027/5/1 or 5月1日.</source>
+            <translation>“{value}” is not a date: type it as 2027-05-01, 2027/5/1 or 5月1日.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
+            <translation>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</translation>
         </message>
     </context>
 </TS>

@@ -131,6 +131,17 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</source>
+            <translation>直接输入完整日期：2027-05-01、2027/5/1 或 5月1日。↑/↓ 按天调整，Alt+↓ 打开日历。</translation>
+        </message>
+        <message>
+            <source>Calendar (Alt+↓)</source>
+            <translation>日历（Alt+↓）</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>There is no file at {path}.</source>
@@ -1039,6 +1050,13 @@
         </message>
     </context>
     <context>
+        <name>TimeEdit</name>
+        <message>
+            <source>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</source>
+            <translation>直接输入时间：19:00、1900 或 19点30。↑/↓ 每次调整 5 分钟。</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1059,6 +1077,14 @@
         <message>
             <source>The planned length must lie between the shortest and the longest.</source>
             <translation>计划时长必须介于最短与最长时长之间。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: type it as 2027-05-01, 2027/5/1 or 5月1日.</source>
+            <translation>“{value}”不是日期：请按 2027-05-01、2027/5/1 或 5月1日 的格式输入。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
+            <translation>“{value}”不是时间：请按 19:00、1900 或 19点30 的格式输入。</translation>
         </message>
     </context>
 </TS>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from gala_manager.core.models import ActKind, ActStatus, MicKind
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import TimeEdit
 from gala_manager.ui.fonts import text_lines
 from gala_manager.ui.theme import Tone
 
@@ -119,8 +118,7 @@ class ActDialog(QDialog):
         fixed_row = QHBoxLayout(fixed)
         fixed_row.setContentsMargins(0, 0, 0, 0)
         self.fixed_check = QCheckBox(self.tr("Fixed start at"))
-        self.fixed_time = QTimeEdit()
-        self.fixed_time.setDisplayFormat("HH:mm")
+        self.fixed_time = TimeEdit(dt.time(21, 0), field="fixed_start")
         self.fixed_check.toggled.connect(self.fixed_time.setEnabled)
         fixed_row.addWidget(self.fixed_check)
         fixed_row.addWidget(self.fixed_time)
@@ -192,8 +190,7 @@ class ActDialog(QDialog):
         self.changeover_edit.setText(format_duration(f.changeover_seconds))
         self.fixed_check.setChecked(f.fixed_start is not None)
         self.fixed_time.setEnabled(f.fixed_start is not None)
-        start = f.fixed_start or dt.time(21, 0)
-        self.fixed_time.setTime(QTime(start.hour, start.minute))
+        self.fixed_time.setValue(f.fixed_start or dt.time(21, 0))
         self.mic_spin.setValue(f.mic_count)
         _select(self.mic_kind_combo, f.mic_kind)
         self.props_edit.setPlainText(f.props)
@@ -216,8 +213,7 @@ class ActDialog(QDialog):
         department = self._departments.get(submitted)
         fixed = None
         if self.fixed_check.isChecked():
-            t = self.fixed_time.time()
-            fixed = dt.time(t.hour(), t.minute())
+            fixed = self.fixed_time.value()
         return ActFields(
             title=title, kind=self.kind_combo.currentData(),
             performers=self.performers_edit.toPlainText().strip(),

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from gala_manager.core.durations import parse_duration
 from gala_manager.core.errors import ValidationError
-
-_TIME = re.compile(r"^(\d{1,2})\s*[:：点時时.]\s*(\d{1,2})?\s*分?$")
+from gala_manager.core.typed_dates import parse_time
 
 
 def parse_clock(text: str, field: str = "fixed_start") -> dt.time | None:
-    """"21:00", "21：00", "21点", "21点30" → a time; "" → None; else ValidationError."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    match = _TIME.match(cleaned)
-    if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if hour < 24 and minute < 60:
-            return dt.time(hour, minute)
-    raise ValidationError(field, "time_format", text)
+    """"21:00", "2100", "21点30", "晚上9点" → a time; "" → None; else ValidationError."""
+    return parse_time(text, field=field) if text.strip() else None
 
 
 def changes_for(field: str, text: str) -> dict:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.app.programme.wording import describe_programme_error, rehearsal_label
+from gala_manager.app.wording import describe_validation
 from gala_manager.core.durations import format_duration, parse_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import RehearsalKind
 from gala_manager.core.programme.rows import ScheduledAct
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.table_model import Column, RowTableModel
 from gala_manager.ui.theme import Tone
 
@@ -81,8 +80,7 @@ class RehearsalDialog(QDialog):
         self.kind_combo = QComboBox()
         for kind in RehearsalKind:
             self.kind_combo.addItem(rehearsal_label(kind), kind)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateEdit()
         self.notes_edit = QLineEdit()
         self.model = TimingEntryTableModel(acts, self)
         self.table = QTableView()
@@ -114,6 +112,11 @@ class RehearsalDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            self.date_edit.value()
+        except ValidationError as exc:
+            self.error_label.setText(describe_validation(exc))
+            return
+        try:
             self._timings = self.model.timings()
         except ValidationError as exc:
             act = getattr(exc, "row", None)
@@ -126,7 +129,6 @@ class RehearsalDialog(QDialog):
 
     def values(self) -> dict:
         """kind, date, notes and timings, as the rehearsal command takes them."""
-        day = self.date_edit.date()
         return {"kind": self.kind_combo.currentData(),
-                "date": dt.date(day.year(), day.month(), day.day()),
+                "date": self.date_edit.value(),
                 "notes": self.notes_edit.text().strip(), "timings": dict(self._timings)}

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts, validate_facts
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
 from gala_manager.ui.fonts import text_lines
 from gala_manager.ui.theme import Tone
 
@@ -43,16 +41,13 @@ class GalaDialog(QDialog):
         self.co_organisers = QLineEdit(facts.co_organisers)
         self.venue = QLineEdit(facts.venue)
         self.has_date = QCheckBox(self.tr("Date fixed"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        initial = facts.date or (dt.date.today() + dt.timedelta(days=30))
-        self.date.setDate(QDate(initial.year, initial.month, initial.day))
+        self.date = DateEdit(facts.date or (dt.date.today() + dt.timedelta(days=30)))
+        self.date.setObjectName("date")
         self.has_date.setChecked(facts.date is not None)
         self.date.setEnabled(facts.date is not None)
         self.has_date.toggled.connect(self.date.setEnabled)
-        self.start = QTimeEdit(QTime(facts.start_time.hour, facts.start_time.minute))
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeEdit(facts.start_time, field="start_time")
+        self.start.setObjectName("start")
         self.planned = self._minutes(facts.planned_minutes)
         self.planned.setObjectName("planned")
         self.low = self._minutes(facts.min_minutes)
@@ -105,15 +100,13 @@ class GalaDialog(QDialog):
         return box
 
     def facts(self) -> GalaFacts:
-        """The facts as entered."""
-        qdate, qtime = self.date.date(), self.start.time()
+        """The facts as entered; raises `ValidationError` for a date or time nobody can read."""
         return self._base.replace(
             name=self.name.text().strip(), theme=self.theme.text().strip(),
             organiser=self.organiser.text().strip(),
             co_organisers=self.co_organisers.text().strip(), venue=self.venue.text().strip(),
-            date=dt.date(qdate.year(), qdate.month(), qdate.day())
-            if self.has_date.isChecked() else None,
-            start_time=dt.time(qtime.hour(), qtime.minute()),
+            date=self.date.value() if self.has_date.isChecked() else None,
+            start_time=self.start.value(),
             planned_minutes=self.planned.value(), min_minutes=self.low.value(),
             max_minutes=self.high.value(), audience=self.audience.text().strip(),
             notes=self.notes.toPlainText(),
@@ -126,7 +119,8 @@ class GalaDialog(QDialog):
         except ValidationError as exc:
             self.error_label.setText(describe_validation(exc))
             widget = {"name": self.name, "planned_minutes": self.planned,
-                      "min_minutes": self.low}.get(exc.field)
+                      "min_minutes": self.low, "date": self.date,
+                      "start_time": self.start}.get(exc.field)
             if widget is not None:
                 widget.setFocus()
             return

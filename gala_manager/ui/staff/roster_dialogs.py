@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,14 +12,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gala_manager.app.formatting import with_note
+from gala_manager.app.wording import describe_validation
+from gala_manager.core.errors import ValidationError
 from gala_manager.core.staff.posts import PostData, ShiftData
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import TimeEdit
 from gala_manager.ui.staff.roster_model import format_span
 from gala_manager.ui.theme import Tone
 
@@ -92,10 +93,8 @@ class ShiftDialog(_FormDialog):
         data = data or ShiftData("", dt.time(18, 0), dt.time(19, 0))
         self.taken = set(taken)
         self.name_edit = QLineEdit(data.name)
-        self.start_edit = QTimeEdit(QTime(data.start.hour, data.start.minute))
-        self.end_edit = QTimeEdit(QTime(data.end.hour, data.end.minute))
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+        self.start_edit = TimeEdit(data.start, field="start")
+        self.end_edit = TimeEdit(data.end, field="end")
         self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow(self.tr("Starts"), self.start_edit)
         self.form.addRow(self.tr("Ends (before the start: after midnight)"), self.end_edit)
@@ -107,15 +106,20 @@ class ShiftDialog(_FormDialog):
         if self.name_edit.text().strip() in self.taken:
             self.refuse(self.tr("There is a shift of this name already."))
             return
-        if self.start_edit.time() == self.end_edit.time():
+        for edit in (self.start_edit, self.end_edit):
+            try:
+                edit.value()
+            except ValidationError as exc:
+                self.refuse(describe_validation(exc))
+                edit.setFocus()
+                return
+        if self.start_edit.value() == self.end_edit.value():
             self.refuse(self.tr("A shift must end after it starts."))
             return
         super().accept()
 
     def data(self) -> ShiftData:
-        start, end = self.start_edit.time(), self.end_edit.time()
-        return ShiftData(self.name_edit.text(), dt.time(start.hour(), start.minute()),
-                         dt.time(end.hour(), end.minute()))
+        return ShiftData(self.name_edit.text(), self.start_edit.value(), self.end_edit.value())
 
 
 class AssignDialog(_FormDialog):

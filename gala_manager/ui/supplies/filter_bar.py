@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -16,9 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.app.supplies.wording import category_label, source_label, status_label
+from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.staff.people import DepartmentRow
 from gala_manager.core.supplies.settings import CategoryRow
+from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.supplies.items_filter import NO_DEPARTMENT, SupplyFilter
 
 
@@ -39,9 +38,7 @@ class SupplyFilterBar(QWidget):
         self.status_combo = QComboBox()
         self.source_combo = QComboBox()
         self.date_check = QCheckBox()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(field="needed_by")
         self.date_edit.setEnabled(False)
         self.clear_button = QPushButton()
         layout = QHBoxLayout(self)
@@ -56,7 +53,7 @@ class SupplyFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.date_check.toggled.connect(self.date_edit.setEnabled)
         self.date_check.toggled.connect(self._emit)
-        self.date_edit.dateChanged.connect(self._emit)
+        self.date_edit.valueChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
         self.retranslate_ui()
 
@@ -96,13 +93,16 @@ class SupplyFilterBar(QWidget):
 
     def current_filter(self) -> SupplyFilter:
         """The filter the widgets describe."""
-        date = self.date_edit.date()
+        try:
+            needed_by = self.date_edit.value() if self.date_check.isChecked() else None
+        except ValidationError:
+            # A date being typed filters by the last one read until it reads.
+            needed_by = self.date_edit.last_value()
         return SupplyFilter(
             category_id=self.category_combo.currentData(),
             department_id=self.department_combo.currentData(),
             status=self.status_combo.currentData(), source=self.source_combo.currentData(),
-            needed_by=dt.date(date.year(), date.month(), date.day())
-            if self.date_check.isChecked() else None,
+            needed_by=needed_by,
             text=self.search_edit.text())
 
     def clear(self) -> None:

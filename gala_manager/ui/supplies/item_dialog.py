@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +31,7 @@ from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.core.supplies.items import SupplyItemData, clean_item
 from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.fonts import text_lines
 from gala_manager.ui.theme import Tone
 
@@ -73,10 +70,7 @@ class SupplyItemDialog(QDialog):
             label = with_note(person.name, person.department_name)
             self.person_combo.addItem(label, person.id)
         self.date_check = QCheckBox(self.tr("Needed by"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(QDate.currentDate())
+        self.date_edit = DateEdit(field="needed_by")
         self.date_check.toggled.connect(self.date_edit.setEnabled)
         self.status_combo = QComboBox()
         for status in SupplyStatus:
@@ -140,8 +134,7 @@ class SupplyItemDialog(QDialog):
             data.responsible_person_id)))
         self.date_check.setChecked(data.needed_by is not None)
         if data.needed_by is not None:
-            self.date_edit.setDate(QDate(data.needed_by.year, data.needed_by.month,
-                                         data.needed_by.day))
+            self.date_edit.setValue(data.needed_by)
         self.status_combo.setCurrentIndex(self.status_combo.findData(data.status))
         self.return_check.setChecked(data.must_return)
         self.return_edit.setText(data.return_to)
@@ -173,15 +166,19 @@ class SupplyItemDialog(QDialog):
                 "The unit price must be an amount in yuan, zero or more (e.g. 12.5)."))
             self.price_edit.setFocus()
             return
-        date = self.date_edit.date()
+        try:
+            needed_by = self.date_edit.value() if self.date_check.isChecked() else None
+        except GalaError as exc:
+            self._show_error(describe_supply_error(exc))
+            self.date_edit.setFocus()
+            return
         data = SupplyItemData(
             name=self.name_edit.text(), category_id=self.category_combo.currentData(),
             quantity=quantity, unit=self.unit_edit.text(), unit_price=price,
             source=self.source_combo.currentData(), supplier=self.supplier_edit.text(),
             department_id=self.department_combo.currentData(),
             responsible_person_id=self.person_combo.currentData(),
-            needed_by=dt.date(date.year(), date.month(), date.day())
-            if self.date_check.isChecked() else None,
+            needed_by=needed_by,
             status=self.status_combo.currentData(), must_return=self.return_check.isChecked(),
             return_to=self.return_edit.text(), notes=self.notes_edit.toPlainText(),
             act_id=self.act_combo.currentData())

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.wording import describe_validation
+from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -32,11 +33,8 @@ class NewGalaDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New gala from this one"))
         self.name_edit = QLineEdit(self.tr("{name} (next)").format(name=facts.name))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        start = facts.date + dt.timedelta(days=364) if facts.date else dt.date.today()
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.date_edit = DateEdit(
+            facts.date + dt.timedelta(days=364) if facts.date else dt.date.today())
         self.path_edit = QLineEdit(str(folder / self.tr("new-gala.gala")))
         self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self._browse)
@@ -78,8 +76,7 @@ class NewGalaDialog(QDialog):
         return self.name_edit.text().strip()
 
     def date(self) -> dt.date:
-        d = self.date_edit.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return self.date_edit.value()
 
     def path(self) -> Path:
         path = Path(self.path_edit.text().strip())
@@ -90,6 +87,11 @@ class NewGalaDialog(QDialog):
             self.error_label.setText(self.tr("The new gala needs a name."))
         elif not self.path_edit.text().strip():
             self.error_label.setText(self.tr("Choose where to save the new gala."))
+        elif not self.date_edit.is_valid():
+            try:
+                self.date_edit.value()
+            except ValidationError as exc:
+                self.error_label.setText(describe_validation(exc))
         elif self.path().exists():
             self.error_label.setText(self.tr("{path} exists already; choose another name.")
                                      .format(path=self.path()))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.core.tasks.dates import MAX_OFFSET_DAYS, Due
 from gala_manager.core.tasks.rows import LINKS, PHASES, STATUSES, StepFields, TaskFields
 from gala_manager.ui import theme
+from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
 from gala_manager.ui.theme import Tone
 
 LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
@@ -87,22 +86,19 @@ class TaskDialog(QDialog):
         self.offset_spin = QSpinBox()
         self.offset_spin.setRange(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS)
         self.offset_hint = QLabel(self.tr("days from the gala date (negative: before it)"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(field="due")
         self.time_check = QCheckBox(self.tr("At a time of day"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit = TimeEdit(field="due_time")
         due = fields.due
         self.offset_spin.setValue(due.offset_days or 0)
         # A fixed date starts where the relative one falls (or at the gala).
         when = due.on(gala_date) or gala_date or dt.date.today()
-        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.date_edit.setValue(when)
         (self.relative_due if due.is_relative else self.fixed_due if due.date
          else self.no_due).setChecked(True)
         self.time_check.setChecked(due.time is not None)
         at = due.time or dt.time(9, 0)
-        self.time_edit.setTime(QTime(at.hour, at.minute))
+        self.time_edit.setValue(at)
         for widget in (self.no_due, self.relative_due, self.fixed_due, self.time_check):
             widget.toggled.connect(self._enable_due)
 
@@ -209,16 +205,12 @@ class TaskDialog(QDialog):
             self.steps_list.takeItem(row)
 
     def due(self) -> Due:
-        """The due date as entered."""
-        time = None
-        if self.time_check.isChecked():
-            t = self.time_edit.time()
-            time = dt.time(t.hour(), t.minute())
+        """The due date as entered; raises `ValidationError` for a date or time nobody can read."""
+        time = self.time_edit.value() if self.time_check.isChecked() else None
         if self.relative_due.isChecked():
             return Due.relative(self.offset_spin.value(), time)
         if self.fixed_due.isChecked():
-            d = self.date_edit.date()
-            return Due.absolute(dt.date(d.year(), d.month(), d.day()), time)
+            return Due.absolute(self.date_edit.value(), time)
         return Due()
 
     def fields(self) -> TaskFields:

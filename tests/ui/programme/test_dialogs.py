@@ -2,8 +2,6 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
-
 from gala_manager.core.models import ActKind, ActStatus, Gender, MicKind
 from gala_manager.core.programme.rehearsals import ProgrammeSettingsRow
 from gala_manager.core.programme.rows import ActFields
@@ -40,7 +38,7 @@ def test_act_dialog_reads_typed_values_and_keeps_bad_ones(qtbot):
     dialog.duration_edit.setText("4分钟")
     dialog.changeover_edit.setText("0")
     dialog.fixed_check.setChecked(True)
-    dialog.fixed_time.setTime(QTime(21, 15))
+    dialog.fixed_time.setValue(dt.time(21, 15))
     dialog.submitted_combo.setCurrentText("艺术设计系")
     dialog.accept()
     result = dialog.fields()
