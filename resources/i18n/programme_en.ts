@@ -68,6 +68,10 @@
             <translation>Duration</translation>
         </message>
         <message>
+            <source>Add to the running order (status: selected)</source>
+            <translation>Add to the running order (status: selected)</translation>
+        </message>
+        <message>
             <source>Changeover after it</source>
             <translation>Changeover after it</translation>
         </message>
@@ -393,6 +397,17 @@
             <translation>Move “{title}”</translation>
         </message>
         <message>
+            <source>Add “{title}” to the running order</source>
+            <translation>Add “{title}” to the running order</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n acts to the running order</source>
+            <translation>
+                <numerusform>Add %n acts to the running order</numerusform>
+                <numerusform>Add %n acts to the running order</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Take “{title}” out of the order</source>
             <translation>Take “{title}” out of the order</translation>
         </message>
@@ -695,8 +710,8 @@
             <translation>Move to position…</translation>
         </message>
         <message>
-            <source>Add to the running order</source>
-            <translation>Add to the running order</translation>
+            <source>Add the selected acts to the running order</source>
+            <translation>Add the selected acts to the running order</translation>
         </message>
         <message>
             <source>Take out of the running order</source>
@@ -731,20 +746,12 @@
             <translation>Programme settings…</translation>
         </message>
         <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Move up (Alt+Up)</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Move down (Alt+Down)</translation>
+            <source>← Add selected to order</source>
+            <translation>← Add selected to order</translation>
         </message>
         <message>
             <source>Sections</source>
             <translation>Sections</translation>
-        </message>
-        <message>
-            <source>← Add to order</source>
-            <translation>← Add to order</translation>
         </message>
         <message>
             <source>Take out →</source>

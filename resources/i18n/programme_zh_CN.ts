@@ -68,6 +68,10 @@
             <translation>时长</translation>
         </message>
         <message>
+            <source>Add to the running order (status: selected)</source>
+            <translation>加入节目单（状态：已入选）</translation>
+        </message>
+        <message>
             <source>Changeover after it</source>
             <translation>之后换场时间</translation>
         </message>
@@ -388,6 +392,16 @@
             <translation>移动“{title}”</translation>
         </message>
         <message>
+            <source>Add “{title}” to the running order</source>
+            <translation>把“{title}”加入节目单</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n acts to the running order</source>
+            <translation>
+                <numerusform>把 %n 个节目加入节目单</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Take “{title}” out of the order</source>
             <translation>将“{title}”移出节目单</translation>
         </message>
@@ -689,8 +703,8 @@
             <translation>移到第几位…</translation>
         </message>
         <message>
-            <source>Add to the running order</source>
-            <translation>加入节目单</translation>
+            <source>Add the selected acts to the running order</source>
+            <translation>把选中的节目加入节目单</translation>
         </message>
         <message>
             <source>Take out of the running order</source>
@@ -725,20 +739,12 @@
             <translation>节目设置…</translation>
         </message>
         <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>上移（Alt+↑）</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>下移（Alt+↓）</translation>
+            <source>← Add selected to order</source>
+            <translation>← 加入节目单</translation>
         </message>
         <message>
             <source>Sections</source>
             <translation>分段</translation>
-        </message>
-        <message>
-            <source>← Add to order</source>
-            <translation>← 加入节目单</translation>
         </message>
         <message>
             <source>Take out →</source>

@@ -764,6 +764,10 @@
             <translation>Show &amp;console</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
@@ -785,6 +789,13 @@
         <message>
             <source>✓ Saved</source>
             <translation>✓ Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiLineEdit</name>
+        <message>
+            <source>Ctrl+Enter starts a new line; Tab moves to the next field.</source>
+            <translation>Ctrl+Enter starts a new line; Tab moves to the next field.</translation>
         </message>
     </context>
     <context>
@@ -1028,6 +1039,203 @@
         <message>
             <source>Save a copy as…</source>
             <translation>Save a copy as…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTableModel</name>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Everywhere in the main window</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Staff ▸ People</source>
+            <translation>Staff ▸ People</translation>
+        </message>
+        <message>
+            <source>Staff ▸ Departments</source>
+            <translation>Staff ▸ Departments</translation>
+        </message>
+        <message>
+            <source>Supplies</source>
+            <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>Contingency</source>
+            <translation>Contingency</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Show console</source>
+            <translation>Show console</translation>
+        </message>
+        <message>
+            <source>New gala</source>
+            <translation>New gala</translation>
+        </message>
+        <message>
+            <source>Open a gala</source>
+            <translation>Open a gala</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source>Gala properties</source>
+            <translation>Gala properties</translation>
+        </message>
+        <message>
+            <source>Close the gala</source>
+            <translation>Close the gala</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Go to page 1 … 9 of the page list</source>
+            <translation>Go to page 1 … 9 of the page list</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Open the show console</source>
+            <translation>Open the show console</translation>
+        </message>
+        <message>
+            <source>New act</source>
+            <translation>New act</translation>
+        </message>
+        <message>
+            <source>Open the selected act</source>
+            <translation>Open the selected act</translation>
+        </message>
+        <message>
+            <source>Open the act under the cursor in either list</source>
+            <translation>Open the act under the cursor in either list</translation>
+        </message>
+        <message>
+            <source>Duplicate act</source>
+            <translation>Duplicate act</translation>
+        </message>
+        <message>
+            <source>Delete the selected act (Ctrl+Z brings it back)</source>
+            <translation>Delete the selected act (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Add the selected acts to the running order</source>
+            <translation>Add the selected acts to the running order</translation>
+        </message>
+        <message>
+            <source>Take out of the running order</source>
+            <translation>Take out of the running order</translation>
+        </message>
+        <message>
+            <source>Switch between the running order and the acts not in it</source>
+            <translation>Switch between the running order and the acts not in it</translation>
+        </message>
+        <message>
+            <source>Print / export the run-sheet</source>
+            <translation>Print / export the run-sheet</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>Remove the selected person</source>
+            <translation>Remove the selected person</translation>
+        </message>
+        <message>
+            <source>Add a department</source>
+            <translation>Add a department</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>Add an item</translation>
+        </message>
+        <message>
+            <source>Remove the selected items</source>
+            <translation>Remove the selected items</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <source>Add a task</source>
+            <translation>Add a task</translation>
+        </message>
+        <message>
+            <source>Remove the selected task</source>
+            <translation>Remove the selected task</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Find a key or an action…</source>
+            <translation>Find a key or an action…</translation>
+        </message>
+        <message>
+            <source>A page's keys work while the page shows; Del and the Alt keys only while the keyboard is in its lists. Ctrl is ⌘ on macOS.</source>
+            <translation>A page's keys work while the page shows; Del and the Alt keys only while the keyboard is in its lists. Ctrl is ⌘ on macOS.</translation>
         </message>
     </context>
     <context>

@@ -755,6 +755,10 @@
             <translation>演出控制台(&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
@@ -776,6 +780,13 @@
         <message>
             <source>✓ Saved</source>
             <translation>✓ 已保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiLineEdit</name>
+        <message>
+            <source>Ctrl+Enter starts a new line; Tab moves to the next field.</source>
+            <translation>Ctrl+Enter 换行；Tab 跳到下一项。</translation>
         </message>
     </context>
     <context>
@@ -1016,6 +1027,203 @@
         <message>
             <source>Save a copy as…</source>
             <translation>另存副本…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutTableModel</name>
+        <message>
+            <source>Where</source>
+            <translation>适用范围</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>主窗口各处</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>Staff ▸ People</source>
+            <translation>人员与岗位 ▸ 人员</translation>
+        </message>
+        <message>
+            <source>Staff ▸ Departments</source>
+            <translation>人员与岗位 ▸ 部门</translation>
+        </message>
+        <message>
+            <source>Supplies</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Contingency</source>
+            <translation>应急方案</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Show console</source>
+            <translation>演出控制台</translation>
+        </message>
+        <message>
+            <source>New gala</source>
+            <translation>新建晚会</translation>
+        </message>
+        <message>
+            <source>Open a gala</source>
+            <translation>打开晚会</translation>
+        </message>
+        <message>
+            <source>Save a copy as</source>
+            <translation>另存副本</translation>
+        </message>
+        <message>
+            <source>Gala properties</source>
+            <translation>晚会信息</translation>
+        </message>
+        <message>
+            <source>Close the gala</source>
+            <translation>关闭晚会</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <source>Go to page 1 … 9 of the page list</source>
+            <translation>转到页面列表中的第 1 … 9 页</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Open the show console</source>
+            <translation>打开演出控制台</translation>
+        </message>
+        <message>
+            <source>New act</source>
+            <translation>新建节目</translation>
+        </message>
+        <message>
+            <source>Open the selected act</source>
+            <translation>打开选中的节目</translation>
+        </message>
+        <message>
+            <source>Open the act under the cursor in either list</source>
+            <translation>打开任一列表中光标所在的节目</translation>
+        </message>
+        <message>
+            <source>Duplicate act</source>
+            <translation>复制节目</translation>
+        </message>
+        <message>
+            <source>Delete the selected act (Ctrl+Z brings it back)</source>
+            <translation>删除选中的节目（Ctrl+Z 可恢复）</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Add the selected acts to the running order</source>
+            <translation>把选中的节目加入节目单</translation>
+        </message>
+        <message>
+            <source>Take out of the running order</source>
+            <translation>移出节目单</translation>
+        </message>
+        <message>
+            <source>Switch between the running order and the acts not in it</source>
+            <translation>在节目单和未排入的节目之间切换</translation>
+        </message>
+        <message>
+            <source>Print / export the run-sheet</source>
+            <translation>打印／导出流程单</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>添加人员</translation>
+        </message>
+        <message>
+            <source>Remove the selected person</source>
+            <translation>删除选中的人员</translation>
+        </message>
+        <message>
+            <source>Add a department</source>
+            <translation>添加部门</translation>
+        </message>
+        <message>
+            <source>Add an item</source>
+            <translation>添加物品</translation>
+        </message>
+        <message>
+            <source>Remove the selected items</source>
+            <translation>删除选中的物品</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>新建方案</translation>
+        </message>
+        <message>
+            <source>Add a task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <source>Remove the selected task</source>
+            <translation>删除选中的任务</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Find a key or an action…</source>
+            <translation>查找按键或操作…</translation>
+        </message>
+        <message>
+            <source>A page's keys work while the page shows; Del and the Alt keys only while the keyboard is in its lists. Ctrl is ⌘ on macOS.</source>
+            <translation>页面的快捷键在该页面显示时有效；Del 和 Alt 组合键只在键盘焦点位于其列表中时有效。macOS 上 Ctrl 即 ⌘。</translation>
         </message>
     </context>
     <context>

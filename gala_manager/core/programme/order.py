@@ -5,6 +5,9 @@ Public API (verbs take `(session, *, ...)`, each is one transaction via
 - `place_act(act_id, position, section_id=None) -> OrderSnapshot`: insert an act
   not yet in the order, or move one that is. `move_act` and `insert_into_order`
   are the same verb under the names the UI uses.
+- `place_and_select(act_ids, position, section_id=None) -> PlacedActs`: put acts
+  from the side list into the order, where a merely submitted act becomes
+  selected (an act in the order has been chosen); `unplace(placed)` undoes it.
 - `remove_from_order(act_id) -> OrderSnapshot`: back to the "not in order" list;
   `remove_acts_from_order(act_ids)` does it for several at once.
 - `add_section(name="", kind=CUSTOM, position=None, section_id=None) -> int`,
@@ -28,9 +31,9 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
-from gala_manager.core.models import Act, Section, SectionKind
+from gala_manager.core.models import Act, ActStatus, Section, SectionKind
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.programme.rows import OrderSnapshot, SectionRow
+from gala_manager.core.programme.rows import OrderSnapshot, PlacedActs, SectionRow
 
 _MISSING = object()
 # (act id, section id) in running order, or (act id, section id, position) as stored.
@@ -164,6 +167,29 @@ def place_acts(session: Session, *, act_ids: list[int], position: int,
         entries = _place(entries, act_id, position + offset, section_id, sections)
     write_order(session, entries, sections)
     return before
+
+
+@changes(Area.PROGRAMME)
+def place_and_select(session: Session, *, act_ids: list[int], position: int,
+                     section_id: int | None = None) -> PlacedActs:
+    """Put acts into the order from `position`; those only submitted become selected."""
+    before = place_acts(session, act_ids=act_ids, position=position, section_id=section_id)
+    raised = []
+    for act_id in act_ids:
+        act = session.get(Act, act_id)
+        if act.status == ActStatus.SUBMITTED:
+            raised.append((act_id, act.status))
+            act.status = ActStatus.SELECTED
+    return PlacedActs(before, tuple(raised))
+
+
+@changes(Area.PROGRAMME)
+def unplace(session: Session, *, placed: PlacedActs) -> None:
+    """Undo `place_and_select`: the order as it was, the statuses as they were."""
+    restore_order(session, snapshot=placed.order)
+    for act_id, status in placed.statuses:
+        _act_exists(session, act_id)
+        session.get(Act, act_id).status = ActStatus(status)
 
 
 @changes(Area.PROGRAMME)

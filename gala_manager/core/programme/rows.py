@@ -179,6 +179,14 @@ class OrderSnapshot:
 
 
 @dataclass(frozen=True)
+class PlacedActs:
+    """What `place_and_select` changed: the order before it and the statuses it raised."""
+
+    order: OrderSnapshot
+    statuses: tuple[tuple[int, ActStatus], ...]
+
+
+@dataclass(frozen=True)
 class RemovedAct:
     """Everything `restore_act` needs to put a removed act back, same id."""
 

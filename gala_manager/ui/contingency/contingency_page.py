@@ -38,6 +38,7 @@ from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
 from gala_manager.ui.page import Page
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword, verb_command
 
 
@@ -64,6 +65,7 @@ class ContingencyPage(Page):
         self.console_button = QPushButton()
         self.console_button.setObjectName("openConsole")
         self.new_button.clicked.connect(self.new_plan)
+        bind_button(self.new_button, "new_plan", self)
         self.delete_button.clicked.connect(self.delete_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from gala_manager.ui.contingency.plan_models import (
     RecordsTableModel,
 )
 from gala_manager.ui.contingency.plan_roles import ActorsEdit, DeciderEdit
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 
 translate = QCoreApplication.translate
 
@@ -83,7 +83,7 @@ class PlanEditor(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setEditable(True)
         self.title_edit = QLineEdit()
-        self.trigger_edit = QPlainTextEdit()
+        self.trigger_edit = MultiLineEdit(enter_accepts=False)
         self.trigger_edit.setMaximumHeight(60)
         self.decides_edit = DeciderEdit()
         self.acts_edit = ActorsEdit()
@@ -94,8 +94,8 @@ class PlanEditor(QWidget):
         self.from_people_button = QPushButton()
         self.from_people_button.clicked.connect(self.add_contact_from_people)
         self.contacts.buttons.insertWidget(2, self.from_people_button)
-        self.steps_edit = QPlainTextEdit()
-        self.notes_edit = QPlainTextEdit()
+        self.steps_edit = MultiLineEdit(enter_accepts=False)
+        self.notes_edit = MultiLineEdit(enter_accepts=False)
         self.notes_edit.setMaximumHeight(60)
         self.form = QFormLayout(self)
         self._labels = [QLabel() for _ in range(9)]

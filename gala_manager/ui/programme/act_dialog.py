@@ -35,11 +35,12 @@ from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.ui import theme
 from gala_manager.ui.date_time_edit import TimeEdit
 from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
 def _text_box(lines: float = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+    box = MultiLineEdit()
     box.setFixedHeight(text_lines(box, lines))
     return box
 
@@ -53,19 +54,28 @@ class ActDialog(QDialog):
     """Edit an act's fields; `fields()` gives the result once accepted.
 
     Bad input (a duration nobody can read, no title) is shown in the dialog,
-    which stays open with everything typed, so nothing is lost.
+    which stays open with everything typed, so nothing is lost. It opens on
+    the title; title, kind and duration come first, so a new act is those
+    three fields and Enter. `offer_order` (new acts) adds "Add to the running
+    order", ticked when `order_exists`: a ticked act is placed and selected.
     """
 
     def __init__(self, fields: ActFields, people: list[PersonRow],
-                 departments: list[DepartmentRow], parent: QWidget | None = None) -> None:
+                 departments: list[DepartmentRow], parent: QWidget | None = None, *,
+                 offer_order: bool = False, order_exists: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Act"))
         self._departments = {d.name: d.id for d in departments}
         self._result = fields
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         tabs.addTab(self._build_main(people), self.tr("Act"))
         tabs.addTab(self._build_needs(), self.tr("Stage needs"))
         tabs.addTab(self._build_host(people), self.tr("Host and notes"))
+        self.order_check = QCheckBox(self.tr("Add to the running order (status: selected)"),
+                                     self)
+        self._offer_order = offer_order
+        self.order_check.setVisible(offer_order)
+        self.order_check.toggled.connect(self._order_toggled)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         theme.paint_text(self.error_label, Tone.ERROR)
@@ -75,10 +85,13 @@ class ActDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.order_check)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._load(fields)
+        self.order_check.setChecked(offer_order and order_exists)
         self.resize(560, 520)
+        self.title_edit.setFocus()
 
     # -- building ---------------------------------------------------------------------
 
@@ -125,14 +138,14 @@ class ActDialog(QDialog):
         fixed_row.addStretch(1)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Duration"), self.duration_edit)
         form.addRow(self.tr("Performers"), self.performers_edit)
         form.addRow(self.tr("Head count"), self.head_count_spin)
+        form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Submitted by"), self.submitted_combo)
         form.addRow(self.tr("Contact person"), self.contact_combo)
         form.addRow(self.tr("Contact name"), self.contact_name_edit)
         form.addRow(self.tr("Contact phone"), self.contact_phone_edit)
-        form.addRow(self.tr("Duration"), self.duration_edit)
         form.addRow(self.tr("Changeover after it"), self.changeover_edit)
         form.addRow("", fixed)
         return page
@@ -232,6 +245,18 @@ class ActDialog(QDialog):
             host_person_id=self.host_combo.currentData(), fixed_start=fixed,
             status=self.status_combo.currentData(), notes=self.notes_edit.toPlainText().strip(),
         )
+
+    def _order_toggled(self, placed: bool) -> None:
+        # An act in the running order has been selected; one taken back out was only submitted.
+        status = self.status_combo.currentData()
+        if placed and status == ActStatus.SUBMITTED:
+            _select(self.status_combo, ActStatus.SELECTED)
+        elif not placed and status == ActStatus.SELECTED:
+            _select(self.status_combo, ActStatus.SUBMITTED)
+
+    def add_to_order(self) -> bool:
+        """Whether a new act goes straight into the running order."""
+        return self._offer_order and self.order_check.isChecked()
 
     def accept(self) -> None:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,31 +17,38 @@ from PySide6.QtWidgets import (
 
 from gala_manager.core.programme.acts import get_act
 from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.programme_files import ProgrammeFiles
 from gala_manager.ui.programme.programme_menus import ProgrammeMenus
+from gala_manager.ui.shortcuts import bind, keys_text
 
 translate = QCoreApplication.translate
 
+# (attribute, text, shortcut in `ui.shortcuts`).
 _ACTION_TEXTS = [
-    ("new_action", QT_TRANSLATE_NOOP("ProgrammePage", "New act…")),
-    ("edit_action", QT_TRANSLATE_NOOP("ProgrammePage", "Edit act…")),
-    ("duplicate_action", QT_TRANSLATE_NOOP("ProgrammePage", "Duplicate")),
-    ("delete_action", QT_TRANSLATE_NOOP("ProgrammePage", "Delete")),
-    ("up_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move up")),
-    ("down_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move down")),
-    ("position_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move to position…")),
-    ("insert_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add to the running order")),
-    ("take_out_action", QT_TRANSLATE_NOOP("ProgrammePage", "Take out of the running order")),
-    ("add_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add a section…")),
-    ("rename_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Rename this act's section…")),
-    ("remove_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Remove this act's section")),
-    ("rehearsal_action", QT_TRANSLATE_NOOP("ProgrammePage", "Record rehearsal…")),
-    ("use_measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Use measured durations")),
-    ("measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Planned vs measured")),
-    ("settings_action", QT_TRANSLATE_NOOP("ProgrammePage", "Programme settings…")),
+    ("new_action", QT_TRANSLATE_NOOP("ProgrammePage", "New act…"), "new_act"),
+    ("edit_action", QT_TRANSLATE_NOOP("ProgrammePage", "Edit act…"), "edit_act"),
+    ("duplicate_action", QT_TRANSLATE_NOOP("ProgrammePage", "Duplicate"), "duplicate_act"),
+    ("delete_action", QT_TRANSLATE_NOOP("ProgrammePage", "Delete"), "delete_act"),
+    ("up_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move up"), "move_up"),
+    ("down_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move down"), "move_down"),
+    ("position_action", QT_TRANSLATE_NOOP("ProgrammePage", "Move to position…"), None),
+    ("insert_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add the selected acts to the "
+                                                         "running order"), "insert_act"),
+    ("take_out_action", QT_TRANSLATE_NOOP("ProgrammePage", "Take out of the running order"),
+     "take_out"),
+    ("add_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Add a section…"), None),
+    ("rename_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Rename this act's section…"),
+     None),
+    ("remove_section_action", QT_TRANSLATE_NOOP("ProgrammePage", "Remove this act's section"),
+     None),
+    ("rehearsal_action", QT_TRANSLATE_NOOP("ProgrammePage", "Record rehearsal…"), None),
+    ("use_measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Use measured durations"), None),
+    ("measured_action", QT_TRANSLATE_NOOP("ProgrammePage", "Planned vs measured"), None),
+    ("settings_action", QT_TRANSLATE_NOOP("ProgrammePage", "Programme settings…"), None),
 ]
 
 
@@ -59,20 +66,19 @@ class ProgrammeActions(ProgrammeMenus):
             act = QAction(page)
             act.triggered.connect(slot)
             if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                page.addAction(act)
+                bind(act, shortcut, page)
             return act
 
-        self.new_action = action(self.new_act, "Ctrl+N")
-        self.edit_action = action(self.edit_act, "Ctrl+E")
-        self.duplicate_action = action(self.duplicate_act, "Ctrl+D")
-        self.delete_action = action(self.delete_act, "Del")
-        self.up_action = action(lambda: self.move_by(-1), "Alt+Up")
-        self.down_action = action(lambda: self.move_by(1), "Alt+Down")
+        self.new_action = action(self.new_act, "new_act")
+        self.edit_action = action(self.edit_act, "edit_act")
+        self.duplicate_action = action(self.duplicate_act, "duplicate_act")
+        self.delete_action = action(self.delete_act, "delete_act")
+        self.up_action = action(lambda: self.move_by(-1), "move_up")
+        self.down_action = action(lambda: self.move_by(1), "move_down")
         self.position_action = action(self.ask_position)
-        self.insert_action = action(self.insert_act, "Alt+Left")
-        self.take_out_action = action(self.take_out, "Alt+Right")
+        self.insert_action = action(self.insert_act, "insert_act")
+        self.take_out_action = action(self.take_out, "take_out")
+        self.switch_action = action(page.switch_list, "switch_list")
         self.add_section_action = action(self.add_section)
         self.rename_section_action = action(self.rename_section)
         self.remove_section_action = action(self.remove_section)
@@ -108,19 +114,21 @@ class ProgrammeActions(ProgrammeMenus):
         for view in (page.table, page.unordered_view):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(self.context_menu)
-        page.table.doubleClicked.connect(
-            lambda index: None if index.flags() & Qt.ItemFlag.ItemIsEditable else self.edit_act())
-        page.unordered_view.doubleClicked.connect(lambda index: self.edit_act())
+        # Enter, or a double click where a cell is not edited in place, opens the act.
+        page.table.activated.connect(lambda _index: self.edit_act())
+        page.unordered_view.activated.connect(lambda _index: self.edit_act())
 
     def retranslate_ui(self) -> None:
         """Set every action's text in the current language."""
-        for name, text in _ACTION_TEXTS:
-            getattr(self, name).setText(translate("ProgrammePage", text))
+        for name, text, shortcut in _ACTION_TEXTS:
+            action = getattr(self, name)
+            action.setText(translate("ProgrammePage", text))
+            if shortcut:
+                action.setToolTip(f"{action.text().rstrip('…')} ({keys_text(shortcut)})")
         self.files.retranslate_ui()
-        self.up_action.setToolTip(translate("ProgrammePage", "Move up (Alt+Up)"))
-        self.down_action.setToolTip(translate("ProgrammePage", "Move down (Alt+Down)"))
         self.sections_button.setText(translate("ProgrammePage", "Sections"))
-        self.insert_button.setText(translate("ProgrammePage", "← Add to order"))
+        self.insert_button.setText(translate("ProgrammePage", "← Add selected to order"))
+        self.insert_button.setToolTip(self.insert_action.toolTip())
         self.take_out_button.setText(translate("ProgrammePage", "Take out →"))
 
     def menu_actions(self) -> dict[str, list[QAction]]:
@@ -142,7 +150,7 @@ class ProgrammeActions(ProgrammeMenus):
                     self.take_out_action, self.rename_section_action,
                     self.remove_section_action):
             act.setEnabled(writable and in_order)
-        self.insert_action.setEnabled(writable and act_id is not None and not in_order)
+        self.insert_action.setEnabled(writable and bool(page.selected_side_ids()))
         self.insert_button.setEnabled(self.insert_action.isEnabled())
         self.take_out_button.setEnabled(self.take_out_action.isEnabled())
         self.use_measured_action.setEnabled(writable and any(
@@ -196,11 +204,10 @@ class ProgrammeActions(ProgrammeMenus):
             self.move_to(act_id, position)
 
     def insert_act(self) -> None:
-        """Put the act chosen in the side list after the selected act (or at the end)."""
-        act_id = self.page.current_act_id()
-        if act_id is None or self.page.order_model.row_of(act_id) >= 0:
-            return
-        self.move_to(act_id, self.page.order_model.rowCount() + 1)
+        """Put every act selected in the side list at the end of the order (one undo step)."""
+        act_ids = self.page.selected_side_ids()
+        if act_ids:
+            self.page.place_from_side(act_ids, self.page.order_model.rowCount() + 1)
 
     def take_out(self) -> None:
         """Take the selected act out of the running order."""
@@ -211,19 +218,24 @@ class ProgrammeActions(ProgrammeMenus):
 
     # -- acts -------------------------------------------------------------------------
 
-    def _dialog(self, fields: ActFields) -> ActDialog:
+    def _dialog(self, fields: ActFields, **kwargs) -> ActDialog:
         return ActDialog(fields, self.controller.read(list_people),
-                         self.controller.read(list_departments), self.page)
+                         self.controller.read(list_departments), self.page, **kwargs)
 
     def new_act(self) -> None:
-        """New act…: the dialog, then add it after the selected act (or unordered)."""
-        dialog = self._dialog(ActFields(title=""))
+        """New act…: the dialog, then into the order after the selected act (or at its end)."""
+        # Read from the file, not the grid: the grid reloads after the event that changed it.
+        placed = len(self.controller.read(running_order))
+        dialog = self._dialog(ActFields(title=""), offer_order=True, order_exists=placed > 0)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        _, act = self._current()
-        position = act.position + 1 if act is not None else None
-        self.controller.push(commands.add_command(self.controller, dialog.fields(), position),
-                             self.page)
+        position = None
+        if dialog.add_to_order():
+            _, act = self._current()
+            position = act.position + 1 if act is not None else placed + 1
+        command = commands.add_command(self.controller, dialog.fields(), position)
+        if self.controller.push(command, self.page):
+            self.page.select_act(command.result)
 
     def edit_act(self) -> None:
         """Edit act…: every field in the dialog; only changed fields are written."""

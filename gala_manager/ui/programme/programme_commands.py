@@ -17,10 +17,12 @@ from gala_manager.core.programme.acts import (
 from gala_manager.core.programme.order import (
     add_section,
     place_acts,
+    place_and_select,
     remove_acts_from_order,
     remove_section,
     rename_section,
     restore_order,
+    unplace,
 )
 from gala_manager.core.programme.rehearsals import (
     ProgrammeSettingsRow,
@@ -48,6 +50,19 @@ def move_command(controller, act_ids: list[int], position: int, title: str,
         lambda c: c.run(place_acts, act_ids=list(act_ids), position=position,
                         section_id=section_id),
         _restore)
+
+
+def place_command(controller, act_ids: list[int], position: int, title: str,
+                  section_id: int | None = None) -> VerbCommand:
+    """Put acts of the side list into the running order; the submitted become selected."""
+    count = len(act_ids)
+    text = translate("Programme", "Add “{title}” to the running order").format(title=title) \
+        if count == 1 else translate("Programme", "Add %n acts to the running order", "", count)
+    return VerbCommand(
+        controller, text,
+        lambda c: c.run(place_and_select, act_ids=list(act_ids), position=position,
+                        section_id=section_id),
+        lambda c, placed: c.run(unplace, placed=placed))
 
 
 def remove_from_order_command(controller, act_ids: list[int], title: str) -> VerbCommand:

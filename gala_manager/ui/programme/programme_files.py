@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gala_manager.app.programme.act_import import ACTS
@@ -13,6 +13,7 @@ from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
+from gala_manager.ui.shortcuts import bind
 
 translate = QCoreApplication.translate
 
@@ -28,7 +29,7 @@ class ProgrammeFiles:
         self.import_action = QAction(page)
         self.import_action.triggered.connect(self.ask_import)
         self.runsheet_action = QAction(page)
-        self.runsheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        bind(self.runsheet_action, "print_runsheet", page)
         self.runsheet_action.triggered.connect(self.ask_runsheet)
 
     def retranslate_ui(self) -> None:

@@ -75,6 +75,7 @@ class ProgrammePage(Page):
         self.unordered_view.setObjectName("notInOrder")
         self.unordered_view.setModel(self.unordered_model)
         self.unordered_view.setUniformItemSizes(True)
+        self.unordered_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unordered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.unordered_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.unordered_view.setAlternatingRowColors(True)
@@ -178,6 +179,23 @@ class ProgrammePage(Page):
             return self.unordered_model.row_at(index.row()).id
         return None
 
+    def selected_side_ids(self) -> list[int]:
+        """The acts selected in the side list, top to bottom."""
+        rows = sorted(i.row() for i in self.unordered_view.selectionModel().selectedRows())
+        return [self.unordered_model.row_at(r).id for r in rows]
+
+    def switch_list(self) -> None:
+        """F6: from the acts not in the order to the order, from anywhere else to those acts.
+
+        The keyboard lands on the list's current (or first) act.
+        """
+        view = self.table if self.unordered_view.hasFocus() else self.unordered_view
+        model = view.model()
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if model.rowCount() and not view.currentIndex().isValid():
+            column = self.order_model.column_of("title") if view is self.table else 0
+            view.setCurrentIndex(model.index(0, column))
+
     def _order_selected(self) -> None:
         if self.table.selectionModel().hasSelection():
             self.unordered_view.selectionModel().clearSelection()
@@ -237,11 +255,22 @@ class ProgrammePage(Page):
 
     def drop_into_order(self, act_ids: list[int], position: int) -> bool:
         """Acts were dropped on the running order at `position`."""
+        if all(self.unordered_model.row_of(a) >= 0 for a in act_ids):
+            return self.place_from_side(act_ids, position)
         title = self._title_of(act_ids[0])
         done = self.controller.push(
             commands.move_command(self.controller, act_ids, position, title), self)
         if done:
             self.select_act(act_ids[0])
+        return done
+
+    def place_from_side(self, act_ids: list[int], position: int) -> bool:
+        """Acts of the side list go into the order at `position`, selected (one undo step)."""
+        done = self.controller.push(commands.place_command(
+            self.controller, act_ids, position, self._title_of(act_ids[0])), self)
+        if done and self.unordered_view.hasFocus() and self.unordered_model.rowCount():
+            # Stay in the side list: the next act to place is under the cursor.
+            self.unordered_view.setCurrentIndex(self.unordered_model.index(0, 0))
         return done
 
     def drop_out_of_order(self, act_ids: list[int]) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from gala_manager.core.gala.facts import GalaFacts, validate_facts
 from gala_manager.ui import theme
 from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
 from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -53,7 +53,7 @@ class GalaDialog(QDialog):
         self.low = self._minutes(facts.min_minutes)
         self.high = self._minutes(facts.max_minutes)
         self.audience = QLineEdit(facts.audience)
-        self.notes = QPlainTextEdit(facts.notes)
+        self.notes = MultiLineEdit(facts.notes)
         self.notes.setFixedHeight(text_lines(self.notes, 3))
         self.error_label = QLabel()
         self.error_label.setObjectName("error")

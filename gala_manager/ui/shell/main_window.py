@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,6 +26,7 @@ from gala_manager.ui.shell.menus import MainMenus
 from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
+from gala_manager.ui.shortcuts import bind, sequences
 
 AUTOSAVE_CHECK_MS = 60_000
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(AUTOSAVE_CHECK_MS)
         self.backup_timer.timeout.connect(self.files.backup_if_due)
         self.backup_timer.start()
+        self._page_keys()
         self.nav.setCurrentRow(0)
         self._on_document_changed()
 
@@ -145,6 +147,24 @@ class MainWindow(QMainWindow):
             return
         self.show_page(page.key)
         page.show_target(target)
+
+    def _page_keys(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp step through the pages, as in tabbed apps; Ctrl+1… go to one."""
+        for name, step in (("next_page", 1), ("previous_page", -1)):
+            action = bind(QAction(self), name)
+            action.triggered.connect(lambda _c=False, s=step: self.nav.setCurrentRow(
+                (self.nav.currentRow() + s) % len(self.pages)))
+            self.addAction(action)
+        for row, sequence in enumerate(sequences("go_to_page")):
+            # One action per key: an action cannot tell which of its keys fired.
+            action = QAction(self)
+            action.setShortcut(sequence)
+            action.triggered.connect(lambda _c=False, r=row: self._go_to_row(r))
+            self.addAction(action)
+
+    def _go_to_row(self, row: int) -> None:
+        if row < len(self.pages) and self.controller.document is not None:
+            self.nav.setCurrentRow(row)
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -199,13 +219,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_gala()
         event.accept()
-
-    def keyPressEvent(self, event) -> None:
-        # Ctrl+PageDown / Ctrl+PageUp switch pages, as in tabbed apps.
-        modifiers = event.modifiers()
-        if modifiers & Qt.KeyboardModifier.ControlModifier and event.key() in (
-                Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            step = 1 if event.key() == Qt.Key.Key_PageDown else -1
-            self.nav.setCurrentRow((self.nav.currentRow() + step) % len(self.pages))
-            return
-        super().keyPressEvent(event)

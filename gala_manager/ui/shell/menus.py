@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 
 from gala_manager.app.i18n import install_language, remember_language
+from gala_manager.ui.shortcuts import bind
 
 if TYPE_CHECKING:
     from gala_manager.ui.shell.main_window import MainWindow
@@ -33,20 +34,19 @@ class MainMenus(QObject):
             act = QAction(window)
             act.triggered.connect(slot)
             if shortcut is not None:
-                act.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+                bind(act, shortcut)
             act.setObjectName(name)
             return act
 
-        self.new_action = action(files.new_gala, QKeySequence.StandardKey.New, "newGala")
-        self.open_action = action(files.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self.new_action = action(files.new_gala, "new_gala", "newGala")
+        self.open_action = action(files.open_dialog, "open", "open")
         self.recent_menu = self.file_menu.addMenu("")
-        self.copy_action = action(files.save_copy, QKeySequence("Ctrl+Shift+S"), "saveCopy")
+        self.copy_action = action(files.save_copy, "save_copy", "saveCopy")
         self.restore_action = action(files.restore_backup, None, "restoreBackup")
         self.check_action = action(files.check_file, None, "checkFile")
-        self.properties_action = action(files.edit_properties, QKeySequence("Ctrl+I"),
-                                        "properties")
-        self.close_action = action(window.close_gala, QKeySequence.StandardKey.Close, "close")
-        self.quit_action = action(window.close, QKeySequence.StandardKey.Quit, "quit")
+        self.properties_action = action(files.edit_properties, "properties", "properties")
+        self.close_action = action(window.close_gala, "close", "close")
+        self.quit_action = action(window.close, "quit", "quit")
         self.file_menu.clear()
         # Page actions go between two separators; with none, show just one.
         self.file_menu.setSeparatorsCollapsible(True)
@@ -61,8 +61,7 @@ class MainMenus(QObject):
 
         self.edit_page_separator = self.edit_menu.addSeparator()
         self._make_undo_actions()
-        self.preferences_action = action(self.edit_preferences,
-                                         QKeySequence.StandardKey.Preferences, "preferences")
+        self.preferences_action = action(self.edit_preferences, "preferences", "preferences")
         self.edit_menu.addAction(self.preferences_action)
 
         self.language_group = QActionGroup(window)
@@ -75,10 +74,11 @@ class MainMenus(QObject):
             self.language_menu.addAction(act)
             self.language_actions[lang] = act
         # The show console opens from any page (F11 inside it toggles full screen).
-        self.console_action = action(self.open_console, QKeySequence("F11"), "showConsole")
+        self.console_action = action(self.open_console, "open_console", "showConsole")
         self.view_menu.addAction(self.console_action)
+        self.shortcuts_action = action(self.show_shortcuts, "shortcuts", "shortcuts")
         self.about_action = action(files.about, None, "about")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
         self._page_actions: list[tuple] = []
         self.retranslate_ui()
 
@@ -93,6 +93,11 @@ class MainMenus(QObject):
         from gala_manager.ui.console.launcher import console_launcher
 
         console_launcher(self.window.controller).open_console(self.window)
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: the whole table, by where each key works."""
+        from gala_manager.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window).exec()
 
     def edit_preferences(self) -> None:
         """Edit ▸ Preferences…: language and PDF font."""
@@ -134,11 +139,11 @@ class MainMenus(QObject):
         # language change would have to replace them.
         stack = self.window.controller.undo_stack
         self.undo_action = QAction(self.window)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        bind(self.undo_action, "undo")
         self.undo_action.setObjectName("undo")
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action = QAction(self.window)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        bind(self.redo_action, "redo")
         self.redo_action.setObjectName("redo")
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -216,5 +221,6 @@ class MainMenus(QObject):
         self._update_undo_texts()
         self.about_action.setText(self.tr("&About Gala Manager"))
         self.console_action.setText(self.tr("Show &console"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.update_recent()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from gala_manager.core.staff.department_edits import DepartmentData
 from gala_manager.core.staff.directory import StaffPerson
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -44,7 +44,7 @@ class DepartmentDialog(QDialog):
             suffix = f" \u00b7 {person.department_name}" if person.department_name else ""
             self.head_combo.addItem(person.name + suffix, person.id)
         self.head_combo.setCurrentIndex(max(0, self.head_combo.findData(data.head_person_id)))
-        self.duties_edit = QPlainTextEdit(data.duties)
+        self.duties_edit = MultiLineEdit(data.duties)
         self.duties_edit.setFixedHeight(text_lines(self.duties_edit, 3.5))
         self.colour_edit = QLineEdit(data.colour)
         self.colour_edit.setPlaceholderText(theme.DEFAULT_DEPARTMENT_COLOUR)

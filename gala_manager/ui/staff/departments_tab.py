@@ -21,6 +21,7 @@ from gala_manager.core.staff.directory import (
     list_staff_people,
 )
 from gala_manager.ui import theme
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.department_dialog import DepartmentDialog
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
@@ -74,6 +75,7 @@ class DepartmentsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
+        bind_button(self.add_button, "new_department", self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)

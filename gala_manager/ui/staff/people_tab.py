@@ -22,6 +22,7 @@ from gala_manager.core.errors import InUseError
 from gala_manager.core.models import Role
 from gala_manager.core.staff.directory import StaffPerson, list_staff_departments, list_staff_people
 from gala_manager.core.staff.person_edits import person_data, person_references
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import (
     NO_DEPARTMENT,
@@ -77,6 +78,8 @@ class PeopleTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
+        bind_button(self.add_button, "new_person", self)
+        bind_button(self.remove_button, "remove_person", self)
         self.night_button = QPushButton()
         self.night_button.clicked.connect(self._request_night)
         self.proxy.modelReset.connect(self._update_count)

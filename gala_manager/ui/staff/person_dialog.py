@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from gala_manager.core.staff.directory import StaffDepartment
 from gala_manager.core.staff.person_edits import PersonData, validate_person
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -53,7 +53,7 @@ class PersonDialog(QDialog):
         self.other_edit = QLineEdit(data.other_contact)
         self.other_edit.setPlaceholderText(self.tr("WeChat or QQ"))
         self.student_edit = QLineEdit(data.student_no)
-        self.notes_edit = QPlainTextEdit(data.notes)
+        self.notes_edit = MultiLineEdit(data.notes)
         self.notes_edit.setFixedHeight(text_lines(self.notes_edit, 2.5))
 
         self.role_boxes: dict[Role, QCheckBox] = {}

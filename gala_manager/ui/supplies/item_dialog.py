@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui import theme
 from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.fonts import text_lines
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -82,7 +82,7 @@ class SupplyItemDialog(QDialog):
         self.act_combo.addItem(self.tr("(no act)"), None)
         for act in controller.read(list_acts):
             self.act_combo.addItem(act.fields.title, act.id)
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = MultiLineEdit()
         self.notes_edit.setFixedHeight(text_lines(self.notes_edit, 2.5))
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")

@@ -27,6 +27,7 @@ from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
 from gala_manager.core.supplies.totals import budget_position, summarize
 from gala_manager.ui.page import Page
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.supplies.budget_panel import BudgetDialog, BudgetPanel
 from gala_manager.ui.supplies.category_dialog import CategoryDialog
 from gala_manager.ui.supplies.filter_bar import SupplyFilterBar
@@ -89,6 +90,8 @@ class SuppliesPage(Page):
         self.apply_status_button.clicked.connect(
             lambda: self.set_selected_status(self.status_combo.currentData()))
         self.categories_button.clicked.connect(self.edit_categories)
+        bind_button(self.add_button, "new_item", self)
+        bind_button(self.remove_button, "remove_item", self)
         actions = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.remove_button):
             actions.addWidget(widget)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from gala_manager.core.tasks.review import (
     set_review_overall,
 )
 from gala_manager.core.tasks.review_figures import review_figures
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.undo import VerbCommand
 
 NOT_RECORDED = -1
@@ -48,8 +48,8 @@ class ReviewWidget(QWidget):
         self.audience_spin = QSpinBox()
         self.audience_spin.setRange(NOT_RECORDED, MAX_AUDIENCE)
         self.audience_spin.setValue(NOT_RECORDED)
-        self.summary_edit = QPlainTextEdit()
-        self.effect_edit = QPlainTextEdit()
+        self.summary_edit = MultiLineEdit(enter_accepts=False)
+        self.effect_edit = MultiLineEdit(enter_accepts=False)
         self.save_overall_button = QPushButton()
         self.save_overall_button.clicked.connect(self.save_overall)
         self.figures_box = QGroupBox()
@@ -66,9 +66,9 @@ class ReviewWidget(QWidget):
         self.department_list = QListWidget()
         self.department_list.setObjectName("reviewDepartments")
         self.department_list.currentItemChanged.connect(self._on_department_changed)
-        self.dept_summary = QPlainTextEdit()
-        self.dept_well = QPlainTextEdit()
-        self.dept_improve = QPlainTextEdit()
+        self.dept_summary = MultiLineEdit(enter_accepts=False)
+        self.dept_well = MultiLineEdit(enter_accepts=False)
+        self.dept_improve = MultiLineEdit(enter_accepts=False)
         self.save_department_button = QPushButton()
         self.save_department_button.clicked.connect(self.save_department)
         self._dept_labels = [QLabel(), QLabel(), QLabel()]

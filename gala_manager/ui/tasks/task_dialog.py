@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -33,6 +32,7 @@ from gala_manager.core.tasks.dates import MAX_OFFSET_DAYS, Due
 from gala_manager.core.tasks.rows import LINKS, PHASES, STATUSES, StepFields, TaskFields
 from gala_manager.ui import theme
 from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
@@ -118,7 +118,7 @@ class TaskDialog(QDialog):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(getattr(fields, column))))
             self.link_combos[column] = combo
-        self.notes_edit = QPlainTextEdit(fields.notes)
+        self.notes_edit = MultiLineEdit(fields.notes)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         theme.paint_text(self.error_label, Tone.ERROR)

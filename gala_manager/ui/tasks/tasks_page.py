@@ -38,6 +38,7 @@ from gala_manager.core.tasks.rows import (
 )
 from gala_manager.ui import theme
 from gala_manager.ui.page import Page
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.tasks import task_commands as commands
 from gala_manager.ui.tasks.review_widget import ReviewWidget
 from gala_manager.ui.tasks.task_board import BoardColumn, TaskBoardWidget, overdue_ids
@@ -70,6 +71,8 @@ class TasksPage(Page):
         self.edit_button.clicked.connect(lambda: self.edit_task(self.selected_id()))
         self.remove_button.clicked.connect(lambda: self.remove_task(self.selected_id()))
         self.template_button.clicked.connect(self.apply_template)
+        bind_button(self.add_button, "new_task", self)
+        bind_button(self.remove_button, "remove_task", self)
         self.department_filter = QComboBox()
         self.person_filter = QComboBox()
         self.group_combo = QComboBox()

@@ -3,7 +3,7 @@
 import pytest
 
 from gala_manager.core.errors import NotFoundError, ValidationError
-from gala_manager.core.models import SectionKind
+from gala_manager.core.models import ActStatus, SectionKind
 from gala_manager.core.programme.acts import add_act, unordered_acts
 from gala_manager.core.programme.order import (
     add_section,
@@ -11,11 +11,14 @@ from gala_manager.core.programme.order import (
     list_sections,
     move_act,
     move_section,
+    place_and_select,
     remove_from_order,
     remove_section,
     rename_section,
     restore_order,
+    unplace,
 )
+from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
 from tests.core.programme.fixtures import act, small_programme, starts, titles
 
@@ -163,3 +166,19 @@ def test_several_acts_leave_the_order_at_once(empty_doc):
     assert titles(empty_doc) == ["A", "D"]
     empty_doc.run(restore_order, snapshot=before)
     assert titles(empty_doc) == ["A", "B", "C", "D"]
+
+
+def test_placing_from_the_side_list_selects_the_submitted_and_undo_restores_both(empty_doc):
+    small_programme(empty_doc)
+    waiting = empty_doc.run(add_act, fields=ActFields(title="E"))
+    confirmed = empty_doc.run(add_act, fields=ActFields(title="F",
+                                                        status=ActStatus.CONFIRMED))
+    placed = empty_doc.run(place_and_select, act_ids=[waiting, confirmed], position=2)
+    order = empty_doc.read(running_order)
+    assert [a.title for a in order] == ["A", "E", "F", "B", "C", "D"]
+    assert {a.title: a.status for a in order}["E"] == ActStatus.SELECTED
+    assert {a.title: a.status for a in order}["F"] == ActStatus.CONFIRMED  # never lowered
+    empty_doc.run(unplace, placed=placed)
+    assert titles(empty_doc) == ["A", "B", "C", "D"]
+    assert {a.title: a.fields.status for a in empty_doc.read(unordered_acts)} == {
+        "E": ActStatus.SUBMITTED, "F": ActStatus.CONFIRMED}
