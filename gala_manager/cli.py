@@ -95,9 +95,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "demo":
+        from gala_manager.commands.output import print_written
         from gala_manager.core.demo import write_demo
 
         write_demo(args.out, force=args.force)
+        print_written(args.out)
         return 0
     if args.command == "check":
         from gala_manager.commands.output import print_check

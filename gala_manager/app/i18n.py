@@ -9,11 +9,31 @@ from gala_manager.paths import translations_dir
 LANGUAGES = ("zh_CN", "en")
 SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+translate = QCoreApplication.translate
 
 
 def system_language() -> str:
     """zh_CN for any Chinese system locale, English otherwise."""
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def qt_gaps() -> list[str]:
+    """Qt's own strings that its zh_CN catalogue lacks, in the current language.
+
+    Qt 6 gave these labels accelerators or moved them to another context, so Qt's
+    file dialog showed "Look in:" and "Folder" in English. Making the same calls here
+    puts them in our shell catalogue, whose translator Qt asks like any other.
+    """
+    return [translate("QFileDialog", "&Look in:"), translate("QFileDialog", "Files of &type:"),
+            translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+            translate("QAbstractFileIconProvider", "Drive")]
+
+
+def current_language() -> str:
+    """The language installed last (the interface's)."""
+    return _current[0]
 
 
 def preferred_language(explicit: str | None = None) -> str:
@@ -52,4 +72,5 @@ def install_language(lang: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    _current[0] = lang
     return lang

@@ -16,10 +16,11 @@ def _file_and_out(parser: argparse.ArgumentParser) -> None:
 
 def _export_cards(args: argparse.Namespace) -> int:
     from gala_manager.app.contingency.cards_export import export_cards_pdf
+    from gala_manager.commands.output import print_written
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
-        export_cards_pdf(doc, args.out)
+        print_written(export_cards_pdf(doc, args.out))
     return 0
 
 
@@ -31,13 +32,14 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export_report(args: argparse.Namespace) -> int:
     from gala_manager.app.show.report_export import export_show_report, has_show, no_show_text
+    from gala_manager.commands.output import print_written
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         if not args.allow_empty and not has_show(doc):
             print(no_show_text(), file=sys.stderr)
             return 1
-        export_show_report(doc, args.out)
+        print_written(export_show_report(doc, args.out))
     return 0
 
 

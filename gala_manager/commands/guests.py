@@ -23,7 +23,7 @@ def _arguments(parser: argparse.ArgumentParser, *, paper: bool) -> None:
 def _export(args: argparse.Namespace, what: str) -> int:
     from gala_manager.app.guests import exports
     from gala_manager.app.guests.wording import unknown_guest_text
-    from gala_manager.commands.output import wrong_suffix_text, wrote_text
+    from gala_manager.commands.output import print_written, wrong_suffix_text
     from gala_manager.core.storage.document import GalaDocument
 
     if args.out.suffix.lower() != ".pdf":
@@ -41,7 +41,7 @@ def _export(args: argparse.Namespace, what: str) -> int:
             exports.export_place_cards(doc, args.out, paper=args.paper, names=names)
         else:
             exports.export_seating_plan(doc, args.out)
-    print(wrote_text(args.out))
+    print_written(args.out)
     return 0
 
 

@@ -60,8 +60,13 @@ def print_check(path: Path) -> int:
 
 
 def wrote_text(path: Path) -> str:
-    """The line an export prints when it is done."""
-    return translate("Check", "Wrote {path}").format(path=path)
+    """The line an export prints when it is done: the whole path, to copy or open."""
+    return translate("Check", "Wrote {path}").format(path=Path(path).absolute())
+
+
+def print_written(path: Path) -> None:
+    """Say on standard output which file an export or `demo` wrote."""
+    print(wrote_text(path))
 
 
 def wrong_suffix_text(path: Path, suffixes: list[str]) -> str:

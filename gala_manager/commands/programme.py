@@ -24,7 +24,7 @@ def _template_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export_template(args: argparse.Namespace) -> int:
     from gala_manager.app.programme.act_template import export_act_template
-    from gala_manager.commands.output import wrong_suffix_text
+    from gala_manager.commands.output import print_written, wrong_suffix_text
     from gala_manager.core.storage.document import GalaDocument
 
     suffix = ".pdf" if args.paper else ".xlsx"
@@ -32,10 +32,10 @@ def _export_template(args: argparse.Namespace) -> int:
         print(wrong_suffix_text(args.out, [suffix]), file=sys.stderr)
         return 2
     if args.file is None:
-        export_act_template(args.out, deadline=args.deadline)
+        print_written(export_act_template(args.out, deadline=args.deadline))
         return 0
     with GalaDocument.open(args.file, read_only=True) as doc:
-        export_act_template(args.out, doc, deadline=args.deadline)
+        print_written(export_act_template(args.out, doc, deadline=args.deadline))
     return 0
 
 
@@ -52,10 +52,11 @@ def _runsheet_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export_runsheet(args: argparse.Namespace) -> int:
     from gala_manager.app.programme.runsheet_export import export_runsheet
+    from gala_manager.commands.output import print_written
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
-        export_runsheet(doc, args.out, args.variant, args.font)
+        print_written(export_runsheet(doc, args.out, args.variant, args.font))
     return 0
 
 

@@ -16,7 +16,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from gala_manager.app.sponsors.exports import export_sponsor_report
-    from gala_manager.commands.output import wrong_suffix_text, wrote_text
+    from gala_manager.commands.output import print_written, wrong_suffix_text
     from gala_manager.core.storage.document import GalaDocument
 
     if args.out.suffix.lower() != ".pdf":
@@ -24,7 +24,7 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     with GalaDocument.open(args.file, read_only=True) as doc:
         export_sponsor_report(doc, args.out)
-    print(wrote_text(args.out))
+    print_written(args.out)
     return 0
 
 

@@ -30,18 +30,20 @@ def _export(args: argparse.Namespace, what: str) -> int:
         print(staff_export.unknown_format_text(args.out.suffix), file=sys.stderr)
         return 2
     from gala_manager.app.staff.wording import describe_staff_error
+    from gala_manager.commands.output import print_written
     from gala_manager.core.errors import ValidationError
 
     with GalaDocument.open(args.file, read_only=True) as doc:
         try:
             if what == "contacts":
-                staff_export.export_contacts(doc, args.out)
+                written = staff_export.export_contacts(doc, args.out)
             else:
-                staff_export.export_roster(doc, args.out, per_person=not args.no_per_person,
-                                           names=args.person)
+                written = staff_export.export_roster(
+                    doc, args.out, per_person=not args.no_per_person, names=args.person)
         except ValidationError as exc:
             print(describe_staff_error(exc), file=sys.stderr)
             return 2
+    print_written(written)
     return 0
 
 

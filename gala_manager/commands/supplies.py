@@ -18,7 +18,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def _export(args: argparse.Namespace) -> int:
     from gala_manager.app.supplies.exports import export_pdf, export_workbook
     from gala_manager.app.supplies.wording import describe_cell_warning
-    from gala_manager.commands.output import wrong_suffix_text, wrote_text
+    from gala_manager.commands.output import print_written, wrong_suffix_text
     from gala_manager.core.storage.document import GalaDocument
 
     suffix = args.out.suffix.lower()
@@ -31,7 +31,7 @@ def _export(args: argparse.Namespace) -> int:
         else:
             for warning in export_workbook(doc, args.out).warnings:
                 print(describe_cell_warning(warning), file=sys.stderr)
-    print(wrote_text(args.out))
+    print_written(args.out)
     return 0
 
 

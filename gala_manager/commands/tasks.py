@@ -24,8 +24,10 @@ def _export_tasks(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in FORMATS:
         print(unknown_format_text(args.out.suffix), file=sys.stderr)
         return 2
+    from gala_manager.commands.output import print_written
+
     with GalaDocument.open(args.file, read_only=True) as doc:
-        export_tasks(doc, args.out, todo=args.todo)
+        print_written(export_tasks(doc, args.out, todo=args.todo))
     return 0
 
 
@@ -36,10 +38,11 @@ def _review_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _export_review(args: argparse.Namespace) -> int:
     from gala_manager.app.tasks.review_export import export_review_pdf
+    from gala_manager.commands.output import print_written
     from gala_manager.core.storage.document import GalaDocument
 
     with GalaDocument.open(args.file, read_only=True) as doc:
-        export_review_pdf(doc, args.out)
+        print_written(export_review_pdf(doc, args.out))
     return 0
 
 

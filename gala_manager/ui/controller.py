@@ -28,6 +28,7 @@ class GalaController(QObject):
     document_changed = Signal()       # a gala was opened or closed
     navigate_requested = Signal(object)  # a Problem target to show
     saved = Signal()                  # a write was committed
+    file_written = Signal(object)     # an export wrote this Path (the status bar says so)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,10 @@ class GalaController(QObject):
             return True
         self._step_failed(command, parent)
         return False
+
+    def announce_written(self, path) -> None:
+        """Tell the window that an export wrote `path` (it offers to open it)."""
+        self.file_written.emit(path)
 
     def navigate(self, target: tuple) -> None:
         """Ask the main window to show the place a problem points at."""

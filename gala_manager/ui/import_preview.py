@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +43,8 @@ from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.import_rows import RowStatus
 from gala_manager.ui import theme
+from gala_manager.ui.background import CANCELLED, run_with_progress
+from gala_manager.ui.file_dialogs import ask_open_path, ask_save_path
 from gala_manager.ui.import_preview_model import ImportPreviewTableModel
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.undo import AddingCommand, keyword
@@ -192,11 +193,13 @@ class ImportPreviewDialog(QDialog):
     def ask_rejected_path(self) -> Path | None:
         """Where to save the rows with errors, chosen by the user (tests replace this)."""
         stem = Path(self.preview.file_name).stem
-        name, _filter = QFileDialog.getSaveFileName(
+        document = getattr(self.gala, "document", None)
+        path = ask_save_path(
             self, self.save_button.text().rstrip("…"),
             translate("ImportPreview", "{name} - rows to correct.xlsx").format(name=stem),
-            translate("ImportPreview", "Excel workbook (*.xlsx)"))
-        return Path(name).with_suffix(".xlsx") if name else None
+            translate("ImportPreview", "Excel workbook (*.xlsx)"),
+            gala_path=document.path if document is not None else None)
+        return path.with_suffix(".xlsx") if path else None
 
     def save_rejected(self) -> Path | None:
         """Save the rows with errors and what to correct; the path, or None."""
@@ -204,19 +207,22 @@ class ImportPreviewDialog(QDialog):
         if path is None:
             return None
         try:
-            return save_rejected_rows(self.preview, path)
+            written = save_rejected_rows(self.preview, path)
         except GalaError as exc:
             QMessageBox.warning(self, self.save_button.text(), describe_error(exc))
             return None
+        if hasattr(self.gala, "announce_written"):
+            self.gala.announce_written(written)
+        return written
 
 
 def choose_workbook(parent: QWidget, caption: str) -> Path | None:
     """The workbook to import, chosen by the user; None when cancelled."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, caption.rstrip("…"), "",
-        translate("ImportPreview",
-                  "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
-    return Path(name) if name else None
+    controller = getattr(parent, "controller", None)
+    document = getattr(controller, "document", None)
+    return ask_open_path(parent, caption.rstrip("…"), translate(
+        "ImportPreview", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
+                         kind="import", gala_path=document.path if document else None)
 
 
 def import_command(controller, preview: ImportPreview, *, skip_invalid: bool = False,
@@ -242,11 +248,14 @@ def open_import_preview(controller, kind: ImportKind, path: Path, parent: QWidge
     """
     if controller.read_only:
         return None
+    text = translate("ImportPreview", "Reading {name}…").format(name=Path(path).name)
     try:
-        preview = preview_file(kind, controller, path)
+        preview = run_with_progress(parent, text, lambda: preview_file(kind, controller, path))
     except Exception as exc:  # noqa: BLE001 - a bad file is told in one line, nothing changes
         QMessageBox.warning(parent, title_text(kind, Path(path).name),
                             describe_workbook_error(exc, kind))
+        return None
+    if preview is CANCELLED:
         return None
     dialog = ImportPreviewDialog(preview, parent, controller)
 

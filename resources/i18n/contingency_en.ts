@@ -561,6 +561,10 @@
             <translation>Export contingency cards</translation>
         </message>
         <message>
+            <source>contingency cards</source>
+            <translation>contingency cards</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -571,6 +575,10 @@
         <message>
             <source>Export the plan anyway?</source>
             <translation>Export the plan anyway?</translation>
+        </message>
+        <message>
+            <source>show report</source>
+            <translation>show report</translation>
         </message>
         <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>

@@ -561,6 +561,10 @@
             <translation>导出应急卡片</translation>
         </message>
         <message>
+            <source>contingency cards</source>
+            <translation>应急方案卡</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -571,6 +575,10 @@
         <message>
             <source>Export the plan anyway?</source>
             <translation>仍要导出只有计划的报告吗？</translation>
+        </message>
+        <message>
+            <source>show report</source>
+            <translation>演出报告</translation>
         </message>
         <message>
             <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>

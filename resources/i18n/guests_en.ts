@@ -411,16 +411,16 @@
             <translation>Export seating plan…</translation>
         </message>
         <message>
-            <source>invitations.pdf</source>
-            <translation>invitations.pdf</translation>
+            <source>invitations</source>
+            <translation>invitations</translation>
         </message>
         <message>
-            <source>place-cards.pdf</source>
-            <translation>place-cards.pdf</translation>
+            <source>place cards</source>
+            <translation>place cards</translation>
         </message>
         <message>
-            <source>seating-plan.pdf</source>
-            <translation>seating-plan.pdf</translation>
+            <source>seating plan</source>
+            <translation>seating plan</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

@@ -408,16 +408,16 @@
             <translation>导出座位表…</translation>
         </message>
         <message>
-            <source>invitations.pdf</source>
-            <translation>邀请函.pdf</translation>
+            <source>invitations</source>
+            <translation>邀请函</translation>
         </message>
         <message>
-            <source>place-cards.pdf</source>
-            <translation>桌签.pdf</translation>
+            <source>place cards</source>
+            <translation>桌签</translation>
         </message>
         <message>
-            <source>seating-plan.pdf</source>
-            <translation>嘉宾座位表.pdf</translation>
+            <source>seating plan</source>
+            <translation>嘉宾座位表</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

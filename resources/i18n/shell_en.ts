@@ -267,6 +267,13 @@
         </message>
     </context>
     <context>
+        <name>Exporting</name>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>Facts</name>
         <message>
             <source>Theme</source>
@@ -653,6 +660,10 @@
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewTableModel</name>
@@ -1019,6 +1030,36 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBanner</name>
         <message>
             <source>Open read-only: {why} To edit, wait until it is closed there, or save a copy.</source>
@@ -1077,6 +1118,10 @@
         <message>
             <source>Supplies</source>
             <translation>Supplies</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsors</translation>
         </message>
         <message>
             <source>Contingency</source>
@@ -1211,6 +1256,10 @@
             <translation>Remove the selected items</translation>
         </message>
         <message>
+            <source>Add a sponsor</source>
+            <translation>Add a sponsor</translation>
+        </message>
+        <message>
             <source>New plan</source>
             <translation>New plan</translation>
         </message>
@@ -1305,6 +1354,36 @@
         <message>
             <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
             <translation>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenFiles</name>
+        <message>
+            <source>No program to open the file</source>
+            <translation>No program to open the file</translation>
+        </message>
+        <message>
+            <source>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</source>
+            <translation>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</translation>
+        </message>
+        <message>
+            <source>Where the file is</source>
+            <translation>Where the file is</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenNotice</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <source>Written: {name} — {open} · {folder}</source>
+            <translation>Written: {name} — {open} · {folder}</translation>
         </message>
     </context>
 </TS>

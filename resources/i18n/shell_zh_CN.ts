@@ -263,6 +263,13 @@
         </message>
     </context>
     <context>
+        <name>Exporting</name>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>正在写入 {name}…</translation>
+        </message>
+    </context>
+    <context>
         <name>Facts</name>
         <message>
             <source>Theme</source>
@@ -644,6 +651,10 @@
             <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewTableModel</name>
@@ -1007,6 +1018,36 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBanner</name>
         <message>
             <source>Open read-only: {why} To edit, wait until it is closed there, or save a copy.</source>
@@ -1065,6 +1106,10 @@
         <message>
             <source>Supplies</source>
             <translation>物品</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>赞助</translation>
         </message>
         <message>
             <source>Contingency</source>
@@ -1199,6 +1244,10 @@
             <translation>删除选中的物品</translation>
         </message>
         <message>
+            <source>Add a sponsor</source>
+            <translation>添加赞助商</translation>
+        </message>
+        <message>
             <source>New plan</source>
             <translation>新建方案</translation>
         </message>
@@ -1293,6 +1342,36 @@
         <message>
             <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
             <translation>“{value}”不是时间：请按 19:00、1900 或 19点30 的格式输入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenFiles</name>
+        <message>
+            <source>No program to open the file</source>
+            <translation>没有可以打开此文件的程序</translation>
+        </message>
+        <message>
+            <source>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</source>
+            <translation>文件已写好，但这台电脑上找不到能打开 {kind} 文件的程序。请到文件所在的文件夹中打开，或安装一个阅读器。</translation>
+        </message>
+        <message>
+            <source>Where the file is</source>
+            <translation>文件位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenNotice</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>Written: {name} — {open} · {folder}</source>
+            <translation>已写入：{name}——{open} · {folder}</translation>
         </message>
     </context>
 </TS>

@@ -515,8 +515,8 @@
             <translation>Export sponsor report</translation>
         </message>
         <message>
-            <source>sponsor-report.pdf</source>
-            <translation>sponsor-report.pdf</translation>
+            <source>sponsor report</source>
+            <translation>sponsor report</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

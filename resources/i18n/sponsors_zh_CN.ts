@@ -513,8 +513,8 @@
             <translation>导出赞助回报报告</translation>
         </message>
         <message>
-            <source>sponsor-report.pdf</source>
-            <translation>赞助回报报告.pdf</translation>
+            <source>sponsor report</source>
+            <translation>赞助报告</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

@@ -983,16 +983,16 @@
     <context>
         <name>StaffPage</name>
         <message>
-            <source>contacts.pdf</source>
-            <translation>contacts.pdf</translation>
+            <source>contact list</source>
+            <translation>contact list</translation>
         </message>
         <message>
-            <source>roster.pdf</source>
-            <translation>roster.pdf</translation>
+            <source>duty roster</source>
+            <translation>duty roster</translation>
         </message>
         <message>
-            <source>my-night.pdf</source>
-            <translation>my-night.pdf</translation>
+            <source>my night</source>
+            <translation>my night</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>

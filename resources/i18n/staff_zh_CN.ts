@@ -979,16 +979,16 @@
     <context>
         <name>StaffPage</name>
         <message>
-            <source>contacts.pdf</source>
-            <translation>通讯录.pdf</translation>
+            <source>contact list</source>
+            <translation>通讯录</translation>
         </message>
         <message>
-            <source>roster.pdf</source>
-            <translation>值岗安排表.pdf</translation>
+            <source>duty roster</source>
+            <translation>值班表</translation>
         </message>
         <message>
-            <source>my-night.pdf</source>
-            <translation>我的晚会安排.pdf</translation>
+            <source>my night</source>
+            <translation>我的晚会</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>

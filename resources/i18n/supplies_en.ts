@@ -394,12 +394,20 @@
             <translation>Export supplies</translation>
         </message>
         <message>
+            <source>supplies and budget</source>
+            <translation>supplies and budget</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>Export supply list</source>
             <translation>Export supply list</translation>
+        </message>
+        <message>
+            <source>supply list</source>
+            <translation>supply list</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

@@ -390,12 +390,20 @@
             <translation>导出物品</translation>
         </message>
         <message>
+            <source>supplies and budget</source>
+            <translation>物品与预算</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Export supply list</source>
             <translation>导出物品清单</translation>
+        </message>
+        <message>
+            <source>supply list</source>
+            <translation>物品清单</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>

@@ -712,8 +712,12 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Export tasks</translation>
         </message>
         <message>
-            <source>tasks.xlsx</source>
-            <translation>tasks.xlsx</translation>
+            <source>task list</source>
+            <translation>task list</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>review</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
@@ -722,10 +726,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Export review</source>
             <translation>Export review</translation>
-        </message>
-        <message>
-            <source>review.pdf</source>
-            <translation>review.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>

@@ -706,8 +706,12 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>导出任务</translation>
         </message>
         <message>
-            <source>tasks.xlsx</source>
-            <translation>任务.xlsx</translation>
+            <source>task list</source>
+            <translation>任务清单</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>活动总结</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
@@ -716,10 +720,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Export review</source>
             <translation>导出活动总结</translation>
-        </message>
-        <message>
-            <source>review.pdf</source>
-            <translation>活动总结.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListView,
     QMessageBox,
@@ -37,6 +34,7 @@ from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword, verb_command
@@ -282,11 +280,13 @@ class ContingencyPage(Page):
         from gala_manager.app.contingency.cards_export import export_cards_pdf
 
         self.apply_edits()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export contingency cards"),
-                                              "", self.tr("PDF files (*.pdf)"))
-        if name:
+        path = ask_export_path(self, self.controller, self.tr("Export contingency cards"),
+                               self.tr("contingency cards"), ".pdf",
+                               self.tr("PDF files (*.pdf)"))
+        if path is not None:
             try:
-                export_cards_pdf(self.controller, Path(name))
+                write_export(self, self.controller, path,
+                             lambda partial: export_cards_pdf(self.controller, partial))
             except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
                 self.controller.show_error(exc, self)
 
@@ -303,12 +303,13 @@ class ContingencyPage(Page):
                 no_show_text() + "\n\n" + self.tr("Export the plan anyway?"),
         ) != QMessageBox.StandardButton.Yes:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export show report"), "",
-            self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"))
-        if name:
+        path = ask_export_path(self, self.controller, self.tr("Export show report"),
+                               self.tr("show report"), ".pdf",
+                               self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"))
+        if path is not None:
             try:
-                export_show_report(self.controller, Path(name))
+                write_export(self, self.controller, path,
+                             lambda partial: export_show_report(self.controller, partial))
             except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
                 self.controller.show_error(exc, self)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.app.guests.wording  # noqa: F401  (registers problem words)
 from gala_manager.app.guests.wording import describe_guest_error
 from gala_manager.core.operations import Area
+from gala_manager.ui.exporting import ask_export_path, export_file_name, write_export
+from gala_manager.ui.file_dialogs import remember_folder, start_folder
 from gala_manager.ui.guests.list_tab import GuestListTab
 from gala_manager.ui.guests.print_dialog import PrintChoice, PrintDialog
 from gala_manager.ui.guests.seating_tab import SeatingTab
@@ -77,20 +79,17 @@ class GuestsPage(Page):
     def ask_print(self, what: str) -> PrintChoice | None:
         """File, paper and guests for invitations or place cards."""
         title = (self.invitations_action if what == "invitations" else self.cards_action).text()
-        default = self.tr("invitations.pdf") if what == "invitations" else \
-            self.tr("place-cards.pdf")
+        document = self.tr("invitations") if what == "invitations" else self.tr("place cards")
+        gala_path = self.controller.document.path if self.controller.document else None
+        default = start_folder("export", gala_path) / export_file_name(self.controller, document,
+                                                                       ".pdf")
         dialog = PrintDialog(title.rstrip("…"), default, len(self.list_tab.selected_ids()), self)
         return dialog.choice() if dialog.exec() else None
 
     def ask_seating_path(self) -> Path | None:
         """Where to write the seating plan."""
-        name, _ = QFileDialog.getSaveFileName(self, self.seating_action.text().rstrip("…"),
-                                              self.tr("seating-plan.pdf"),
-                                              self.tr("PDF document (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_export_path(self, self.controller, self.seating_action.text(),
+                               self.tr("seating plan"), ".pdf", self.tr("PDF document (*.pdf)"))
 
     def export(self, what: str) -> Path | None:
         """Print invitations or place cards, or export the seating plan."""
@@ -106,14 +105,18 @@ class GuestsPage(Page):
         try:
             if what == "seating":
                 path = self.ask_seating_path()
-                return None if path is None else export_seating_plan(self.controller, path)
+                return None if path is None else write_export(
+                    self, self.controller, path,
+                    lambda partial: export_seating_plan(self.controller, partial))
             choice = self.ask_print(what)
             if choice is None:
                 return None
             names = [r.name for r in self.list_tab.selected_rows()] if choice.only_selected \
                 else []
             write = export_invitations if what == "invitations" else export_place_cards
-            return write(self.controller, choice.path, paper=choice.paper, names=names)
+            remember_folder("export", choice.path)
+            return write_export(self, self.controller, choice.path, lambda partial: write(
+                self.controller, partial, paper=choice.paper, names=names))
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
             QMessageBox.warning(self, self.title(), describe_guest_error(exc))
             return None

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from gala_manager.ui.file_dialogs import ask_save_path
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ class PrintChoice:
 class PrintDialog(QDialog):
     """Ask for the file, A4 or A5, and all guests or the selected ones."""
 
-    def __init__(self, title: str, default_name: str, selected: int,
+    def __init__(self, title: str, default_path: Path, selected: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.path_edit = QLineEdit(str(Path.home() / default_name))
+        # The gala's folder (or the last export folder) and a name from the gala and the print.
+        self.path_edit = QLineEdit(str(default_path))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -75,10 +77,11 @@ class PrintDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path_edit.text(),
-                                              self.tr("PDF document (*.pdf)"))
-        if name:
-            self.path_edit.setText(name)
+        typed = Path(self.path_edit.text().strip())
+        path = ask_save_path(self, self.windowTitle(), typed.name, self.tr("PDF document (*.pdf)"),
+                             folder=typed.parent)
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def choice(self) -> PrintChoice:
         """The choice as it stands (a missing .pdf is added to the name)."""

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gala_manager.app.programme.act_import import ACTS
 from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.shortcuts import bind
 
@@ -47,19 +48,22 @@ class ProgrammeFiles:
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.page, translate("ProgrammePage", "Programme"), text)
 
-    def ask_export_template(self) -> None:
-        """Ask where to save the submission form, then write it."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.page, translate("ProgrammePage", "Export act submission form"),
-            translate("ProgrammePage", "act submission form") + ".xlsx",
+    def ask_export_template(self) -> Path | None:
+        """Ask where to save the submission form, then write it and say so."""
+        path = ask_export_path(
+            self.page, self.controller, translate("ProgrammePage", "Export act submission form"),
+            translate("ProgrammePage", "act submission form"), ".xlsx",
             translate("ProgrammePage", "Excel workbooks (*.xlsx);;"
                                        "Paper form to print, one act per page (*.pdf)"))
-        if name:
-            try:
-                # .pdf: the paper form, with this gala's name and the acts' deadline.
-                export_act_template(Path(name), self.controller)
-            except GalaError as exc:
-                self._warn(describe_error(exc))
+        if path is None:
+            return None
+        try:
+            # .pdf: the paper form, with this gala's name and the acts' deadline.
+            return write_export(self.page, self.controller, path,
+                                lambda partial: export_act_template(partial, self.controller))
+        except GalaError as exc:
+            self._warn(describe_error(exc))
+            return None
 
     def ask_runsheet(self) -> None:
         """Print / Export PDF: the run-sheet dialog, then the file, then the viewer."""

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -25,6 +23,8 @@ from gala_manager.app.programme.runsheet_export import (
     export_runsheet,
     variant_title,
 )
+from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.written_files import open_with_system
 
 translate = QCoreApplication.translate
 
@@ -80,24 +80,25 @@ class RunsheetDialog(QDialog):
 
 
 def write_and_open(controller, parent: QWidget, variant: str, path: Path, font_path: str,
-                   open_it: bool) -> Path:
-    """Write the PDF, then show it in the system's PDF viewer if asked."""
-    written = export_runsheet(controller, path, variant, font_path)
-    if open_it:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+                   open_it: bool) -> Path | None:
+    """Write the PDF (None if cancelled), then show it in the system's PDF viewer if asked."""
+    written = write_export(parent, controller, path, lambda partial: export_runsheet(
+        controller, partial, variant, font_path))
+    if written is not None and open_it:
+        open_with_system(parent, written)
     return written
 
 
 def ask_and_export(controller, parent: QWidget) -> Path | None:
-    """The whole GUI path: dialog, file name, write, open."""
+    """The whole GUI path: dialog, file name (the gala's and the variant's), write, open."""
     dialog = RunsheetDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     variant = dialog.variant()
-    name, _ = QFileDialog.getSaveFileName(
-        parent, translate("RunsheetDialog", "Export run-sheet"), f"{variant_title(variant)}.pdf",
-        translate("RunsheetDialog", "PDF files (*.pdf)"))
-    if not name:
+    path = ask_export_path(parent, controller, translate("RunsheetDialog", "Export run-sheet"),
+                           variant_title(variant), ".pdf",
+                           translate("RunsheetDialog", "PDF files (*.pdf)"))
+    if path is None:
         return None
-    return write_and_open(controller, parent, variant, Path(name), dialog.font_path(),
+    return write_and_open(controller, parent, variant, path, dialog.font_path(),
                           dialog.open_check.isChecked())

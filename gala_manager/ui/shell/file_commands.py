@@ -109,7 +109,7 @@ class FileCommands(QObject):
         if document is None:
             return
         path = opener.ask_save_path(self.window, self.tr("Save a copy as"),
-                                    document.path.stem + self.tr(" (copy)"))
+                                    document.path.stem + self.tr(" (copy)"), document.path)
         if path is None or path == document.path:
             return
         try:
@@ -136,7 +136,7 @@ class FileCommands(QObject):
         backup = dialog.selected()
         suggested = f"{document.path.stem}-{backup.taken:%Y%m%d-%H%M}"
         target = opener.ask_save_path(self.window, self.tr("Save the restored copy as"),
-                                      suggested)
+                                      suggested, document.path)
         if target is None:
             return
         try:

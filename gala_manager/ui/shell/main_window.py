@@ -27,6 +27,7 @@ from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
 from gala_manager.ui.shortcuts import bind, sequences
+from gala_manager.ui.written_files import WrittenNotice
 
 AUTOSAVE_CHECK_MS = 60_000
 
@@ -85,12 +86,15 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedMark")
+        self.written_notice = WrittenNotice()
         self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addWidget(self.written_notice)
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.menus = MainMenus(self)
         self.controller.document_changed.connect(self._on_document_changed)
         self.controller.saved.connect(self._show_saved)
+        self.controller.file_written.connect(self.written_notice.show_written)
         self.controller.navigate_requested.connect(self.navigate)
         for page in self.pages:
             if hasattr(page, "edit_requested"):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gala_manager.app.wording import describe_error
 from gala_manager.core import errors
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.core.storage.recovery import recover_into_copy
+from gala_manager.ui import file_dialogs
 
 translate = QCoreApplication.translate
 FILTER = "Gala (*.gala)"
@@ -22,12 +23,6 @@ def data_dir() -> Path:
         QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def documents_dir() -> Path:
-    """Where file dialogs start."""
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def file_filter() -> str:
@@ -89,7 +84,7 @@ def _open_read_only(parent: QWidget | None, path: Path, folder: Path,
 
 def _recover_into_copy(parent: QWidget | None, path: Path, folder: Path) -> GalaDocument | None:
     target = ask_save_path(parent, translate("Opener", "Save the recovered gala as"),
-                           Path(path).stem + translate("Opener", " (recovered)"))
+                           Path(path).stem + translate("Opener", " (recovered)"), Path(path))
     if target is None:
         return None
     try:
@@ -108,25 +103,17 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
-    """Ask for an existing gala file."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent, translate("Opener", "Open gala"), str(documents_dir()), file_filter())
-    return Path(name) if name else None
+    """Ask for an existing gala file (starting where the last one was opened or saved)."""
+    return file_dialogs.ask_open_path(parent, translate("Opener", "Open gala"), file_filter(),
+                                      kind="gala")
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
-    """Ask where to write a gala file; adds the .gala extension."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(documents_dir() / f"{safe_file_name(suggested)}.gala"),
-        file_filter())
-    if not name:
+def ask_save_path(parent: QWidget | None, title: str, suggested: str,
+                  gala_path: Path | None = None) -> Path | None:
+    """Ask where to write a gala file (near `gala_path` if given); adds the .gala extension."""
+    path = file_dialogs.ask_save_path(
+        parent, title, file_dialogs.safe_file_name(suggested) + ".gala", file_filter(),
+        kind="gala", gala_path=gala_path)
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix.lower() == ".gala" else path.with_name(path.name + ".gala")
-
-
-def safe_file_name(name: str) -> str:
-    """A gala's name as a file name on every system (Chinese kept, reserved characters not)."""
-    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name)
-    cleaned = cleaned.strip(" .")
-    return cleaned[:80] or "gala"

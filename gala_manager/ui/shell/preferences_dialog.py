@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from gala_manager.app.i18n import LANGUAGES
 from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font, stored_font
 from gala_manager.ui import theme
+from gala_manager.ui.file_dialogs import ask_open_path
 from gala_manager.ui.theme import Tone
 
 
@@ -84,10 +84,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a font file"), "",
-                                              self.tr("TrueType fonts (*.ttf *.ttc)"))
-        if name:
-            self.choose_font_file(Path(name))
+        path = ask_open_path(self, self.tr("Choose a font file"),
+                             self.tr("TrueType fonts (*.ttf *.ttc)"), kind="font")
+        if path is not None:
+            self.choose_font_file(path)
 
     def choose_font_file(self, path: Path) -> bool:
         """Offer a font file; refused with a message when it cannot print Chinese."""

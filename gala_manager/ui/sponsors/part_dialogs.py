@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +24,7 @@ from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.sponsors.rows import GoodsData, PromiseData
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui import theme
+from gala_manager.ui.file_dialogs import ask_open_path
 from gala_manager.ui.theme import Tone
 
 
@@ -165,10 +164,10 @@ class PromiseDialog(QDialog):
         self.act_combo.setVisible(mention)
 
     def _choose_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo"), "",
-                                              self.tr("Pictures (*.jpg *.jpeg *.png)"))
-        if name:
-            self.photo_edit.setText(str(Path(name)))
+        path = ask_open_path(self, self.tr("Photo"), self.tr("Pictures (*.jpg *.jpeg *.png)"),
+                             kind="photo")
+        if path is not None:
+            self.photo_edit.setText(str(path))
 
     def data(self) -> PromiseData | None:
         """The promise entered (after accept)."""

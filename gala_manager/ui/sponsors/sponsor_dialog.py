@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from gala_manager.core.sponsors.rows import GoodsData, PromiseData, SponsorData
 from gala_manager.core.staff.people import list_people
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui import theme
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.record_list import RecordList
 from gala_manager.ui.sponsors.part_dialogs import GoodsDialog, PromiseDialog
 from gala_manager.ui.table_model import RIGHT, Column
@@ -63,7 +63,7 @@ class SponsorDialog(QDialog):
             self.status_combo.addItem(sponsor_status_label(status), status)
         self.cash_edit = QLineEdit("0")
         self.cash_edit.setPlaceholderText(self.tr("yuan, e.g. 500"))
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = MultiLineEdit()
         self.notes_edit.setFixedHeight(54)
         self.goods_list = RecordList(self._goods_columns, lambda parent, record:
                                      self.ask_goods(record))

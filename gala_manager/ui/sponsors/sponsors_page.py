@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,9 @@ from gala_manager.core.sponsors.income import sponsorship_totals
 from gala_manager.core.sponsors.promises import list_promises
 from gala_manager.core.sponsors.records import get_sponsor, list_sponsors
 from gala_manager.core.sponsors.rows import COUNTED
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.sponsors.sponsor_commands import (
     add_sponsor_command,
     edit_sponsor_command,
@@ -86,6 +87,7 @@ class SponsorsPage(Page):
         self.add_button, self.edit_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                  QPushButton())
         self.add_button.clicked.connect(lambda: self.add_sponsor())
+        bind_button(self.add_button, "new_sponsor", self)
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.summary_label = QLabel()
@@ -260,12 +262,11 @@ class SponsorsPage(Page):
 
     def ask_report_path(self) -> Path | None:
         """Where to write the report (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sponsor report"), self.tr("sponsor-report.pdf"),
-            self.tr("PDF document (*.pdf)"))
-        if not name:
+        path = ask_export_path(self, self.controller, self.tr("Export sponsor report"),
+                               self.tr("sponsor report"), ".pdf",
+                               self.tr("PDF document (*.pdf)"))
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def export_report(self) -> Path | None:
@@ -276,7 +277,8 @@ class SponsorsPage(Page):
         from gala_manager.app.sponsors.exports import export_sponsor_report  # loads reportlab
 
         try:
-            return export_sponsor_report(self.controller, path)
+            return write_export(self, self.controller, path,
+                                lambda partial: export_sponsor_report(self.controller, partial))
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
             QMessageBox.warning(self, self.title(), describe_sponsor_error(exc))
             return None

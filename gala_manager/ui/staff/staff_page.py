@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.app.staff.wording  # noqa: F401  (registers the problem wording)
 from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
 from gala_manager.core.operations import Area
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
@@ -67,13 +68,12 @@ class StaffPage(Page):
     def ask_export_path(self, what: str) -> Path | None:
         """The file to export to, chosen by the user (tests replace this)."""
         title = self.contacts_action.text() if what == "contacts" else self.roster_action.text()
-        default = {"contacts": self.tr("contacts.pdf"), "roster": self.tr("roster.pdf")}.get(
-            what, self.tr("my-night.pdf"))
-        name, _filter = QFileDialog.getSaveFileName(
-            self, title.rstrip("…"), default, self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
-        if not name:
+        document = {"contacts": self.tr("contact list"), "roster": self.tr("duty roster")}.get(
+            what, self.tr("my night"))
+        path = ask_export_path(self, self.controller, title, document, ".pdf",
+                               self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+        if path is None:
             return None
-        path = Path(name)
         from gala_manager.app.staff.exports import FORMATS
 
         return path if path.suffix.lower() in FORMATS else path.with_suffix(".pdf")
@@ -86,12 +86,15 @@ class StaffPage(Page):
         # The writers (and their PDF and spreadsheet libraries) load on the first export.
         from gala_manager.app.staff.exports import export_contacts, export_roster
 
-        try:
+        def write(partial: Path) -> Path:
             if what == "contacts":
-                return export_contacts(self.controller, path)
+                return export_contacts(self.controller, partial)
             if what == "night":
-                return export_roster(self.controller, path, names=[name])
-            return export_roster(self.controller, path)
+                return export_roster(self.controller, partial, names=[name])
+            return export_roster(self.controller, partial)
+
+        try:
+            return write_export(self, self.controller, path, write)
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
             QMessageBox.warning(self, self.title(), describe_staff_error(exc))
             return None

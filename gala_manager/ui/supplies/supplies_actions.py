@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gala_manager.app.supplies.item_import import SUPPLIES
 from gala_manager.app.supplies.wording import describe_cell_warning
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
-
-
-class _Relay(QObject):
-    """Carries a worker's outcome to the GUI thread (queued, as the relay lives there)."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-
-def _run_job(work: Callable[[], object], relay: _Relay) -> None:
-    """Runs one Qt-free write in a plain Python thread and reports through `relay`.
-
-    (A plain thread, not a QRunnable: PySide's auto-deleted runnables have
-    crashed the interpreter at exit.)
-    """
-    try:
-        result = work()
-    except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-        relay.failed.emit(exc)
-        return
-    relay.done.emit(result)
 
 
 class SuppliesFileActions(QObject):
@@ -52,7 +31,6 @@ class SuppliesFileActions(QObject):
         self.export_pdf_action.triggered.connect(lambda: self.export_pdf())
         self.import_action = QAction(page)
         self.import_action.triggered.connect(lambda: self.import_items())
-        self._relay: _Relay | None = None
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -89,43 +67,61 @@ class SuppliesFileActions(QObject):
             only_shown = box.clickedButton() is shown
         return proxy.visible_rows() if only_shown else None
 
-    def _ask_path(self, title: str, pattern: str, suffix: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.page, title, "", pattern)
-        if not name:
+    def _ask_path(self, title: str, document: str, pattern: str, suffix: str) -> Path | None:
+        path = ask_export_path(self.page, self.controller, title, document, suffix, pattern)
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def export_xlsx(self, path: Path | None = None, only_shown: bool | None = None) -> None:
-        """Write the workbook; the file is written in a worker thread."""
+        """Write the workbook in a worker thread (progress and Cancel if it takes a while)."""
         items = self.choose_items(only_shown)
         if items is False:
             return
-        path = path or self._ask_path(self.tr("Export supplies"),
+        path = path or self._ask_path(self.tr("Export supplies"), self.tr("supplies and budget"),
                                       self.tr("Excel workbook (*.xlsx)"), ".xlsx")
-        if path is not None:
-            # The writers (and their spreadsheet and PDF libraries) load on the first export.
-            from gala_manager.app.supplies.exports import prepare_workbook
+        if path is None:
+            return
+        # The writers (and their spreadsheet and PDF libraries) load on the first export.
+        from gala_manager.app.supplies.exports import prepare_workbook
 
-            self._start(prepare_workbook(self.controller, path, items))
+        books = []
+
+        def write(partial: Path) -> Path:
+            books.append(prepare_workbook(self.controller, partial, items)())
+            return partial
+
+        self._write(path, write, lambda: self._warn_cells(books[0].warnings))
 
     def export_pdf(self, path: Path | None = None, only_shown: bool | None = None) -> None:
         """Write the printable supply list."""
         items = self.choose_items(only_shown)
         if items is False:
             return
-        path = path or self._ask_path(self.tr("Export supply list"),
+        path = path or self._ask_path(self.tr("Export supply list"), self.tr("supply list"),
                                       self.tr("PDF document (*.pdf)"), ".pdf")
-        if path is None:
-            return
-        from gala_manager.app.supplies.exports import export_pdf
+        if path is not None:
+            from gala_manager.app.supplies.exports import export_pdf
 
+            self._write(path, lambda partial: export_pdf(self.controller, partial, items))
+
+    def _write(self, path: Path, write: Callable[[Path], Path],
+               after: Callable[[], None] | None = None) -> None:
         try:
-            export_pdf(self.controller, path, items)
-        except Exception as exc:  # noqa: BLE001 - shown in words
-            self._failed(exc)
+            final = write_export(self.page, self.controller, path, write)
+        except Exception as exc:  # noqa: BLE001 - shown in words, never lost
+            self.controller.show_error(exc, self.page)
+            self.export_failed.emit(exc)
             return
-        self.export_finished.emit(path)
+        if final is not None:
+            if after is not None:
+                after()
+            self.export_finished.emit(final)
+
+    def _warn_cells(self, warnings) -> None:
+        if warnings:
+            QMessageBox.information(self.page, self.tr("Export"), "\n".join(
+                describe_cell_warning(w) for w in warnings[:20]))
 
     def import_items(self, path: Path | None = None) -> ImportPreviewDialog | None:
         """Read a sheet and show the preview; OK imports every new row (undoable) or nothing."""
@@ -133,22 +129,3 @@ class SuppliesFileActions(QObject):
         if path is None:
             return None
         return open_import_preview(self.controller, SUPPLIES, path, self.page)
-
-    def _start(self, work: Callable[[], object]) -> None:
-        self._relay = _Relay()  # kept alive until the job reports
-        self._relay.done.connect(self._done)
-        self._relay.failed.connect(self._failed)
-        self.export_xlsx_action.setEnabled(False)
-        threading.Thread(target=_run_job, args=(work, self._relay), daemon=True).start()
-
-    def _done(self, result) -> None:
-        self.export_xlsx_action.setEnabled(True)
-        if result.warnings:
-            QMessageBox.information(self.page, self.tr("Export"), "\n".join(
-                describe_cell_warning(w) for w in result.warnings[:20]))
-        self.export_finished.emit(result.path)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.export_xlsx_action.setEnabled(True)
-        self.controller.show_error(exc, self.page)
-        self.export_failed.emit(exc)

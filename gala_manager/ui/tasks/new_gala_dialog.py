@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.ui import theme
 from gala_manager.ui.date_time_edit import DateEdit
+from gala_manager.ui.file_dialogs import ask_save_path
 from gala_manager.ui.theme import Tone
 
 
@@ -66,11 +66,11 @@ class NewGalaDialog(QDialog):
         self.resize(560, 300)
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                                    self.path_edit.text(),
-                                                    self.tr("Gala files (*.gala)"))
-        if name:
-            self.path_edit.setText(name)
+        current = Path(self.path_edit.text().strip() or "new.gala")
+        path = ask_save_path(self, self.windowTitle(), current.name,
+                             self.tr("Gala files (*.gala)"), kind="gala", gala_path=current)
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def name(self) -> str:
         return self.name_edit.text().strip()

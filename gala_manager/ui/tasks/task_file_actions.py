@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gala_manager.app.tasks.wording import describe_task_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.copy import new_gala_from
 from gala_manager.core.gala.facts import get_gala_facts
+from gala_manager.ui.exporting import ask_export_path, write_export
 from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
 
 translate = QCoreApplication.translate
@@ -37,11 +38,10 @@ class TaskFileActions(QObject):
 
     def ask_export_path(self) -> Path | None:
         """The file to export the tasks to, chosen by the user (tests replace this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self.page, translate("TasksPage", "Export tasks"),
-            translate("TasksPage", "tasks.xlsx"),
+        return ask_export_path(
+            self.page, self.page.controller, translate("TasksPage", "Export tasks"),
+            translate("TasksPage", "task list"), ".xlsx",
             translate("TasksPage", "Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)"))
-        return Path(name) if name else None
 
     def export_tasks(self) -> Path | None:
         """Export the task list or the calendar, by the suffix of the chosen file."""
@@ -53,8 +53,10 @@ class TaskFileActions(QObject):
         # The writers (and their PDF and spreadsheet libraries) load on the first export.
         from gala_manager.app.tasks.exports import export_tasks
 
+        now = self.page.now()
         try:
-            return export_tasks(self.page.controller, path, now=self.page.now())
+            return write_export(self.page, self.page.controller, path, lambda partial:
+                                export_tasks(self.page.controller, partial, now=now))
         except GalaError as exc:
             QMessageBox.warning(self.page, translate("TasksPage", "Export tasks"),
                                 describe_task_error(exc))
@@ -62,10 +64,11 @@ class TaskFileActions(QObject):
 
     def export_review(self) -> Path | None:
         """Ask where, then export the review as a PDF."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self.page, translate("TasksPage", "Export review"),
-            translate("TasksPage", "review.pdf"), translate("TasksPage", "PDF (*.pdf)"))
-        return self.write_review(Path(name)) if name else None
+        path = ask_export_path(self.page, self.page.controller,
+                               translate("TasksPage", "Export review"),
+                               translate("TasksPage", "review"), ".pdf",
+                               translate("TasksPage", "PDF (*.pdf)"))
+        return self.write_review(path) if path else None
 
     def write_review(self, path: Path) -> Path | None:
         """Save what is being typed, then write the review PDF to `path`."""
@@ -73,9 +76,11 @@ class TaskFileActions(QObject):
         self.page.review.save_department()
         from gala_manager.app.tasks.review_export import export_review_pdf  # loads reportlab
 
+        now = self.page.now()
         try:
-            return export_review_pdf(self.page.controller, path.with_suffix(".pdf"),
-                                     printed_at=self.page.now())
+            return write_export(self.page, self.page.controller, path.with_suffix(".pdf"),
+                                lambda partial: export_review_pdf(
+                                    self.page.controller, partial, printed_at=now))
         except GalaError as exc:
             QMessageBox.warning(self.page, translate("TasksPage", "Export review"),
                                 describe_task_error(exc))

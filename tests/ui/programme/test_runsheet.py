@@ -1,10 +1,9 @@
 """Print / Export PDF from the Programme page and `export runsheet` on the command line."""
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from gala_manager.cli import main
-from gala_manager.ui.programme import runsheet_dialog
+from gala_manager.ui import exporting, written_files
 from gala_manager.ui.programme.runsheet_dialog import RunsheetDialog
 from tests.export.pdf_helpers import page_texts
 from tests.ui.programme_helpers import open_page
@@ -23,12 +22,17 @@ def test_print_export_writes_the_pdf_and_opens_it(qtbot, controller, app_languag
         return dialog.result()
 
     monkeypatch.setattr(RunsheetDialog, "exec", choose)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    monkeypatch.setattr(runsheet_dialog.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    offered = []
+    monkeypatch.setattr(exporting, "ask_save_path",
+                        lambda parent, title, name, *a, **k: offered.append(name) or out)
+    monkeypatch.setattr(written_files.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    written = []
+    controller.file_written.connect(written.append)
     assert page.actions.files.runsheet_action in page.menu_actions()["file"]
     page.actions.files.runsheet_action.trigger()
-    assert opened == [str(out)]
+    assert offered == ["创业协会“迎五一”文艺晚会-节目单.pdf"]  # the gala's name and the document
+    assert opened == [str(out)] and written == [out]
     text = "\n".join(page_texts(out.read_bytes()))
     assert "节目单" in text and "上半场" in text and "话剧《雷雨》选段" in text
     assert "第 1 页 / 共" in text
