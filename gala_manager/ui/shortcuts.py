@@ -33,6 +33,7 @@ SCOPES: dict[str, tuple[str | None, str]] = {
     "supplies": ("window", QT_TRANSLATE_NOOP("Shortcuts", "Supplies")),
     "sponsors": ("window", QT_TRANSLATE_NOOP("Shortcuts", "Sponsors")),
     "contingency": ("window", QT_TRANSLATE_NOOP("Shortcuts", "Contingency")),
+    "guests": ("window", QT_TRANSLATE_NOOP("Shortcuts", "Guests")),
     "tasks": ("window", QT_TRANSLATE_NOOP("Shortcuts", "Tasks")),
     "console": (None, QT_TRANSLATE_NOOP("Shortcuts", "Show console")),
 }
@@ -107,6 +108,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     _s("remove_item", "supplies", "Del",
        QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected items"), focused=True),
     _s("new_sponsor", "sponsors", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Add a sponsor")),
+    _s("new_guest", "guests", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Add a guest")),
+    _s("remove_guest", "guests", "Del",
+       QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected guests"), focused=True),
     _s("new_plan", "contingency", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New plan")),
     _s("new_task", "tasks", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Add a task")),
     _s("remove_task", "tasks", "Del",

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from gala_manager.core.sponsors.records import list_sponsors
 from gala_manager.core.staff.people import list_people
 from gala_manager.core.staff.posts import list_posts
 from gala_manager.ui import theme
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -80,7 +80,7 @@ class GuestDialog(QDialog):
         self.sponsor_combo.addItem(self.tr("(none)"), None)
         for sponsor in controller.read(list_sponsors):
             self.sponsor_combo.addItem(sponsor.company, sponsor.id)
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = MultiLineEdit()
         self.notes_edit.setFixedHeight(54)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")

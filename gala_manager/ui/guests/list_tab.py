@@ -26,6 +26,7 @@ from gala_manager.ui.guests.guest_commands import (
 )
 from gala_manager.ui.guests.guest_dialog import GuestDialog
 from gala_manager.ui.guests.guest_models import GuestTableModel
+from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.table_model import RowRole, SortRole
 
 
@@ -68,6 +69,8 @@ class GuestListTab(QWidget):
             lambda: self.set_selected_status(self.status_combo.currentData()))
         self.summary_label = QLabel()
         buttons = QHBoxLayout()
+        bind_button(self.add_button, "new_guest", self)
+        bind_button(self.remove_button, "remove_guest", self)
         for widget in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(widget)
         buttons.addSpacing(16)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from gala_manager.core.guests.records import list_guests
 from gala_manager.core.models import GuestKind
 from gala_manager.ui import theme
 from gala_manager.ui.guests.guest_commands import invitation_text_command
+from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
 
 
@@ -44,7 +44,7 @@ class InvitationTextsTab(QWidget):
         self.kind_combo.setObjectName("textKind")
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._show_kind())
         self.greeting_edit = QLineEdit()
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = MultiLineEdit(enter_accepts=False)
         self.greeting_edit.textChanged.connect(self._preview)
         self.body_edit.textChanged.connect(self._preview)
         self.placeholders_label = QLabel()
