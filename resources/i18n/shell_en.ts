@@ -683,16 +683,16 @@
     <context>
         <name>MainMenus</name>
         <message>
-            <source>&amp;Undo “{action}”</source>
-            <translation>&amp;Undo “{action}”</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <source>&amp;Redo “{action}”</source>
-            <translation>&amp;Redo “{action}”</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>&amp;Undo {action}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>&amp;Redo {action}</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -1128,6 +1128,10 @@
             <translation>Contingency</translation>
         </message>
         <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>Tasks</translation>
         </message>
@@ -1258,6 +1262,14 @@
         <message>
             <source>Add a sponsor</source>
             <translation>Add a sponsor</translation>
+        </message>
+        <message>
+            <source>Add a guest</source>
+            <translation>Add a guest</translation>
+        </message>
+        <message>
+            <source>Remove the selected guests</source>
+            <translation>Remove the selected guests</translation>
         </message>
         <message>
             <source>New plan</source>

@@ -674,16 +674,16 @@
     <context>
         <name>MainMenus</name>
         <message>
-            <source>&amp;Undo “{action}”</source>
-            <translation>撤销“{action}”(&amp;U)</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <source>&amp;Redo “{action}”</source>
-            <translation>重做“{action}”(&amp;R)</translation>
+            <source>&amp;Undo {action}</source>
+            <translation>撤销 {action}(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {action}</source>
+            <translation>重做 {action}(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -1116,6 +1116,10 @@
             <translation>应急方案</translation>
         </message>
         <message>
+            <source>Guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
@@ -1246,6 +1250,14 @@
         <message>
             <source>Add a sponsor</source>
             <translation>添加赞助商</translation>
+        </message>
+        <message>
+            <source>Add a guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected guests</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New plan</source>

@@ -56,7 +56,7 @@ def test_a_failed_undo_keeps_the_change_done_and_can_be_tried_again(
     assert _state(stack) == (1, 1, True, False)
     menus = window.menus
     assert menus.undo_action.isEnabled() and not menus.redo_action.isEnabled()
-    assert menus.undo_action.text() == "&Undo “Edit gala properties”"
+    assert menus.undo_action.text() == "&Undo Edit gala properties"
     menus.undo_action.trigger()
     assert _venue(window) == old and _state(stack) == (0, 1, False, True)
     menus.redo_action.trigger()

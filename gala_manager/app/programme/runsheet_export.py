@@ -10,7 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from gala_manager.app.formatting import format_minutes, plan_difference
 from gala_manager.app.pdf_font import stored_font
 from gala_manager.app.pdf_page import page_header, page_labels
-from gala_manager.app.programme.wording import kind_label, mic_kind_label, section_label
+from gala_manager.app.programme.wording import (
+    kind_label,
+    mic_kind_label,
+    section_label,
+    totals_text,
+)
 from gala_manager.app.sponsors.mentions import host_mentions, thanked_sponsors
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import ActKind, MicKind
@@ -73,7 +78,8 @@ def against_plan_text(read: Callable) -> str:
         return ""
     return translate("Runsheet", "planned length {planned}: {difference}").format(
         planned=format_minutes(facts.planned_minutes),
-        difference=plan_difference(summary.total_seconds - facts.planned_minutes * 60))
+        # The page's figure: whole minutes of the programme (rounded once) against the plan.
+        difference=plan_difference((summary.total_minutes - facts.planned_minutes) * 60))
 
 
 def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
@@ -92,8 +98,7 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
         fixed=translate("Runsheet", "fixed at {time}"),
         gap=translate("Runsheet", "{m} min gap before"),
         overlap=translate("Runsheet", "overlaps {m} min!"),
-        totals=translate("Runsheet", "Planned end {end} · running time {total} · "
-                                     "{count} items"),
+        totals=totals_text(read(programme_summary)),
         against_plan=against_plan_text(read),
         mics=translate("Runsheet", "{n} × {kind}"),
         no_link=translate("Runsheet", "(no host link)"),

@@ -6,12 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.formatting import format_minutes
 from gala_manager.app.wording import describe_error, register_problem_wording
 from gala_manager.core.checks import Problem
 from gala_manager.core.durations import ACCEPTED_EXAMPLES, format_duration
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import ActKind, ActStatus, MicKind, RehearsalKind, SectionKind
 from gala_manager.core.operations import Area
+from gala_manager.core.programme.rows import ProgrammeSummary
 
 translate = QCoreApplication.translate
 
@@ -99,6 +101,25 @@ def clock_text(moment: dt.datetime, day_offset: int = 0) -> str:
     """"19:05", or "00:15 (+1)" for the next day."""
     text = moment.strftime("%H:%M")
     return f"{text} (+{day_offset})" if day_offset else text
+
+
+def end_text(summary: ProgrammeSummary) -> str:
+    """The planned end as every screen and sheet writes it: "21:33", "00:15 (+1)"."""
+    if summary.planned_end is None:
+        return "—"
+    return clock_text(summary.planned_end, (summary.planned_end.date() - summary.start.date()).days)
+
+
+def length_text(summary: ProgrammeSummary) -> str:
+    """The running time as every screen and sheet writes it: "2 h 33 min", "32分钟"."""
+    return format_minutes(summary.total_minutes)
+
+
+def totals_text(summary: ProgrammeSummary) -> str:
+    """"Planned end 21:33 · running time 2 h 33 min · 17 items" (run-sheets, console)."""
+    return translate("Runsheet", "Planned end {end} · running time {total} · {count} items"
+                     ).format(end=end_text(summary), total=length_text(summary),
+                              count=summary.act_count)
 
 
 def field_label(field: str) -> str:

@@ -165,6 +165,16 @@ class ProgrammeSummary:
     # for WITHIN, minutes against the planned length (negative: shorter).
     difference_minutes: int
 
+    @property
+    def total_minutes(self) -> int:
+        """The running time in whole minutes, rounded as the verdict rounds it."""
+        return total_minutes(self.total_seconds)
+
+
+def total_minutes(seconds: int) -> int:
+    """Whole minutes, half a minute and more rounded up: the one rounding of a length."""
+    return (seconds + 30) // 60
+
 
 @dataclass(frozen=True)
 class OrderSnapshot:

@@ -23,7 +23,13 @@ from gala_manager.core.memo import kept_parts, memoized
 from gala_manager.core.models import Act, ActKind, Department, Person, Section
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings, latest_measurements
-from gala_manager.core.programme.rows import ACT_FIELDS, ProgrammeSummary, ScheduledAct, Verdict
+from gala_manager.core.programme.rows import (
+    ACT_FIELDS,
+    ProgrammeSummary,
+    ScheduledAct,
+    Verdict,
+    total_minutes,
+)
 from gala_manager.core.programme.times import Slot, Timing, compute_times
 
 NOMINAL_DATE = dt.date(2000, 1, 1)
@@ -129,7 +135,7 @@ def programme_summary(session: Session,
 def summarise(start: dt.datetime, end: dt.datetime | None, total: int, count: int,
               planned: int, shortest: int, longest: int) -> ProgrammeSummary:
     """The verdict on a total (pure; whole minutes, rounded to the nearest)."""
-    minutes = round(total / 60)
+    minutes = total_minutes(total)
     if minutes < shortest:
         verdict, difference = Verdict.UNDER, shortest - minutes
     elif minutes > longest:

@@ -21,6 +21,7 @@ def planned_acts(session: Session) -> list[PlannedAct]:
             planned_end=a.end, second_half=a.section_kind == SectionKind.SECOND_HALF,
             intermission=a.kind == ActKind.INTERMISSION, number=a.number,
             contact_name=a.contact_name, contact_phone=a.contact_phone,
-            host_name=a.host_name, host_link=a.host_link, music_file=a.music_file)
+            host_name=a.host_name, host_link=a.host_link, music_file=a.music_file,
+            fixed_start=a.fixed_start is not None)
         for a in running_order(session) if a.status not in _NOT_PERFORMED
     ]

@@ -30,6 +30,8 @@ class PlannedAct:
     host_name: str = ""
     host_link: str = ""  # what the host says before the act
     music_file: str = ""
+    # The act has a fixed start: the stage waits for its time rather than run it early.
+    fixed_start: bool = False
 
 
 class Outcome(enum.StrEnum):

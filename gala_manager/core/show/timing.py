@@ -77,8 +77,9 @@ def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> P
     elapsed = over = 0
     if state.started is None:
         first = acts[0].planned_start if acts else now
-        cursor = max(now, first)
-        gap = 0
+        cursor, gap = max(now, first), 0
+        # Before the start, fixed times move with a late start as the rest does.
+        offset = cursor - first
     elif state.on_stage is not None:
         act = by_id[state.on_stage.act_id]
         elapsed = on_stage_elapsed(state, now)
@@ -92,6 +93,10 @@ def project(acts: Sequence[PlannedAct], state: ShowState, now: dt.datetime) -> P
     for act_id in state.queue:
         act = by_id[act_id]
         start = cursor + dt.timedelta(seconds=gap)
+        # The stage waits for an act booked at a set time (as the programme's plan does),
+        # so before the start the projection is the plan the Programme page shows.
+        if act.fixed_start:
+            start = max(start, act.planned_start + offset)
         end = start + dt.timedelta(seconds=act.duration_seconds)
         slots.append(Slot(act_id, start, end))
         cursor, gap = end, act.changeover_seconds

@@ -44,7 +44,8 @@ class RunsheetLabels:
     fixed: str = "fixed {time}"
     gap: str = "{m} min gap before"
     overlap: str = "{m} min overlap!"
-    totals: str = "Planned end {end} · running time {total} · {count} items"
+    # Written by the app's `totals_text`, as the Programme page words it.
+    totals: str = ""
     against_plan: str = ""  # "Planned length 150 min: the programme is 3 min longer"
     mics: str = "{n} × {kind}"
     no_link: str = "(no link)"
@@ -139,9 +140,7 @@ def full_table(doc: PdfDocument, schedule, summary: ProgrammeSummary,
 
     rows = _section_rows(schedule, labels, row)
     if summary.planned_end is not None:
-        total = labels.totals.format(end=clock(summary.planned_end, start),
-                                     total=format_duration(summary.total_seconds),
-                                     count=summary.act_count)
+        total = labels.totals
         if labels.against_plan:
             total += " · " + labels.against_plan
         rows.append(Row([total], "section"))

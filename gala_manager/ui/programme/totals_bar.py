@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from gala_manager.app.formatting import format_minutes
-from gala_manager.app.programme.wording import clock_text
+from gala_manager.app.programme.wording import end_text, length_text
 from gala_manager.core.programme.rows import ProgrammeSummary, Verdict
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import sized
@@ -46,11 +45,10 @@ class TotalsBar(QWidget):
             self.times_label.setText(self.tr("The running order is empty."))
             self.verdict_label.setText("")
             return
-        day = (s.planned_end.date() - s.start.date()).days
         self.times_label.setText(self.tr(
             "Start {start} · planned end {end} · {count} items · running time {total}").format(
-            start=s.start.strftime("%H:%M"), end=clock_text(s.planned_end, day),
-            count=s.act_count, total=format_minutes(round(s.total_seconds / 60))))
+            start=s.start.strftime("%H:%M"), end=end_text(s), count=s.act_count,
+            total=length_text(s)))
         if s.verdict == Verdict.OVER:
             text = self.tr("Over: {m} min longer than the longest {max} min").format(
                 m=s.difference_minutes, max=s.max_minutes)

@@ -155,12 +155,13 @@ class MainMenus(QObject):
                                      [self.undo_action, self.redo_action])
 
     def _update_undo_texts(self) -> None:
-        """"Undo “Edit gala properties”", in the current language."""
+        """"Undo Edit gala properties" / "撤销 移动“独唱《光年之外》”": the command's own
+        text carries the quotes around what it names, so the menu adds none."""
         stack = self.window.controller.undo_stack
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo “{action}”").format(action=undo) if undo
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo
                                  else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo “{action}”").format(action=redo) if redo
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo
                                  else self.tr("&Redo"))
 
     def update_recent(self) -> None:
