@@ -64,3 +64,19 @@ def test_update_refuses_to_drop_a_string_the_code_still_uses(tmp_path, monkeypat
     with pytest.raises(SystemExit, match=r"\[Area\] Hidden from lupdate"):
         i18n_tool.update()
     assert zh.read_text(encoding="utf-8") == text
+
+
+def test_english_plurals_where_the_s_rule_is_wrong(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from gala_manager.app.i18n import install_language
+
+    install_language("en")
+    tr = QCoreApplication.translate
+    assert [tr("PeopleTab", "%n person(s) shown", "", n) for n in (1, 2)] == \
+        ["1 person shown", "2 people shown"]
+    assert tr("Programme", "Add %n acts to the running order", "", 1) == \
+        "Add 1 act to the running order"
+    assert tr("ProblemListModel", "… and %n more like these", "", 1) == \
+        "… and 1 more like this"
+    assert i18n_tool.english_plurals("%n day(s)") == ("%n day", "%n days")

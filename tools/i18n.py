@@ -167,6 +167,27 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
                     encoding="utf-8")
 
 
+# English plurals the "(s)" rule gets wrong: the word's own plural, or a source that
+# is already plural and needs its singular written out.
+_IRREGULAR_WORDS = {"person(s)": ("person", "people")}
+_PLURAL_SOURCES = {
+    "Add %n acts to the running order": "Add %n act to the running order",
+    "%n people": "%n person",
+    "All %n items": "The %n item",
+    "… and %n more like these": "… and %n more like this",
+}
+
+
+def english_plurals(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a "%n …(s)" source."""
+    if source in _PLURAL_SOURCES:
+        return _PLURAL_SOURCES[source], source
+    singular, plural = source, source
+    for word, (one, many) in _IRREGULAR_WORDS.items():
+        singular, plural = singular.replace(word, one), plural.replace(word, many)
+    return singular.replace("(s)", ""), plural.replace("(s)", "s")
+
+
 def _fill_english(tree: ET.ElementTree) -> None:
     for _context, message in _messages(tree):
         translation = message.find("translation")
@@ -177,7 +198,7 @@ def _fill_english(tree: ET.ElementTree) -> None:
             for child in list(translation):
                 translation.remove(child)
             translation.text = None
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            for form in english_plurals(source):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source

@@ -403,7 +403,7 @@
         <message numerus="yes">
             <source>Add %n acts to the running order</source>
             <translation>
-                <numerusform>Add %n acts to the running order</numerusform>
+                <numerusform>Add %n act to the running order</numerusform>
                 <numerusform>Add %n acts to the running order</numerusform>
             </translation>
         </message>

@@ -1024,7 +1024,7 @@
         <message numerus="yes">
             <source>… and %n more like these</source>
             <translation>
-                <numerusform>… and %n more like these</numerusform>
+                <numerusform>… and %n more like this</numerusform>
                 <numerusform>… and %n more like these</numerusform>
             </translation>
         </message>

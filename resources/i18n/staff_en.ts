@@ -201,7 +201,7 @@
             <source>%n person(s) shown</source>
             <translation>
                 <numerusform>%n person shown</numerusform>
-                <numerusform>%n persons shown</numerusform>
+                <numerusform>%n people shown</numerusform>
             </translation>
         </message>
         <message>
@@ -960,7 +960,7 @@
             <source>Import %n person(s)</source>
             <translation>
                 <numerusform>Import %n person</numerusform>
-                <numerusform>Import %n persons</numerusform>
+                <numerusform>Import %n people</numerusform>
             </translation>
         </message>
         <message>

@@ -385,7 +385,7 @@
         <message numerus="yes">
             <source>All %n items</source>
             <translation>
-                <numerusform>All %n items</numerusform>
+                <numerusform>The %n item</numerusform>
                 <numerusform>All %n items</numerusform>
             </translation>
         </message>

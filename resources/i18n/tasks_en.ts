@@ -122,7 +122,7 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message numerus="yes">
             <source>%n people</source>
             <translation>
-                <numerusform>%n people</numerusform>
+                <numerusform>%n person</numerusform>
                 <numerusform>%n people</numerusform>
             </translation>
         </message>
