@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from gala_manager import __version__
@@ -40,4 +42,18 @@ def run_gui(path: Path | None = None, *, lang: str | None = None, demo: bool = F
         window.files.open_demo()
     elif window.recent.last() is not None:
         window.open_path(window.recent.last())
+    quit_on_interrupt(app)
     return app.exec()
+
+
+def quit_on_interrupt(app: QApplication) -> QTimer:
+    """Ctrl+C in the terminal (`make run`) closes the window as File ▸ Quit does.
+
+    Python sees a signal only while its own code runs, so a timer lets it in
+    a few times a second; closing the windows closes the gala cleanly.
+    """
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer

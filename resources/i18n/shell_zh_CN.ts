@@ -131,6 +131,13 @@
         </message>
     </context>
     <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>Show the usual columns</source>
+            <translation>恢复默认列</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <source>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</source>

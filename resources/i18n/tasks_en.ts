@@ -65,8 +65,8 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Overdue tasks</translation>
         </message>
         <message>
-            <source>Due this week</source>
-            <translation>Due this week</translation>
+            <source>Next deadlines</source>
+            <translation>Next deadlines</translation>
         </message>
         <message>
             <source>Acts confirmed</source>

@@ -65,8 +65,8 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>逾期任务</translation>
         </message>
         <message>
-            <source>Due this week</source>
-            <translation>本周到期</translation>
+            <source>Next deadlines</source>
+            <translation>接下来的截止任务</translation>
         </message>
         <message>
             <source>Acts confirmed</source>

@@ -115,3 +115,15 @@ def test_the_console_at_200_percent_on_2560_by_1600_shows_a_power_failure_whole(
     assert console["incident"]
     assert console["problems"] == []
     assert console["ratio"] == 2.0
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_page_at_1280_by_800_fits_without_cutting_anything(tmp_path, lang):
+    report = _run(tmp_path, _PAGES, "1", (1280, 800), lang)
+    assert report["screen"] == [1280, 800]
+    for key, view in report["views"].items():
+        # No page makes the window wider than the screen (a toolbar or a row of buttons).
+        assert (key, view["width"] <= 1280) == (key, True)
+        # The task board scrolls by design: six columns of cards do not fit a laptop.
+        problems = [p for p in view["problems"] if not p.startswith("QScrollArea 'boardScroll'")]
+        assert (key, problems) == (key, [])

@@ -18,9 +18,12 @@ from gala_manager.core.models import (
     SupplyItem,
     SupplyStatus,
 )
+from gala_manager.core.tasks.dates import is_open
 from gala_manager.core.tasks.rows import PhaseProgress, TaskRow, list_tasks, phase_progress
 
 # Supplies the committee holds (or has used and returned): "in hand" for readiness.
+# The Overview lists at least this many coming deadlines, months ahead as well.
+NEXT_COUNT = 5
 IN_HAND = frozenset({SupplyStatus.IN_HAND, SupplyStatus.AT_VENUE, SupplyStatus.DONE})
 
 
@@ -62,6 +65,8 @@ class Readiness:
     budget: Money | None    # None while there is no supply list
     overdue: tuple[TaskRow, ...]
     due_soon: tuple[TaskRow, ...]  # open, due within seven days, not overdue
+    # What comes next: the week's deadlines, or the next few however far away they are.
+    next_up: tuple[TaskRow, ...] = ()
 
 
 def _acts(session: Session) -> Measure:
@@ -96,9 +101,13 @@ def readiness(session: Session, *, now: dt.datetime) -> Readiness:
     """The dashboard's figures at `now` (overdue and due-soon depend on it)."""
     gala_date = get_gala_facts(session).date
     tasks = list_tasks(session)
+    upcoming = tuple(sorted(
+        (r for r in tasks if r.due_on is not None and is_open(r.status)
+         and r.due_on >= now.date() and not r.overdue(gala_date, now)),
+        key=lambda r: (r.due_on, r.due.time or dt.time.max)))
+    soon = tuple(r for r in upcoming if r.due_soon(gala_date, now))
     return Readiness(
         acts=_acts(session), supplies=_supplies(session), duties=_duties(session),
         phases=tuple(phase_progress(session)), budget=_budget(session),
         overdue=tuple(r for r in tasks if r.overdue(gala_date, now)),
-        due_soon=tuple(sorted((r for r in tasks if r.due_soon(gala_date, now)),
-                              key=lambda r: (r.due_on, r.due.time or dt.time.max))))
+        due_soon=soon, next_up=soon if len(soon) >= NEXT_COUNT else upcoming[:NEXT_COUNT])

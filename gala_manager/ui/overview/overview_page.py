@@ -89,7 +89,8 @@ class OverviewPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.countdown_label)
-        layout.addLayout(columns, 1)
+        # The facts and checks take what they need; the coming deadlines get the rest.
+        layout.addLayout(columns)
         # The Tasks area's readiness panel (figures per area, late and due tasks).
         self.readiness = ReadinessWidget(controller)
         layout.addWidget(self.readiness, 1)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QPushButton,
-    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -19,6 +18,7 @@ from gala_manager.core.programme.acts import get_act
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.staff.people import list_departments, list_people
+from gala_manager.ui.flow_layout import ButtonRow
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.programme_files import ProgrammeFiles
@@ -59,8 +59,8 @@ class ProgrammeActions(ProgrammeMenus):
         self.page = page
         self.controller = page.controller
         self.files = ProgrammeFiles(page)
-        self.tool_bar = QToolBar(page)
-        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Buttons that wrap onto a second line: a QToolBar hides them behind "»" in English.
+        self.tool_bar = ButtonRow(page)
 
         def action(slot, shortcut=None) -> QAction:
             act = QAction(page)
@@ -94,13 +94,14 @@ class ProgrammeActions(ProgrammeMenus):
         self.sections_button = QToolButton(page)
         self.sections_button.setMenu(self.sections_menu)
         self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sections_button.setAutoRaise(True)
         for item in (self.new_action, self.edit_action, self.duplicate_action,
                      self.delete_action, None, self.up_action, self.down_action,
                      self.position_action, None):
-            self.tool_bar.addAction(item) if item else self.tool_bar.addSeparator()
-        self.tool_bar.addWidget(self.sections_button)
-        self.tool_bar.addSeparator()
-        self.tool_bar.addActions([self.rehearsal_action, self.use_measured_action,
+            self.tool_bar.add_action(item) if item else self.tool_bar.add_separator()
+        self.tool_bar.add_widget(self.sections_button)
+        self.tool_bar.add_separator()
+        self.tool_bar.add_actions([self.rehearsal_action, self.use_measured_action,
                                   self.measured_action, self.settings_action])
         self.side_bar = QWidget(page)
         side = QHBoxLayout(self.side_bar)

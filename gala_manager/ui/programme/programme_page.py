@@ -21,6 +21,7 @@ from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.ui import theme
+from gala_manager.ui.column_chooser import ColumnChooser
 from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
@@ -69,6 +70,10 @@ class ProgrammePage(Page):
         self.table.verticalHeader().hide()
         self.column_widths = ColumnWidths(self.table, self.order_model, "runningOrder",
                                           {"title": 200, "performers": 180, "notes": 160})
+        # At 1280×800 the contact, host and status stay in view; the header's menu shows more.
+        self.column_chooser = ColumnChooser(
+            self.table, "runningOrder", managed=MEASURED_COLUMNS,
+            hidden_by_default=("section", "end", "changeover", "fixed", "notes"))
         self.unordered_model = UnorderedActsModel(self)
         self.unordered_model.drop_requested = self.drop_out_of_order
         self.unordered_view = QListView(self)

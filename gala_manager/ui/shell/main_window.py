@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -45,8 +45,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(120)
-        self.nav.setMaximumWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A font and spacing, not a style sheet: a style sheet would pin the list's colours
         # and keep it light when the rest of the app turns dark.
         sized(self.nav, 1.3)
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 1020])
+        self.fit_nav()
 
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(self.files.save_copy)
@@ -207,10 +206,19 @@ class MainWindow(QMainWindow):
             # Every edit is committed at once: the file is always saved.
             self.saved_label.setText(self.tr("✓ Saved"))
 
+    def fit_nav(self) -> None:
+        """The page list as wide as its longest name in this language: never cut, no scrollbar."""
+        widest = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(r).text())
+                      for r in range(self.nav.count())), default=0)
+        frame = 2 * (self.nav.frameWidth() + self.nav.spacing()) + 16
+        self.nav.setFixedWidth(widest + frame)
+        self.splitter.setSizes([widest + frame, max(1, self.splitter.width() - widest - frame)])
+
     def retranslate_ui(self) -> None:
         """Set every text of the window again (the language changed)."""
         for row, page in enumerate(self.pages):
             self.nav.item(row).setText(page.title())
+        self.fit_nav()
         self.menus.retranslate_ui()
         self._update_title()
         self._show_saved()

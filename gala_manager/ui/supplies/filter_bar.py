@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -18,6 +17,7 @@ from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.staff.people import DepartmentRow
 from gala_manager.core.supplies.settings import CategoryRow
 from gala_manager.ui.date_time_edit import DateEdit
+from gala_manager.ui.flow_layout import FlowLayout
 from gala_manager.ui.supplies.items_filter import NO_DEPARTMENT, SupplyFilter
 
 
@@ -41,11 +41,12 @@ class SupplyFilterBar(QWidget):
         self.date_edit = DateEdit(field="needed_by")
         self.date_edit.setEnabled(False)
         self.clear_button = QPushButton()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit, 2)
-        for widget in (self.category_combo, self.department_combo, self.status_combo,
-                       self.source_combo, self.date_check, self.date_edit, self.clear_button):
+        # Wraps in a narrow window rather than widen it (English at 1280×800).
+        layout = FlowLayout(self, spacing=6)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        for widget in (self.search_edit, self.category_combo, self.department_combo,
+                       self.status_combo, self.source_combo, self.date_check, self.date_edit,
+                       self.clear_button):
             layout.addWidget(widget)
         self.search_edit.textChanged.connect(self._emit)
         for combo in (self.category_combo, self.department_combo, self.status_combo,

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from gala_manager.core.staff.people import list_departments
 from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
 from gala_manager.core.supplies.totals import budget_position, summarize
+from gala_manager.ui.flow_layout import FlowLayout
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.supplies.budget_panel import BudgetDialog, BudgetPanel
@@ -92,13 +92,11 @@ class SuppliesPage(Page):
         self.categories_button.clicked.connect(self.edit_categories)
         bind_button(self.add_button, "new_item", self)
         bind_button(self.remove_button, "remove_item", self)
-        actions = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.remove_button):
+        # Wraps onto a second line in a narrow window (English at 1280×800).
+        actions = FlowLayout(spacing=6)
+        for widget in (self.add_button, self.edit_button, self.remove_button,
+                       self.status_label, self.status_combo, self.apply_status_button):
             actions.addWidget(widget)
-        actions.addSpacing(16)
-        for widget in (self.status_label, self.status_combo, self.apply_status_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
         self.file_actions = SuppliesFileActions(self)
         for action in self.file_actions.actions():
             button = QToolButton()

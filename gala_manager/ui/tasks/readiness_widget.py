@@ -1,4 +1,4 @@
-"""The Overview's readiness panel: figures and bars per area, overdue and due-this-week tasks."""
+"""The Overview's readiness panel: figures and bars per area, overdue tasks, next deadlines."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ class ReadinessWidget(QWidget):
     def retranslate_ui(self) -> None:
         self.areas_box.setTitle(self.tr("Readiness"))
         self.overdue_box.setTitle(self.tr("Overdue tasks"))
-        self.soon_box.setTitle(self.tr("Due this week"))
+        self.soon_box.setTitle(self.tr("Next deadlines"))
         names = {"acts": self.tr("Acts confirmed"), "supplies": self.tr("Supplies in hand"),
                  "duties": self.tr("Posts staffed"), "budget": self.tr("Budget used")}
         names.update({p.value: self.tr("Tasks: {phase}").format(phase=phase_label(p))
@@ -143,7 +143,9 @@ class ReadinessWidget(QWidget):
                 cost=format_yuan(state.budget.cost),
                 available=format_yuan(state.budget.available)))
         self.overdue_model.set_rows(state.overdue)
-        self.soon_model.set_rows(state.due_soon)
+        self.soon_model.set_rows(state.next_up)
+        # Nothing late: the coming deadlines take the whole width.
+        self.overdue_box.setVisible(bool(state.overdue))
 
     def _on_activated(self, index: QModelIndex) -> None:
         task_id = index.data(KeyRole)

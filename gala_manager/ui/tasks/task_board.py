@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from gala_manager.core.tasks.rows import TaskRow
-from gala_manager.ui.tasks.task_card import paint_card
+from gala_manager.ui.tasks.task_card import LINES, paint_card
 
 COLUMN_WIDTH = 185
 GAP = 8
@@ -76,8 +76,8 @@ class TaskBoardWidget(QWidget):
     # -- geometry ---------------------------------------------------------------
 
     def card_height(self) -> int:
-        """Three lines of text and a margin, in the widget's font."""
-        return 3 * (QFontMetrics(self.font()).height() + 2) + 10
+        """`LINES` lines of text and a margin, in the widget's font."""
+        return LINES * (QFontMetrics(self.font()).height() + 2) + 10
 
     def _column_width(self) -> int:
         count = max(1, len(self.columns))

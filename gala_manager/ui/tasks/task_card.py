@@ -9,11 +9,23 @@ from gala_manager.core.tasks.rows import TaskRow
 from gala_manager.ui import theme
 from gala_manager.ui.theme import Tone
 
+TITLE_LINES = 2
+LINES = TITLE_LINES + 2  # the title, who and status, the due date
+
+
+def title_text(title: str, metrics: QFontMetrics, width: int) -> str:
+    """The title as it fits on `TITLE_LINES` lines of `width`, "…" at the end if cut."""
+    if metrics.horizontalAdvance(title) <= width * TITLE_LINES:
+        return title
+    # Wrapping loses part of a line at its end: leave a few characters' room.
+    room = width * TITLE_LINES - metrics.horizontalAdvance("……")
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+
 
 def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
                palette: QPalette, overdue: bool, selected: bool, lifted: bool, colour: str,
                status: str, due: str) -> None:
-    """Draw `row` in `rect`: a department stripe, three lines of text, a red frame if late."""
+    """Draw `row` in `rect`: a department stripe, `LINES` lines of text, a red frame if late."""
     closed = row.status.value in ("done", "dropped")
     late = theme.colour(Tone.ERROR)
     background = theme.colour(Tone.TINT_ERROR) if overdue else palette.color(
@@ -38,14 +50,14 @@ def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
     title_font.setStrikeOut(row.status.value == "dropped")
     painter.setFont(title_font)
     painter.setPen(grey if closed else palette.color(QPalette.ColorRole.Text))
-    painter.drawText(QRect(inner.x(), inner.y(), inner.width(), line),
-                     Qt.AlignmentFlag.AlignLeft,
-                     QFontMetrics(title_font).elidedText(row.title, Qt.TextElideMode.ElideRight,
-                                                         inner.width()))
+    # The whole title on up to two lines (cut with "…" only beyond them).
+    painter.drawText(QRect(inner.x(), inner.y(), inner.width(), TITLE_LINES * line),
+                     Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere,
+                     title_text(row.title, QFontMetrics(title_font), inner.width()))
     painter.setFont(font)
     if row.fields.steps:
         status = f"{row.steps_done}/{len(row.fields.steps)} · {status}"
-    second = QRect(inner.x(), inner.y() + line, inner.width(), line)
+    second = QRect(inner.x(), inner.y() + TITLE_LINES * line, inner.width(), line)
     painter.setPen(grey)
     painter.drawText(second, Qt.AlignmentFlag.AlignRight, status)
     room = inner.width() - metrics.horizontalAdvance(status) - 8
@@ -53,6 +65,6 @@ def paint_card(painter: QPainter, rect: QRect, row: TaskRow, *, font: QFont,
                      metrics.elidedText(row.person_name or row.department_name,
                                         Qt.TextElideMode.ElideRight, room))
     painter.setPen(late if overdue else grey)
-    painter.drawText(QRect(inner.x(), inner.y() + 2 * line, inner.width(), line),
+    painter.drawText(QRect(inner.x(), inner.y() + (TITLE_LINES + 1) * line, inner.width(), line),
                      Qt.AlignmentFlag.AlignLeft,
                      metrics.elidedText(due, Qt.TextElideMode.ElideRight, inner.width()))

@@ -97,8 +97,10 @@ class TasksPage(Page):
         self.timeline.task_activated.connect(self.edit_task)
         self.review = ReviewWidget(controller)
         self.tabs = QTabWidget()
-        for widget in (self.board, self.timeline):
+        for widget, name in ((self.board, "boardScroll"), (self.timeline, "timelineScroll")):
+            # The board is as wide and tall as its cards: it scrolls both ways on a laptop.
             scroll = QScrollArea()
+            scroll.setObjectName(name)
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
             self.tabs.addTab(scroll, "")

@@ -23,13 +23,33 @@ def test_bars_lists_and_navigation(qtbot, controller):
     assert 0 < widget.bars["budget"].value() < 100
     titles = {row.title for row in widget.overdue_model.rows()}
     assert titles == set(OVERDUE)
-    assert widget.soon_model.rowCount() == len(state.due_soon) > 0
+    assert widget.soon_model.rowCount() == len(state.next_up) >= len(state.due_soon) > 0
 
     view = widget.overdue_view
     rect = view.visualRect(widget.overdue_model.index(0, 0))
     with qtbot.waitSignal(controller.navigate_requested) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [("task", widget.overdue_model.row_at(0).id)]
+
+
+def test_months_before_the_gala_the_next_deadlines_fill_the_panel(qtbot, controller,
+                                                                  monkeypatch):
+    import datetime as dt
+
+    from gala_manager.core.tasks.readiness import NEXT_COUNT
+
+    months_before = dt.datetime(2026, 12, 2, 9, 0)
+    monkeypatch.setattr(ReadinessWidget, "now", staticmethod(lambda: months_before))
+    widget = ReadinessWidget(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.reload()
+    state = controller.read(readiness, now=months_before)
+    assert state.overdue == () and state.due_soon == ()
+    assert not widget.overdue_box.isVisible()
+    assert widget.soon_model.rowCount() == NEXT_COUNT
+    due = [row.due_on for row in widget.soon_model.rows()]
+    assert due == sorted(due) and due[0] > months_before.date()
 
 
 def test_overview_late_task_leads_to_its_card(qtbot, monkeypatch, demo_path, tmp_path):
