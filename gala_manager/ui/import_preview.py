@@ -43,8 +43,8 @@ from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.import_rows import RowStatus
 from gala_manager.ui import theme
-from gala_manager.ui.background import CANCELLED, run_with_progress
-from gala_manager.ui.file_dialogs import ask_open_path, ask_save_path
+from gala_manager.ui.files.background import CANCELLED, run_with_progress
+from gala_manager.ui.files.file_dialogs import ask_open_path, ask_save_path
 from gala_manager.ui.import_preview_model import ImportPreviewTableModel
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.undo import AddingCommand, keyword

@@ -12,7 +12,6 @@ from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.tasks.rows import TaskFields
-from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.rehearsal_dialog import RehearsalDialog
 from gala_manager.ui.shell.gala_dialog import GalaDialog
@@ -21,6 +20,7 @@ from gala_manager.ui.supplies.filter_bar import SupplyFilterBar
 from gala_manager.ui.supplies.item_dialog import SupplyItemDialog
 from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
 from gala_manager.ui.tasks.task_dialog import TaskDialog
+from gala_manager.ui.widgets.date_time_edit import DateEdit, TimeEdit
 from tests.ui.typing_helpers import type_text
 
 

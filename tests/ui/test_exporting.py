@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from gala_manager.ui import background, exporting, written_files
-from gala_manager.ui.background import ProgressWindow, run_with_progress, write_with_progress
+from gala_manager.ui.files import background, exporting, written_files
+from gala_manager.ui.files.background import ProgressWindow, run_with_progress, write_with_progress
 
 
 def test_an_export_is_announced_in_the_status_bar_with_links(main_window, tmp_path,

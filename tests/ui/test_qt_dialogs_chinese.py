@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from gala_manager.ui import exporting, file_dialogs
-from gala_manager.ui.date_time_edit import DateEdit
+from gala_manager.ui.files import exporting, file_dialogs
+from gala_manager.ui.widgets.date_time_edit import DateEdit
 
 
 @pytest.fixture

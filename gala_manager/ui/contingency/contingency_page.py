@@ -34,7 +34,7 @@ from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.contingency.plan_editor import PlanEditor
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword, verb_command

@@ -26,7 +26,7 @@ from gala_manager.ui.contingency.plan_models import (
     RecordsTableModel,
 )
 from gala_manager.ui.contingency.plan_roles import ActorsEdit, DeciderEdit
-from gala_manager.ui.multi_line_edit import MultiLineEdit
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 translate = QCoreApplication.translate
 

@@ -31,8 +31,8 @@ from gala_manager.core.sponsors.records import list_sponsors
 from gala_manager.core.staff.people import list_people
 from gala_manager.core.staff.posts import list_posts
 from gala_manager.ui import theme
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class GuestDialog(QDialog):

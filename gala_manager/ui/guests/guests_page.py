@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 import gala_manager.app.guests.wording  # noqa: F401  (registers problem words)
 from gala_manager.app.guests.wording import describe_guest_error
 from gala_manager.core.operations import Area
-from gala_manager.ui.exporting import ask_export_path, export_file_name, write_export
-from gala_manager.ui.file_dialogs import remember_folder, start_folder
+from gala_manager.ui.files.exporting import ask_export_path, export_file_name, write_export
+from gala_manager.ui.files.file_dialogs import remember_folder, start_folder
 from gala_manager.ui.guests.list_tab import GuestListTab
 from gala_manager.ui.guests.print_dialog import PrintChoice, PrintDialog
 from gala_manager.ui.guests.seating_tab import SeatingTab

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.ui.file_dialogs import ask_save_path
+from gala_manager.ui.files.file_dialogs import ask_save_path
 
 
 @dataclass(frozen=True)

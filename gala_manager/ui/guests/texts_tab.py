@@ -29,8 +29,8 @@ from gala_manager.core.guests.records import list_guests
 from gala_manager.core.models import GuestKind
 from gala_manager.ui import theme
 from gala_manager.ui.guests.guest_commands import invitation_text_command
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class InvitationTextsTab(QWidget):

@@ -33,10 +33,10 @@ from gala_manager.core.models import ActKind, ActStatus, MicKind
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import TimeEdit
 from gala_manager.ui.fonts import text_lines
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import TimeEdit
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 def _text_box(lines: float = 3) -> QPlainTextEdit:

@@ -18,12 +18,12 @@ from gala_manager.core.programme.acts import get_act
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.staff.people import list_departments, list_people
-from gala_manager.ui.flow_layout import ButtonRow
 from gala_manager.ui.programme import programme_commands as commands
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.programme.programme_files import ProgrammeFiles
 from gala_manager.ui.programme.programme_menus import ProgrammeMenus
 from gala_manager.ui.shortcuts import bind, keys_text
+from gala_manager.ui.widgets.flow_layout import ButtonRow
 
 translate = QCoreApplication.translate
 

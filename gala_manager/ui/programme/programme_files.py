@@ -12,7 +12,7 @@ from gala_manager.app.programme.act_import import ACTS
 from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.shortcuts import bind
 

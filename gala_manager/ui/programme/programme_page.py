@@ -21,7 +21,6 @@ from gala_manager.core.programme.checks import check_programme
 from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
 from gala_manager.ui import theme
-from gala_manager.ui.column_chooser import ColumnChooser
 from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.overview.checks_model import ProblemListModel
 from gala_manager.ui.page import Page
@@ -36,6 +35,7 @@ from gala_manager.ui.programme.totals_bar import TotalsBar
 from gala_manager.ui.programme.unordered_model import UnorderedActsModel
 from gala_manager.ui.table_model import RowRole
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class ProgrammePage(Page):

@@ -23,9 +23,9 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import RehearsalKind
 from gala_manager.core.programme.rows import ScheduledAct
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.table_model import Column, RowTableModel
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import DateEdit
 
 
 class TimingEntryTableModel(RowTableModel[ScheduledAct]):

@@ -23,8 +23,8 @@ from gala_manager.app.programme.runsheet_export import (
     export_runsheet,
     variant_title,
 )
-from gala_manager.ui.exporting import ask_export_path, write_export
-from gala_manager.ui.written_files import open_with_system
+from gala_manager.ui.files.exporting import ask_export_path, write_export
+from gala_manager.ui.files.written_files import open_with_system
 
 translate = QCoreApplication.translate
 

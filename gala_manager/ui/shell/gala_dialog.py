@@ -21,10 +21,10 @@ from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts, validate_facts
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
 from gala_manager.ui.fonts import text_lines
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import DateEdit, TimeEdit
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class GalaDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.areas import page_classes
 from gala_manager.ui.controller import GalaController
+from gala_manager.ui.files.written_files import WrittenNotice
 from gala_manager.ui.fonts import sized
 from gala_manager.ui.page import Page
 from gala_manager.ui.shell.file_commands import FileCommands
@@ -27,7 +28,6 @@ from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
 from gala_manager.ui.shortcuts import bind, sequences
-from gala_manager.ui.written_files import WrittenNotice
 
 AUTOSAVE_CHECK_MS = 60_000
 

@@ -11,7 +11,7 @@ from gala_manager.app.wording import describe_error
 from gala_manager.core import errors
 from gala_manager.core.storage.document import GalaDocument
 from gala_manager.core.storage.recovery import recover_into_copy
-from gala_manager.ui import file_dialogs
+from gala_manager.ui.files import file_dialogs
 
 translate = QCoreApplication.translate
 FILTER = "Gala (*.gala)"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gala_manager.app.i18n import LANGUAGES
 from gala_manager.app.pdf_font import FONT_KEY, apply_stored_font, stored_font
 from gala_manager.ui import theme
-from gala_manager.ui.file_dialogs import ask_open_path
+from gala_manager.ui.files.file_dialogs import ask_open_path
 from gala_manager.ui.theme import Tone
 
 

@@ -24,7 +24,7 @@ from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.sponsors.rows import GoodsData, PromiseData
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui import theme
-from gala_manager.ui.file_dialogs import ask_open_path
+from gala_manager.ui.files.file_dialogs import ask_open_path
 from gala_manager.ui.theme import Tone
 
 

@@ -29,11 +29,11 @@ from gala_manager.core.sponsors.rows import GoodsData, PromiseData, SponsorData
 from gala_manager.core.staff.people import list_people
 from gala_manager.core.supplies.items import list_items
 from gala_manager.ui import theme
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.record_list import RecordList
 from gala_manager.ui.sponsors.part_dialogs import GoodsDialog, PromiseDialog
 from gala_manager.ui.table_model import RIGHT, Column
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class SponsorDialog(QDialog):

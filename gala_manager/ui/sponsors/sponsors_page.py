@@ -32,7 +32,7 @@ from gala_manager.core.sponsors.income import sponsorship_totals
 from gala_manager.core.sponsors.promises import list_promises
 from gala_manager.core.sponsors.records import get_sponsor, list_sponsors
 from gala_manager.core.sponsors.rows import COUNTED
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.sponsors.sponsor_commands import (

@@ -22,8 +22,8 @@ from gala_manager.core.staff.department_edits import DepartmentData
 from gala_manager.core.staff.directory import StaffPerson
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import text_lines
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class DepartmentDialog(QDialog):

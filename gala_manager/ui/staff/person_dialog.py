@@ -23,8 +23,8 @@ from gala_manager.core.staff.directory import StaffDepartment
 from gala_manager.core.staff.person_edits import PersonData, validate_person
 from gala_manager.ui import theme
 from gala_manager.ui.fonts import text_lines
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class PersonDialog(QDialog):

@@ -21,9 +21,9 @@ from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.staff.posts import PostData, ShiftData
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import TimeEdit
 from gala_manager.ui.staff.roster_model import format_span
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import TimeEdit
 
 
 class _FormDialog(QDialog):

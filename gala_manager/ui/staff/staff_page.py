@@ -11,7 +11,7 @@ import gala_manager.app.staff.wording  # noqa: F401  (registers the problem word
 from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
 from gala_manager.core.operations import Area
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff.departments_tab import DepartmentsTab

@@ -16,9 +16,9 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import SupplySource, SupplyStatus
 from gala_manager.core.staff.people import DepartmentRow
 from gala_manager.core.supplies.settings import CategoryRow
-from gala_manager.ui.date_time_edit import DateEdit
-from gala_manager.ui.flow_layout import FlowLayout
 from gala_manager.ui.supplies.items_filter import NO_DEPARTMENT, SupplyFilter
+from gala_manager.ui.widgets.date_time_edit import DateEdit
+from gala_manager.ui.widgets.flow_layout import FlowLayout
 
 
 class SupplyFilterBar(QWidget):

@@ -30,10 +30,10 @@ from gala_manager.core.staff.people import list_departments, list_people
 from gala_manager.core.supplies.items import SupplyItemData, clean_item
 from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import DateEdit
 from gala_manager.ui.fonts import text_lines
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import DateEdit
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
 class SupplyItemDialog(QDialog):

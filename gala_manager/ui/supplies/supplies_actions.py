@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gala_manager.app.supplies.item_import import SUPPLIES
 from gala_manager.app.supplies.wording import describe_cell_warning
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 
 

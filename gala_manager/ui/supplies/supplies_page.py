@@ -25,7 +25,6 @@ from gala_manager.core.staff.people import list_departments
 from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
 from gala_manager.core.supplies.totals import budget_position, summarize
-from gala_manager.ui.flow_layout import FlowLayout
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.supplies.budget_panel import BudgetDialog, BudgetPanel
@@ -43,6 +42,7 @@ from gala_manager.ui.supplies.supplies_commands import (
     status_command,
 )
 from gala_manager.ui.supplies.totals_widgets import BreakdownModel, TotalsBar
+from gala_manager.ui.widgets.flow_layout import FlowLayout
 
 
 class SuppliesPage(Page):

@@ -21,9 +21,9 @@ from gala_manager.app.wording import describe_validation
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import DateEdit
-from gala_manager.ui.file_dialogs import ask_save_path
+from gala_manager.ui.files.file_dialogs import ask_save_path
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import DateEdit
 
 
 class NewGalaDialog(QDialog):

@@ -26,8 +26,8 @@ from gala_manager.core.tasks.review import (
     set_review_overall,
 )
 from gala_manager.core.tasks.review_figures import review_figures
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.undo import VerbCommand
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 NOT_RECORDED = -1
 

@@ -31,9 +31,9 @@ from gala_manager.core.staff.people import DepartmentRow, PersonRow
 from gala_manager.core.tasks.dates import MAX_OFFSET_DAYS, Due
 from gala_manager.core.tasks.rows import LINKS, PHASES, STATUSES, StepFields, TaskFields
 from gala_manager.ui import theme
-from gala_manager.ui.date_time_edit import DateEdit, TimeEdit
-from gala_manager.ui.multi_line_edit import MultiLineEdit
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import DateEdit, TimeEdit
+from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 LINK_COLUMNS = tuple((column, kind) for column, kind, _model, _label in LINKS)
 

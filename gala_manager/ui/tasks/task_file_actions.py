@@ -12,7 +12,7 @@ from gala_manager.app.tasks.wording import describe_task_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.copy import new_gala_from
 from gala_manager.core.gala.facts import get_gala_facts
-from gala_manager.ui.exporting import ask_export_path, write_export
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
 
 translate = QCoreApplication.translate

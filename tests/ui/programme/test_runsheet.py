@@ -3,7 +3,7 @@
 import pytest
 
 from gala_manager.cli import main
-from gala_manager.ui import exporting, written_files
+from gala_manager.ui.files import exporting, written_files
 from gala_manager.ui.programme.runsheet_dialog import RunsheetDialog
 from tests.export.pdf_helpers import page_texts
 from tests.ui.programme_helpers import open_page

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gala_manager.core.gala.facts import get_gala_facts
-from gala_manager.ui.background import write_with_progress
-from gala_manager.ui.file_dialogs import ask_save_path, document_file_name
+from gala_manager.ui.files.background import write_with_progress
+from gala_manager.ui.files.file_dialogs import ask_save_path, document_file_name
 
 translate = QCoreApplication.translate
 
