@@ -1085,7 +1085,7 @@
         </message>
         <message>
             <source>Guests</source>
-            <translation type="unfinished" />
+            <translation>嘉宾</translation>
         </message>
         <message>
             <source>Tasks</source>
@@ -1221,11 +1221,11 @@
         </message>
         <message>
             <source>Add a guest</source>
-            <translation type="unfinished" />
+            <translation>添加嘉宾</translation>
         </message>
         <message>
             <source>Remove the selected guests</source>
-            <translation type="unfinished" />
+            <translation>删除所选嘉宾</translation>
         </message>
         <message>
             <source>New plan</source>
