@@ -17,6 +17,7 @@ LABEL_WIDTH = 280
 DAY_WIDTH = 12
 AXIS = 34
 MARGIN_DAYS = 3
+TODAY_REACH = dt.timedelta(days=14)
 
 
 class TimelineWidget(QWidget):
@@ -69,8 +70,12 @@ class TimelineWidget(QWidget):
     def date_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day drawn."""
         days = [r.due_on for r in self.rows if r.due_on is not None]
-        days += [self.today] + ([self.gala_date] if self.gala_date else [])
+        days += [self.gala_date] if self.gala_date else []
         pad = dt.timedelta(days=MARGIN_DAYS)
+        # Today widens the span only when it is near the plan: months ahead of the first
+        # deadline it would open the timeline on an empty stretch of weeks.
+        if not days or min(days) - TODAY_REACH <= self.today <= max(days) + TODAY_REACH:
+            days.append(self.today)
         return min(days) - pad, max(days) + pad
 
     def x_of(self, day: dt.date) -> int:
