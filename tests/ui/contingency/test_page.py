@@ -151,11 +151,13 @@ def test_show_report_without_a_show_asks_first(qtbot, controller, monkeypatch, t
     """No show logged: the page says the report holds the plan only and asks; declined,
     nothing is written; accepted, the report's first line says so."""
     import pypdf
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
+
+    from gala_manager.ui.files import exporting
 
     page = make_page(qtbot, controller)
     out = tmp_path / "report.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(exporting, "ask_save_path", lambda *a, **k: out)
     asked = []
 
     def answer(reply):
