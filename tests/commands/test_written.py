@@ -24,7 +24,8 @@ def test_demo_prints_the_path(tmp_path, capsys, english_after):
 @pytest.mark.parametrize(("target", "name", "extra"), [
     ("runsheet", "流程单.pdf", ["--variant", "full"]), ("contacts", "通讯录.xlsx", []),
     ("roster", "值班表.pdf", []), ("tasks", "任务.ics", []), ("review", "总结.pdf", []),
-    ("contingency", "应急方案卡.pdf", []), ("show-report", "演出报告.xlsx", []),
+    ("contingency", "应急方案卡.pdf", []),
+    ("show-report", "演出报告.xlsx", ["--allow-empty"]),
     ("supplies", "物资.xlsx", []), ("sponsors", "赞助.pdf", []), ("seating", "座位表.pdf", []),
     ("invitations", "邀请函.pdf", []), ("place-cards", "桌签.pdf", []),
 ])
