@@ -442,8 +442,8 @@
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>winners.xlsx</source>
-            <translation>winners.xlsx</translation>
+            <source>winners</source>
+            <translation>winners</translation>
         </message>
     </context>
     <context>

@@ -437,8 +437,8 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>winners.xlsx</source>
-            <translation>中奖名单.xlsx</translation>
+            <source>winners</source>
+            <translation>中奖名单</translation>
         </message>
     </context>
     <context>

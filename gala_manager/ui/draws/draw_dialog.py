@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from gala_manager.core.draws.rows import DrawData
 from gala_manager.core.draws.setup import MAX_WINNERS, clean_draw
 from gala_manager.core.models import PoolKind
 from gala_manager.core.supplies.items import list_items
+from gala_manager.ui.files.file_dialogs import ask_open_path
 
 
 class DrawDialog(QDialog):
@@ -172,10 +172,9 @@ class DrawDialog(QDialog):
 
     def ask_names_path(self) -> Path | None:
         """The sheet to read names from (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import names"), "",
+        return ask_open_path(
+            self, self.tr("Import names"),
             self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
-        return Path(name) if name else None
 
     def import_names(self) -> None:
         """Read the names of a sheet's name column into the list (added after any there)."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from gala_manager.ui.draws.draw_commands import (
 )
 from gala_manager.ui.draws.draw_dialog import DrawDialog
 from gala_manager.ui.draws.draw_models import DrawTableModel, WinnerTableModel
+from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.table_model import RowRole, SortRole
 
@@ -296,24 +296,24 @@ class DrawsPage(Page):
 
     def ask_export_path(self, suggested: str) -> Path | None:
         """Where to write the winners' workbook (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export winners"), suggested,
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not name:
+        path = ask_export_path(self, self.controller, self.tr("Export winners"), suggested,
+                               ".xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def export_winners(self) -> Path | None:
         """Write every draw's winners with their prize, for the handout table."""
         if self.controller.document is None:
             return None
-        path = self.ask_export_path(self.tr("winners.xlsx"))
+        path = self.ask_export_path(self.tr("winners"))
         if path is None:
             return None
         from gala_manager.app.draws.exports import export_winners  # loads the xlsx writer
 
         try:
-            return export_winners(self.controller, path)
+            return write_export(self, self.controller, path,
+                                lambda partial: export_winners(self.controller, partial))
         except Exception as exc:  # noqa: BLE001 - any failure is told, nothing is lost
             QMessageBox.warning(self, self.title(), describe_draw_error(exc))
             return None

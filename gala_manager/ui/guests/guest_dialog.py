@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from gala_manager.core.staff.people import list_people
 from gala_manager.core.staff.posts import list_posts
 from gala_manager.ui import theme
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.date_time_edit import TimeEdit
 from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 
@@ -72,8 +71,8 @@ class GuestDialog(QDialog):
         for status in GuestStatus:
             self.status_combo.addItem(guest_status_label(status), status)
         self.arrival_check = QCheckBox(self.tr("Arrives at"))
-        self.arrival_edit = QTimeEdit(QTime(18, 30))
-        self.arrival_edit.setDisplayFormat("HH:mm")
+        # Typed whole (18:30, 1830, 晚上6点半), as every time of the app.
+        self.arrival_edit = TimeEdit(dt.time(18, 30), field="arrival_time")
         self.arrival_edit.setEnabled(False)
         self.arrival_check.toggled.connect(self.arrival_edit.setEnabled)
         self.sponsor_combo = QComboBox()
@@ -126,7 +125,7 @@ class GuestDialog(QDialog):
         self.status_combo.setCurrentIndex(self.status_combo.findData(data.status))
         self.arrival_check.setChecked(data.arrival_time is not None)
         if data.arrival_time is not None:
-            self.arrival_edit.setTime(QTime(data.arrival_time.hour, data.arrival_time.minute))
+            self.arrival_edit.setValue(data.arrival_time)
         self.sponsor_combo.setCurrentIndex(max(0, self.sponsor_combo.findData(data.sponsor_id)))
         self.notes_edit.setPlainText(data.notes)
 
@@ -143,14 +142,18 @@ class GuestDialog(QDialog):
     def accept(self) -> None:
         # "person:12" or "post:3" (None: nobody).
         receiver, _, key = (self.receiver_combo.currentData() or "").partition(":")
-        time = self.arrival_edit.time()
         kind = self.kind_combo.currentData()
+        try:
+            arrival = self.arrival_edit.value() if self.arrival_check.isChecked() else None
+        except GalaError as exc:
+            self.error_label.setText(describe_guest_error(exc))
+            self.error_label.show()
+            return
         data = GuestData(
             name=self.name_edit.text(), title=self.title_edit.text(), kind=kind,
             contact=self.contact_edit.text(), inviter_person_id=self.inviter_combo.currentData(),
             status=self.status_combo.currentData(),
-            arrival_time=dt.time(time.hour(), time.minute())
-            if self.arrival_check.isChecked() else None,
+            arrival_time=arrival,
             receiver_person_id=int(key) if receiver == "person" else None,
             receiver_post_id=int(key) if receiver == "post" else None,
             sponsor_id=self.sponsor_combo.currentData() if kind == GuestKind.SPONSOR else None,
