@@ -93,6 +93,12 @@ def _run(tmp_path: Path, child: str, factor: str, physical: tuple[int, int], lan
     return json.loads(line.removeprefix("REPORT "))
 
 
+def _cut(view: dict) -> list[str]:
+    """What is cut or hidden on a page; the task board scrolls by design (its columns of
+    whole-title cards are taller and wider than a laptop's screen)."""
+    return [p for p in view["problems"] if not p.startswith("QScrollArea 'boardScroll'")]
+
+
 @pytest.mark.parametrize("factor, lang", [("1.5", "en"), ("2", "zh_CN")])
 def test_every_page_at_150_and_200_percent(tmp_path, factor, lang):
     # A screen of 1920 × 1080 logical pixels at each scale (a 4K laptop at 200 %).
@@ -100,7 +106,7 @@ def test_every_page_at_150_and_200_percent(tmp_path, factor, lang):
     report = _run(tmp_path, _PAGES, factor, physical, lang)
     assert report["screen"] == [1920, 1080]
     for key, view in report["views"].items():
-        assert (key, view["problems"]) == (key, [])
+        assert (key, _cut(view)) == (key, [])
         # Drawn at the screen's own resolution, not blown up: text and lines stay sharp.
         assert view["ratio"] == float(factor)
         assert view["width"] >= 1200 * float(factor)
@@ -124,6 +130,4 @@ def test_every_page_at_1280_by_800_fits_without_cutting_anything(tmp_path, lang)
     for key, view in report["views"].items():
         # No page makes the window wider than the screen (a toolbar or a row of buttons).
         assert (key, view["width"] <= 1280) == (key, True)
-        # The task board scrolls by design: six columns of cards do not fit a laptop.
-        problems = [p for p in view["problems"] if not p.startswith("QScrollArea 'boardScroll'")]
-        assert (key, problems) == (key, [])
+        assert (key, _cut(view)) == (key, [])

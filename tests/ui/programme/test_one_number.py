@@ -29,9 +29,9 @@ def test_the_page_the_run_sheet_and_the_console_say_the_same_end_and_length(
     assert (end, length) == ("21:33", "2小时33分钟")
     page = open_page(qtbot, controller)
     shown = page.totals.times_label.text()
-    assert f"预计结束 {end}" in shown and f"总时长 {length}" in shown
+    assert f"预计结束 {end}" in shown and f"节目总时长 {length}" in shown
     assert runsheet_labels("full", controller.read).totals == \
-        f"预计结束 {end} · 总时长 {length} · 共 {summary.act_count} 项"
+        f"预计结束 {end} · 节目总时长 {length} · 共 {summary.act_count} 项"
     morning = dt.datetime.combine(summary.start.date(), dt.time(9, 0))
     board = make_board(controller.read(read_show), 3, morning)
     assert board.projected_end == board.planned_end == summary.planned_end
