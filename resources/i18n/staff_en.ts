@@ -949,7 +949,7 @@
             <source>Imported %n person(s) ({dup} already there, skipped).</source>
             <translation>
                 <numerusform>Imported %n person ({dup} already there, skipped).</numerusform>
-                <numerusform>Imported %n persons ({dup} already there, skipped).</numerusform>
+                <numerusform>Imported %n people ({dup} already there, skipped).</numerusform>
             </translation>
         </message>
         <message>
