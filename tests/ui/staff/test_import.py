@@ -26,7 +26,7 @@ def test_cli_import_people(demo_path, tmp_path, capsys):
     sheet = _sheet(tmp_path / "in.xlsx", [("新人甲", 13900000001, "女"), ("新人乙", "139 0000 0002",
                                                                           "男")])
     assert main(["import", "people", str(demo_path), str(sheet)]) == 0
-    assert "Imported 2 persons" in capsys.readouterr().out
+    assert "Imported 2 people" in capsys.readouterr().out
     assert main(["import", "people", str(demo_path), str(sheet)]) == 0  # again: no duplicates
     assert "already in the gala" in capsys.readouterr().out
     bad = _sheet(tmp_path / "bad.xlsx", [("新人丙", "none", "女")])
