@@ -44,6 +44,7 @@ from gala_manager.export.kit.pdf_table import (
     make_style,
     markup,
     section_row,
+    side_by_side,
 )
 
 # Exporters import everything they need from here.
@@ -177,25 +178,28 @@ class PdfDocument:
         *,
         zebra: bool = True,
         font_size: float | None = None,
+        beside: Callable[[float], Flowable] | None = None,
     ) -> None:
         """A table whose header repeats on every page and whose rows never split.
 
         Cells: `str`/numbers (escaped, wrapped, CJK-aware), `None` (empty), `Markup`
         or a Flowable. Column widths are the `Column.width` weights of the usable
-        width. A row taller than a whole page is split as a last resort.
+        width. A row taller than a whole page is split as a last resort. `beside(width)`
+        makes a picture of the figures (a chart) for the right of a short table, which
+        then takes a third of the width.
         """
         columns, rows = list(columns), [r if isinstance(r, Row) else Row(r) for r in rows]
-        self.add(
-            lambda split: build_table(
-                columns,
-                rows,
-                width=self.width,
-                styles=self.styles,
-                zebra=zebra,
-                font_size=font_size,
-                split_rows=split,
-            )
-        )
+        width = self.width * (0.36 if beside else 1)
+
+        def make(split: bool) -> Flowable | list[Flowable]:
+            table = build_table(columns, rows, width=width, styles=self.styles, zebra=zebra,
+                                font_size=font_size, split_rows=split)
+            if beside is None:
+                return table
+            room = self.width - width - 24  # a gap of 24 pt between them
+            return side_by_side(table, width, beside(room), room, 24)
+
+        self.add(make)
 
     # --- building ----------------------------------------------------------------
     def to_bytes(self) -> bytes:

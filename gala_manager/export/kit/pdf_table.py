@@ -282,3 +282,16 @@ def banner(content: Flowable, width: float) -> Flowable:
         )
     )
     return KeepTogether([box, Spacer(1, 3 * mm)])
+
+
+def side_by_side(left: list[Flowable], left_width: float, right: Flowable,
+                 right_width: float, gap: float) -> Flowable:
+    """`left` (a narrow table) with `right` (its chart) beside it, tops aligned."""
+    pair = Table([[left, right]], [left_width + gap, right_width])
+    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                              ("TOPPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return pair

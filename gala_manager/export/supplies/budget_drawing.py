@@ -57,6 +57,7 @@ def budget_drawing(picture: BudgetPicture, width: float, font: str,
     top = max(position.cost, available or Decimal(0), Decimal("0.01"))
     scale = bar_room / float(top)
     y -= 22
+    bars_top = y + BAR + 4
     drawing.add(_text(0, y + 3, picture.lines["cost"], font))
     x = label_width
     for part in ("spent", "committed", "planned"):
@@ -76,6 +77,8 @@ def budget_drawing(picture: BudgetPicture, width: float, font: str,
         # Where the money runs out, through the cost bar.
         drawing.add(Line(label_width + length, y - 2, label_width + length, y + ROW + BAR,
                          strokeColor=INK, strokeWidth=0.8, strokeDashArray=[2, 2]))
+    drawing.add(Line(label_width, y + ROW - 4 if available is None else y - 4, label_width,
+                     bars_top, strokeColor=RULE, strokeWidth=0.5))
     y -= 18
     x = label_width
     for part in ("spent", "committed", "planned"):
@@ -87,6 +90,7 @@ def budget_drawing(picture: BudgetPicture, width: float, font: str,
     drawing.add(_text(0, y + 6, picture.by_category_title, font, bold_font=bold_font,
                       size=10.5))
     largest = max((float(cost) for _label, cost in rows), default=1.0)
+    rows_top = y - ROW + BAR + 4
     for label, cost in rows:
         y -= ROW
         drawing.add(_text(0, y + 3, label, font))
@@ -94,6 +98,7 @@ def budget_drawing(picture: BudgetPicture, width: float, font: str,
         drawing.add(Rect(label_width, y, length, BAR, fillColor=HexColor(COLOURS["planned"]),
                          strokeColor=None))
         drawing.add(_text(label_width + length + 4, y + 3, format_yuan(cost), font))
-    drawing.add(Line(label_width, y - 4, label_width, height - 30, strokeColor=RULE,
-                     strokeWidth=0.5))
+    if rows:
+        drawing.add(Line(label_width, y - 4, label_width, rows_top, strokeColor=RULE,
+                         strokeWidth=0.5))
     return drawing

@@ -98,24 +98,24 @@ def build_supply_list(items: Sequence[SupplyItemRow], budget: BudgetSettings,
     if budget.budget_limit is not None and not position.over_budget:
         values.append(("state", labels.within_budget))  # over budget: the banner says so
     strong = {"cost", "available", "remaining", "state"}
-    rows = [Row([lines[name], value, ""], "total" if name in strong else "normal")
-            for name, value in values]
     picture = BudgetPicture(labels.chart_budget, labels.chart_by_category, lines, position,
                             [(label, totals.by_category[cid].cost)
                              for cid, label in labels.categories.items()
                              if cid in totals.by_category])
+    # Beside the lines, the same figures drawn (with no items, nothing to draw).
+    chart = (lambda width: budget_drawing(picture, width, doc.font.name,
+                                          doc.font.bold_name or doc.font.name)) if items else None
+    columns = [Column(labels.budget, 2), Column("", 1.2, "right")]
+    if chart is None:
+        columns.append(Column("", 6))
+    rows = [Row([lines[name], value] + ([] if chart else [""]),
+                "total" if name in strong else "normal") for name, value in values]
     with doc.keep_together():
         doc.spacer(6)
-        doc.table([Column(labels.budget, 2), Column("", 1.2, "right"), Column("", 6)], rows,
-                  zebra=False)
+        doc.table(columns, rows, zebra=False, beside=chart)
         if position.over_budget:
             doc.warning(Markup("<b>" + escape_text(labels.over_budget.format(
                 amount=format_yuan(-position.remaining))) + "</b>"))
-    if items:
-        with doc.keep_together():
-            doc.spacer(6)
-            doc.add(lambda _s: budget_drawing(picture, doc.width * 0.8, doc.font.name,
-                                              doc.font.bold_name or doc.font.name))
     return doc
 
 

@@ -41,7 +41,8 @@ def test_supply_list_pdf(demo_doc, cjk_font):
                             PageHeader("迎五一晚会", "2027-04-30", "西广场"),
                             PageLabels("第 {page} 页 / 共 {pages} 页", "打印于 {time}"),
                             labels(demo_doc))
-    text = "\n".join(page_texts(doc.to_bytes()))
+    pages = page_texts(doc.to_bytes())
+    text = "\n".join(pages)
     for name in ("矿泉水", "话筒", "急救箱", "consumables小计", "合计", "¥3,161.00"):
         assert name in text, name
     assert "<b>胶带</b> & 剪刀" in text  # shown as typed, not as markup
@@ -57,3 +58,6 @@ def test_supply_list_pdf(demo_doc, cjk_font):
     # The drawn chart: its title, the cost split, and each category's cost.
     assert "Spending against the available funds" in text and "Cost by category" in text
     assert "spent ¥660.00" in text and "¥698.00" in text  # consumables bought
+    # Beside the budget lines, not on a page of its own.
+    last = pages[-1]
+    assert "Spending against the available funds" in last and "sponsorship" in last
