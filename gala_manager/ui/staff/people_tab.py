@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +21,7 @@ from gala_manager.core.errors import InUseError
 from gala_manager.core.models import Role
 from gala_manager.core.staff.directory import StaffPerson, list_staff_departments, list_staff_people
 from gala_manager.core.staff.person_edits import person_data, person_references
+from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.people_model import (
@@ -69,8 +69,8 @@ class PeopleTab(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.column_widths = ColumnWidths(self.view, self.model, "people")
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)
@@ -142,7 +142,6 @@ class PeopleTab(QWidget):
         self.departments = self.controller.read(list_staff_departments)
         colours = {d.id: d.colour for d in self.departments}
         self.model.set_rows(self.controller.read(list_staff_people), colours)
-        self.view.resizeColumnsToContents()
         self._fill_filters()
         if selected is not None:
             self.select_person(selected.id)

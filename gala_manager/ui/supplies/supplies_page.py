@@ -25,6 +25,7 @@ from gala_manager.core.staff.people import list_departments
 from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
 from gala_manager.core.supplies.totals import budget_position, summarize
+from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.supplies.budget_panel import BudgetDialog, BudgetPanel
@@ -70,9 +71,8 @@ class SuppliesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.column_widths = ColumnWidths(self.table, self.model, "supplyItems", {"notes": 160})
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -186,10 +186,7 @@ class SuppliesPage(Page):
         selected = self.selected_ids()
         self.filter_bar.set_choices(self.controller.read(list_categories),
                                     self.controller.read(list_departments))
-        self.model.set_rows(self.controller.read(list_items))
-        self.table.resizeColumnsToContents()
-        notes = self.model.column_of("notes")
-        self.table.setColumnWidth(notes, max(160, self.table.columnWidth(notes)))
+        self.model.update_rows(self.controller.read(list_items))
         self.select_ids(selected)
         self._update_totals()
         self._update_actions()
