@@ -107,12 +107,19 @@ def update(areas: list[str] | None = None) -> None:
 
 
 def _string_constants(files: list[str]) -> set[str]:
-    """Every string literal of the source files (implicit concatenations joined)."""
+    """Every string literal of the source files (implicit concatenations joined), but
+    the contexts named in `translate(context, ...)` and `QT_TRANSLATE_NOOP(context, ...)`:
+    a context such as "Tasks" is not a source text the code still holds."""
     found: set[str] = set()
     for name in files:
         tree = ast.parse((ROOT / name).read_text(encoding="utf-8"))
+        contexts = {id(node.args[0]) for node in ast.walk(tree)
+                    if isinstance(node, ast.Call) and node.args
+                    and (getattr(node.func, "attr", None) or getattr(node.func, "id", None))
+                    in ("translate", "QT_TRANSLATE_NOOP")}
         found.update(node.value for node in ast.walk(tree)
-                     if isinstance(node, ast.Constant) and isinstance(node.value, str))
+                     if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                     and id(node) not in contexts)
     return found
 
 

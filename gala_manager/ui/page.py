@@ -16,9 +16,10 @@ class Page(QWidget):
 
     Subclasses set `key` and `areas` (`Area` members: anything else fails when
     the class is defined), build their widgets in `__init__`, and implement
-    `title`, `reload` and `retranslate_ui`. The page reloads when a change
-    touches one of its `areas` and it is visible, or when it is next shown
-    (`_stale`), so hidden pages cost nothing. A visible page reloads once the
+    `reload` and `retranslate_ui`; `ui/areas.py` names them and their title,
+    and the window builds each when it is first shown. The page reloads when a
+    change touches one of its `areas` and it is visible, or when it is next
+    shown (`_stale`), so hidden pages cost nothing. A visible page reloads once the
     event that changed the gala is over (a zero-delay timer): never inside a
     model's `setData` or `dropMimeData`, and once for several changes. Its
     grids should `update_rows`, so views keep selection and scroll; a new
@@ -46,8 +47,11 @@ class Page(QWidget):
         controller.document_changed.connect(self._on_document_changed)
 
     def title(self) -> str:
-        """The page's name in the navigation, translated."""
-        raise NotImplementedError
+        """The page's name in the navigation, translated (named in `ui/areas.py`)."""
+        from gala_manager.ui.areas import spec_of
+
+        spec = spec_of(self.key)
+        return spec.translated_title() if spec is not None else self.key
 
     def reload(self) -> None:
         """Read what the page shows from the controller."""
@@ -57,9 +61,10 @@ class Page(QWidget):
         """Set every visible text again (the language changed)."""
         raise NotImplementedError
 
-    def handles(self, target: tuple) -> bool:
-        """Whether a problem's target is shown on this page."""
-        return bool(target) and (target[0] == self.key or target[0] in self.target_kinds)
+    @classmethod
+    def handles(cls, target: tuple) -> bool:
+        """Whether a problem's target is shown on this page (asked before it is built)."""
+        return bool(target) and (target[0] == cls.key or target[0] in cls.target_kinds)
 
     def show_target(self, target: tuple) -> None:
         """Select what a problem's target names; pages override where they can."""

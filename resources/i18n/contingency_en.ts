@@ -497,10 +497,6 @@
     <context>
         <name>ContingencyPage</name>
         <message>
-            <source>Contingency</source>
-            <translation>Contingency</translation>
-        </message>
-        <message>
             <source>New plan</source>
             <translation>New plan</translation>
         </message>

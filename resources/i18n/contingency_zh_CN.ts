@@ -497,10 +497,6 @@
     <context>
         <name>ContingencyPage</name>
         <message>
-            <source>Contingency</source>
-            <translation>应急方案</translation>
-        </message>
-        <message>
             <source>New plan</source>
             <translation>新建方案</translation>
         </message>

@@ -386,10 +386,6 @@
     <context>
         <name>DrawsPage</name>
         <message>
-            <source>Lucky draw</source>
-            <translation>Lucky draw</translation>
-        </message>
-        <message>
             <source>Add draw…</source>
             <translation>Add draw…</translation>
         </message>

@@ -381,10 +381,6 @@
     <context>
         <name>DrawsPage</name>
         <message>
-            <source>Lucky draw</source>
-            <translation>抽奖</translation>
-        </message>
-        <message>
             <source>Add draw…</source>
             <translation>添加抽奖…</translation>
         </message>

@@ -134,6 +134,20 @@
         </message>
     </context>
     <context>
+        <name>ContingencyPage</name>
+        <message>
+            <source>Contingency</source>
+            <translation>Contingency</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawsPage</name>
+        <message>
+            <source>Lucky draw</source>
+            <translation>Lucky draw</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>There is no file at {path}.</source>
@@ -432,6 +446,13 @@
         <message>
             <source> min</source>
             <translation> min</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestsPage</name>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1026,13 @@
         </message>
     </context>
     <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Folder</source>
@@ -1268,6 +1296,20 @@
         </message>
     </context>
     <context>
+        <name>SponsorsPage</name>
+        <message>
+            <source>Sponsors</source>
+            <translation>Sponsors</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+    </context>
+    <context>
         <name>StartWidget</name>
         <message>
             <source>This file no longer exists.</source>
@@ -1296,6 +1338,20 @@
         <message>
             <source>Recent galas</source>
             <translation>Recent galas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <source>Supplies</source>
+            <translation>Supplies</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
         </message>
     </context>
     <context>

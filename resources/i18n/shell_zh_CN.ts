@@ -131,6 +131,20 @@
         </message>
     </context>
     <context>
+        <name>ContingencyPage</name>
+        <message>
+            <source>Contingency</source>
+            <translation>应急方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawsPage</name>
+        <message>
+            <source>Lucky draw</source>
+            <translation>抽奖</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>There is no file at {path}.</source>
@@ -428,6 +442,13 @@
         <message>
             <source> min</source>
             <translation> 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestsPage</name>
+        <message>
+            <source>Guests</source>
+            <translation>嘉宾</translation>
         </message>
     </context>
     <context>
@@ -993,6 +1014,13 @@
         </message>
     </context>
     <context>
+        <name>ProgrammePage</name>
+        <message>
+            <source>Programme</source>
+            <translation>节目</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Folder</source>
@@ -1256,6 +1284,20 @@
         </message>
     </context>
     <context>
+        <name>SponsorsPage</name>
+        <message>
+            <source>Sponsors</source>
+            <translation>赞助</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPage</name>
+        <message>
+            <source>Staff</source>
+            <translation>人员与岗位</translation>
+        </message>
+    </context>
+    <context>
         <name>StartWidget</name>
         <message>
             <source>This file no longer exists.</source>
@@ -1284,6 +1326,20 @@
         <message>
             <source>Recent galas</source>
             <translation>最近的晚会</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliesPage</name>
+        <message>
+            <source>Supplies</source>
+            <translation>物品</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Tasks</source>
+            <translation>任务</translation>
         </message>
     </context>
     <context>

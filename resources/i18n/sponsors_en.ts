@@ -471,10 +471,6 @@
     <context>
         <name>SponsorsPage</name>
         <message>
-            <source>Sponsors</source>
-            <translation>Sponsors</translation>
-        </message>
-        <message>
             <source>Add sponsor…</source>
             <translation>Add sponsor…</translation>
         </message>

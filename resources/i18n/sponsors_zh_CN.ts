@@ -469,10 +469,6 @@
     <context>
         <name>SponsorsPage</name>
         <message>
-            <source>Sponsors</source>
-            <translation>赞助</translation>
-        </message>
-        <message>
             <source>Add sponsor…</source>
             <translation>添加赞助商…</translation>
         </message>

@@ -999,10 +999,6 @@
             <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
             <source>People</source>
             <translation>People</translation>
         </message>

@@ -995,10 +995,6 @@
             <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <source>Staff</source>
-            <translation>人员与岗位</translation>
-        </message>
-        <message>
             <source>People</source>
             <translation>人员</translation>
         </message>

@@ -417,10 +417,6 @@
     <context>
         <name>SuppliesPage</name>
         <message>
-            <source>Supplies</source>
-            <translation>Supplies</translation>
-        </message>
-        <message>
             <source>Add item…</source>
             <translation>Add item…</translation>
         </message>

@@ -413,10 +413,6 @@
     <context>
         <name>SuppliesPage</name>
         <message>
-            <source>Supplies</source>
-            <translation>物品</translation>
-        </message>
-        <message>
             <source>Add item…</source>
             <translation>添加物品…</translation>
         </message>

@@ -620,10 +620,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
     <context>
         <name>TasksPage</name>
         <message>
-            <source>Tasks</source>
-            <translation>Tasks</translation>
-        </message>
-        <message>
             <source>Add task…</source>
             <translation>Add task…</translation>
         </message>

@@ -614,10 +614,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
     <context>
         <name>TasksPage</name>
         <message>
-            <source>Tasks</source>
-            <translation>任务</translation>
-        </message>
-        <message>
             <source>Add task…</source>
             <translation>添加任务…</translation>
         </message>

@@ -6,6 +6,8 @@ rehearsal) unless a run is still going, which the console then resumes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -13,10 +15,9 @@ from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.programme.rehearsals import list_rehearsals
 from gala_manager.core.show.runs import unfinished_runs
 from gala_manager.ui.console.clock import SystemClock
-from gala_manager.ui.console.console_actions import NEW_REHEARSAL
-from gala_manager.ui.console.console_menu import next_rehearsal_kind
-from gala_manager.ui.console.console_window import ShowConsoleWindow
-from gala_manager.ui.console.screens import fit_on_screen, remembered_screen
+
+if TYPE_CHECKING:
+    from gala_manager.ui.console.console_window import ShowConsoleWindow
 
 REHEARSAL, SHOW = "rehearsal", "show"
 
@@ -42,6 +43,8 @@ class ConsoleLauncher(QObject):
             if running:
                 run = running[0]
             else:
+                from gala_manager.ui.console.console_actions import NEW_REHEARSAL
+
                 choice = self.ask_run(parent, self._default_choice())
                 if not choice:
                     return None
@@ -53,6 +56,11 @@ class ConsoleLauncher(QObject):
         return self.console
 
     def _create(self, run: int | None) -> None:
+        # The console's modules load when it first opens: every window makes a launcher.
+        from gala_manager.ui.console.console_menu import next_rehearsal_kind
+        from gala_manager.ui.console.console_window import ShowConsoleWindow
+        from gala_manager.ui.console.screens import fit_on_screen, remembered_screen
+
         kind = next_rehearsal_kind(self.controller.read(list_rehearsals))
         self.console = ShowConsoleWindow(self.controller, self.clock, run=run,
                                          rehearsal_kind=kind)

@@ -112,9 +112,6 @@ class ContingencyPage(Page):
         self.retranslate_ui()
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Contingency")
-
     def menu_actions(self) -> dict[str, list[QAction]]:
         return {"file": [self.export_action, self.report_action, self.print_action]}
 

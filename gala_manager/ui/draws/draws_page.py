@@ -129,9 +129,6 @@ class DrawsPage(Page):
 
     # -- Page -----------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Lucky draw")
-
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add draw…"))
         self.edit_button.setText(self.tr("Edit…"))

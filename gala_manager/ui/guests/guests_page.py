@@ -48,9 +48,6 @@ class GuestsPage(Page):
         self.seating_action.triggered.connect(lambda: self.export("seating"))
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Guests")
-
     def retranslate_ui(self) -> None:
         for number, text in enumerate((self.tr("Guests"), self.tr("Seating plan"),
                                        self.tr("Invitation texts"))):

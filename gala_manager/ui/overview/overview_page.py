@@ -96,9 +96,6 @@ class OverviewPage(Page):
         layout.addWidget(self.readiness, 1)
         self.retranslate_ui()
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     def retranslate_ui(self) -> None:
         self.edit_button.setText(self.tr("Edit gala properties…"))
         self.facts_box.setTitle(self.tr("The gala"))

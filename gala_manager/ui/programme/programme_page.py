@@ -127,9 +127,6 @@ class ProgrammePage(Page):
 
     # -- Page -------------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Programme")
-
     def retranslate_ui(self) -> None:
         self.unordered_label.setText(self.tr("Submitted, not in the running order"))
         self.actions.retranslate_ui()

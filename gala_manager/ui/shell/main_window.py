@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.core.storage.document import GalaDocument
-from gala_manager.ui.areas import page_classes
+from gala_manager.ui.areas import PAGES, page_classes
+from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.controller import GalaController
 from gala_manager.ui.files.written_files import WrittenNotice
 from gala_manager.ui.fonts import sized
 from gala_manager.ui.page import Page
 from gala_manager.ui.shell.file_commands import FileCommands
 from gala_manager.ui.shell.menus import MainMenus
+from gala_manager.ui.shell.page_stack import PageStack
 from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
@@ -50,11 +52,11 @@ class MainWindow(QMainWindow):
         # and keep it light when the rest of the app turns dark.
         sized(self.nav, 1.3)
         self.nav.setSpacing(5)
-        self.pages: list[Page] = [cls(self.controller) for cls in page_classes()]
-        self.page_stack = QStackedWidget()
-        for page in self.pages:
-            self.page_stack.addWidget(page)
-            self.nav.addItem(page.title())
+        # Pages are built when first shown: start-up pays for the first one only.
+        self.page_stack = PageStack(self.controller, PAGES)
+        self.page_stack.page_built.connect(self._page_built)
+        for spec in PAGES:
+            self.nav.addItem(spec.translated_title())
         self.nav.currentRowChanged.connect(self._show_page)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -95,9 +97,8 @@ class MainWindow(QMainWindow):
         self.controller.saved.connect(self._show_saved)
         self.controller.file_written.connect(self.written_notice.show_written)
         self.controller.navigate_requested.connect(self.navigate)
-        for page in self.pages:
-            if hasattr(page, "edit_requested"):
-                page.edit_requested.connect(self.files.edit_properties)
+        # A gala opened while its show was running offers to resume it, whichever page shows.
+        console_launcher(self.controller)
 
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(AUTOSAVE_CHECK_MS)
@@ -131,32 +132,37 @@ class MainWindow(QMainWindow):
         widget = self.page_stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every area page, in navigation order (building those not shown yet)."""
+        return [self.page_stack.page(spec.key) for spec in PAGES]
+
     def page(self, key: str) -> Page | None:
-        """The page of an area."""
-        return next((p for p in self.pages if p.key == key), None)
+        """The page of an area (built if it was not yet)."""
+        return self.page_stack.page(key)
 
     def show_page(self, key: str) -> None:
         """Switch to the page of an area."""
-        for row, page in enumerate(self.pages):
-            if page.key == key:
+        for row, spec in enumerate(PAGES):
+            if spec.key == key:
                 self.nav.setCurrentRow(row)
 
     def navigate(self, target: tuple) -> None:
         """Show the place a problem points at: its area's page, then the thing."""
         if not target:
             return
-        page = next((p for p in self.pages if p.handles(target)), None)
-        if page is None:
+        cls = next((cls for cls in page_classes() if cls.handles(target)), None)
+        if cls is None:
             return
-        self.show_page(page.key)
-        page.show_target(target)
+        self.show_page(cls.key)
+        self.page(cls.key).show_target(target)
 
     def _page_keys(self) -> None:
         """Ctrl+PgDown / Ctrl+PgUp step through the pages, as in tabbed apps; Ctrl+1… go to one."""
         for name, step in (("next_page", 1), ("previous_page", -1)):
             action = bind(QAction(self), name)
             action.triggered.connect(lambda _c=False, s=step: self.nav.setCurrentRow(
-                (self.nav.currentRow() + s) % len(self.pages)))
+                (self.nav.currentRow() + s) % len(PAGES)))
             self.addAction(action)
         for row, sequence in enumerate(sequences("go_to_page")):
             # One action per key: an action cannot tell which of its keys fired.
@@ -166,13 +172,17 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _go_to_row(self, row: int) -> None:
-        if row < len(self.pages) and self.controller.document is not None:
+        if row < len(PAGES) and self.controller.document is not None:
             self.nav.setCurrentRow(row)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.page_stack.setCurrentIndex(row)
-            self.menus.set_page_actions(self.pages[row].menu_actions())
+        page = self.page_stack.show_row(row)
+        if page is not None:
+            self.menus.set_page_actions(page.menu_actions())
+
+    def _page_built(self, page: Page) -> None:
+        if hasattr(page, "edit_requested"):
+            page.edit_requested.connect(self.files.edit_properties)
 
     # -- status ---------------------------------------------------------------------
 
@@ -216,8 +226,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set every text of the window again (the language changed)."""
-        for row, page in enumerate(self.pages):
-            self.nav.item(row).setText(page.title())
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(spec.translated_title())
         self.fit_nav()
         self.menus.retranslate_ui()
         self._update_title()

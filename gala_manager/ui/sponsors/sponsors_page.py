@@ -133,9 +133,6 @@ class SponsorsPage(Page):
 
     # -- Page -----------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Sponsors")
-
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add sponsor…"))
         self.edit_button.setText(self.tr("Edit…"))

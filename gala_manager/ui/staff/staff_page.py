@@ -99,9 +99,6 @@ class StaffPage(Page):
             QMessageBox.warning(self, self.title(), describe_staff_error(exc))
             return None
 
-    def title(self) -> str:
-        return self.tr("Staff")
-
     def retranslate_ui(self) -> None:
         for i, text in enumerate((self.tr("People"), self.tr("Departments"), self.tr("Hosts"),
                                   self.tr("Posts and shifts"))):

@@ -147,9 +147,6 @@ class SuppliesPage(Page):
 
     # -- Page -----------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Supplies")
-
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add item…"))
         self.edit_button.setText(self.tr("Edit…"))

@@ -126,9 +126,6 @@ class TasksPage(Page):
 
     # -- Page ---------------------------------------------------------------------
 
-    def title(self) -> str:
-        return self.tr("Tasks")
-
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add task…"))
         self.edit_button.setText(self.tr("Edit…"))
