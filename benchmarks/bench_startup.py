@@ -7,7 +7,7 @@ QMainWindow; the Programme page shown on the big gala against the same on the
 demo; `gala-manager check` on the demo against importing sqlalchemy.orm; and
 the peak memory with every page visited on the big gala against a bare Qt
 window. Each start is a new process, as a user would see it (bytecode already
-written: one start is run first to write it).
+written: one start is run first to write it; one row starts without it).
 """
 
 from __future__ import annotations
@@ -82,11 +82,20 @@ app = type("NoApp", (), {"processEvents": staticmethod(lambda: None)})
 done()
 """
 
-def start(code: str, *args: str) -> tuple[float, float, int]:
+# Bytecode as a user's install has it; NO_BYTECODE makes every module compile again.
+BYTECODE = {"PYTHONDONTWRITEBYTECODE": None}
+
+
+def start(code: str, *args: str, env_changes: dict | None = None) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, peak KiB) of one fresh process until it says shown."""
     import time
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_T0": repr(time.time())}
+    for name, value in {**BYTECODE, **(env_changes or {})}.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=300)
     line = next((x for x in proc.stdout.splitlines() if x.startswith("shown ")), None)
@@ -96,8 +105,10 @@ def start(code: str, *args: str) -> tuple[float, float, int]:
     return float(wall), float(cpu), int(peak)
 
 
-def median(code: str, args: tuple[str, ...], runs: int, cpu: bool) -> float:
-    return statistics.median(start(code, *args)[1 if cpu else 0] for _ in range(runs))
+def median(code: str, args: tuple[str, ...], runs: int, cpu: bool,
+           env_changes: dict | None = None) -> float:
+    return statistics.median(start(code, *args, env_changes=env_changes)[1 if cpu else 0]
+                             for _ in range(runs))
 
 
 def main() -> int:
@@ -123,6 +134,12 @@ def main() -> int:
         report("cold start to a shown window, demo", median(GALA, (str(demo), data), runs, cpu),
                median(BARE, (), runs, cpu), "bare QApplication + QMainWindow",
                "≤ 3× (moonshot 2×)")
+        # An install that cannot write bytecode (or a first start) compiles every module.
+        no_bytecode = {"PYTHONDONTWRITEBYTECODE": "1",
+                       "PYTHONPYCACHEPREFIX": str(folder / "no-bytecode")}
+        report("cold start to a shown window, demo, without bytecode",
+               median(GALA, (str(demo), data), runs, cpu, no_bytecode),
+               median(BARE, (), runs, cpu, no_bytecode), "bare QApplication + QMainWindow", "")
         report("cold start to the Programme page, big gala",
                median(GALA, (str(big), data, "programme"), runs, cpu),
                median(GALA, (str(demo), data, "programme"), runs, cpu), "demo", "< 1.5 s")
