@@ -8,10 +8,11 @@ from sqlalchemy import text
 from gala_manager.core.gala.facts import get_gala_facts, set_gala_facts
 from gala_manager.core.memo import memoized
 from gala_manager.core.operations import Area
-from gala_manager.core.programme.acts import update_act
+from gala_manager.core.programme.acts import remove_act, update_act
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.staff.people import add_department
 from gala_manager.core.storage.document import GalaDocument
+from gala_manager.core.supplies.items import list_items
 
 calls: list[str] = []
 
@@ -70,3 +71,17 @@ def test_memoized_needs_areas():
         memoized()
     with pytest.raises(TypeError):
         memoized("programme")
+
+
+def test_the_supply_list_follows_the_acts_it_names_and_keeps_the_other_rows(demo_doc):
+    before = demo_doc.read(list_items)
+    linked = next(item for item in before if item.act_id is not None)
+    demo_doc.run(update_act, act_id=linked.act_id, changes={"title": "新的道具节目"})
+    renamed = demo_doc.read(list_items)
+    assert [a is b for a, b in zip(before, renamed, strict=True)] == [
+        item.act_id != linked.act_id for item in before]
+    assert {i.act_title for i in renamed if i.act_id == linked.act_id} == {"新的道具节目"}
+    # Removing the act unlinks its props (a foreign key), which the list shows.
+    demo_doc.run(remove_act, act_id=linked.act_id)
+    after = {item.id: item for item in demo_doc.read(list_items)}
+    assert (after[linked.id].act_id, after[linked.id].act_title) == (None, "")

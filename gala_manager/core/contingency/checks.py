@@ -6,9 +6,11 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.contingency.plans import BUILTIN_KINDS, list_plans
+from gala_manager.core.memo import memoized
 from gala_manager.core.operations import Area
 
 
+@memoized(Area.CONTINGENCY, Area.PEOPLE, Area.STAFF)
 def check_contingency(session: Session) -> list[Problem]:
     """Missing plans for the plan's four kinds, plans without steps, contacts without phone."""
     plans = list_plans(session)

@@ -15,6 +15,7 @@ from gala_manager.core.models import (
     ActStatus,
     PromiseKind,
     PromiseStatus,
+    SponsorGoods,
     SponsorStatus,
     SupplyItem,
     SupplySource,
@@ -53,7 +54,8 @@ def check_sponsors(session: Session, today: dt.date | None = None) -> list[Probl
     date = get_gala_facts(session).date
     gala_day = date is not None and today >= date
     problems = []
-    sources = dict(session.execute(select(SupplyItem.id, SupplyItem.source)).all())
+    sources = dict(session.execute(select(SupplyItem.id, SupplyItem.source).where(
+        SupplyItem.id.in_(select(SponsorGoods.supply_item_id)))).all())
     for row in list_sponsors(session):
         data, target = row.data, ("sponsor", row.id)
         if data.status == SponsorStatus.DECLINED:

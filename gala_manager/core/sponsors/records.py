@@ -96,9 +96,13 @@ def _read_data(session: Session, sponsor: Sponsor) -> SponsorData:
 
 def list_sponsors(session: Session) -> list[SponsorRow]:
     """Every sponsor in the committee's order, with its goods and promises."""
-    people = dict(session.execute(select(Person.id, Person.name)).all())
-    items = dict(session.execute(select(SupplyItem.id, SupplyItem.name)).all())
-    acts = dict(session.execute(select(Act.id, Act.title)).all())
+    # Only the names sponsors point at: a big gala has thousands of items and acts.
+    people = dict(session.execute(select(Person.id, Person.name).where(
+        Person.id.in_(select(Sponsor.handled_by_person_id)))).all())
+    items = dict(session.execute(select(SupplyItem.id, SupplyItem.name).where(
+        SupplyItem.id.in_(select(SponsorGoods.supply_item_id)))).all())
+    acts = dict(session.execute(select(Act.id, Act.title).where(
+        Act.id.in_(select(SponsorPromise.act_id)))).all())
     rows = []
     for sponsor in session.scalars(select(Sponsor).order_by(Sponsor.sort_order, Sponsor.id)):
         data = _read_data(session, sponsor)

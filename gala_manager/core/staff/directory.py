@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import Department, Gender, Person, PersonRole, Role
+from gala_manager.core.operations import Area
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class StaffDepartment:
     members: int
 
 
+@memoized(Area.PEOPLE, Area.STAFF)
 def list_staff_people(session: Session) -> list[StaffPerson]:
     """Everyone with roles, by department order then id; no department last."""
     roles: dict[int, dict[Role, bool]] = {}
@@ -58,6 +61,7 @@ def list_staff_people(session: Session) -> list[StaffPerson]:
     return [row for *_, row in sorted(people, key=lambda t: t[:3])]
 
 
+@memoized(Area.PEOPLE)
 def list_staff_departments(session: Session) -> list[StaffDepartment]:
     """Departments in display order with their head and member count."""
     counts: dict[int, int] = {}

@@ -19,8 +19,7 @@ from gala_manager.core.models import (
 )
 from gala_manager.core.operations import Area
 from gala_manager.core.supplies.items import SupplyItemRow, list_items
-from gala_manager.core.supplies.settings import get_budget
-from gala_manager.core.supplies.totals import budget_position, summarize
+from gala_manager.core.supplies.totals import gala_budget_position
 
 # Statuses of items the committee does not have yet.
 NOT_IN_HAND = frozenset({SupplyStatus.PLANNED, SupplyStatus.ORDERED})
@@ -94,7 +93,7 @@ def check_supplies(session: Session, today: dt.date | None = None) -> list[Probl
     kept.update(fresh)
     problems = [p for item in items for p in fresh[(item, today)]]
     problems += props_problems(session, items, today)
-    position = budget_position(summarize(items), get_budget(session))
+    position = gala_budget_position(session)
     if position.over_budget:
         problems.append(Problem(Area.SUPPLIES, "supply_over_budget", Severity.ERROR,
                                 {"cost": str(position.cost),

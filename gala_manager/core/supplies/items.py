@@ -80,10 +80,28 @@ class SupplyItemRow(SupplyItemData):
         return SupplyItemData(**{name: getattr(self, name) for name in EDITABLE})
 
 
+@memoized(Area.SUPPLIES, Area.PEOPLE)
+def _listed_items(session: Session) -> list[SupplyItemRow]:
+    """Every item as its last change to items or people left it (acts as they were)."""
+    return _rows(session, None)
+
+
 @memoized(Area.SUPPLIES, Area.PEOPLE, Area.PROGRAMME)
 def list_items(session: Session) -> list[SupplyItemRow]:
     """Every item, by category then in the order added (the names of its links too)."""
-    return _rows(session, None)
+    rows = _listed_items(session)
+    # An edit in the programme reads only the items linked to acts (removing an act
+    # unlinks its props by a foreign key); every other row stays the same object.
+    links = {item_id: (act_id, title) for item_id, act_id, title in session.execute(
+        select(SupplyItem.id, SupplyItem.act_id, Act.title)
+        .join(Act, SupplyItem.act_id == Act.id))}
+    fresh = []
+    for row in rows:
+        act_id, title = links.get(row.id, (None, ""))
+        if (row.act_id, row.act_title) != (act_id, title):
+            row = dataclasses.replace(row, act_id=act_id, act_title=title)
+        fresh.append(row)
+    return fresh
 
 
 def get_item(session: Session, *, item_id: int) -> SupplyItemRow:

@@ -109,8 +109,14 @@ def budget_position(totals: SupplyTotals, budget: BudgetSettings) -> BudgetPosit
     return BudgetPosition(budget, totals.spent, totals.committed, totals.planned)
 
 
-# The money depends on the items and the budget only, not on the names they link to.
+# The money depends on the items only, not on the names they link to.
+@memoized(Area.SUPPLIES)
+def gala_supply_totals(session: Session) -> SupplyTotals:
+    """Totals of every item (not a filtered view)."""
+    return summarize(list_items(session))
+
+
 @memoized(Area.SUPPLIES, Area.SPONSORS)
 def gala_budget_position(session: Session) -> BudgetPosition:
     """The whole gala's budget position (every item, not a filtered view)."""
-    return budget_position(summarize(list_items(session)), get_budget(session))
+    return budget_position(gala_supply_totals(session), get_budget(session))

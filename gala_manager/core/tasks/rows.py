@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from gala_manager.core.gala import get_gala_facts
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import (
     Act,
     ContingencyPlan,
@@ -19,6 +20,7 @@ from gala_manager.core.models import (
     Task,
     TaskStatus,
 )
+from gala_manager.core.operations import Area
 from gala_manager.core.tasks.dates import Due, is_due_within, is_overdue
 
 PHASES = tuple(Phase)
@@ -120,6 +122,8 @@ def task_fields(task: Task) -> TaskFields:
     )
 
 
+# The checks and the readiness dashboard share one list per change (core memo).
+@memoized(Area.TASKS, Area.PEOPLE, Area.GALA, Area.PROGRAMME, Area.SUPPLIES, Area.CONTINGENCY)
 def list_tasks(session: Session, *, phase: Phase | None = None,
                department_id: int | None = None,
                person_id: int | None = None) -> list[TaskRow]:
@@ -164,9 +168,11 @@ def task_person_name(session: Session, task: Task) -> str | None:
 
 
 def _link_labels(session: Session) -> dict[str, dict[int, str]]:
-    """Display names of everything a task may link to, by kind and id."""
-    return {kind: dict(session.execute(select(model.id, label)).all())
-            for _column, kind, model, label in LINKS}
+    """Display names of what the tasks link to, by kind and id (a big gala has
+    thousands of acts and items, and its tasks link to a few)."""
+    return {kind: dict(session.execute(select(model.id, label).where(model.id.in_(
+                select(getattr(Task, column)).where(getattr(Task, column).is_not(None))))).all())
+            for column, kind, model, label in LINKS}
 
 
 def link_choices(session: Session) -> dict[str, list[tuple[int, str]]]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from gala_manager.core.staff.hosts import host_summary
 from gala_manager.core.staff.programme_links import HostLink, list_host_links
 from gala_manager.ui import theme
+from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 from gala_manager.ui.theme import Tone
@@ -46,10 +47,14 @@ class HostLinkTableModel(RowTableModel[HostLink]):
     def row_key(self, row: HostLink) -> int:
         return row.act_id
 
-    def set_rows(self, rows: Sequence[HostLink], hosts: set[int] | None = None) -> None:
-        """Replace the links; `hosts` are the people chosen as hosts."""
-        self.hosts = set(hosts or ())
-        super().set_rows(rows)
+    def show_links(self, rows: Sequence[HostLink], hosts: set[int]) -> None:
+        """Show the links in place; `hosts` are the people chosen as hosts."""
+        rehosted = hosts != self.hosts
+        self.hosts = set(hosts)
+        self.update_rows(rows)
+        if rehosted and self.rowCount():
+            column = self.column_of("host")
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def cell_data(self, row: HostLink, column: Column, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "host" \
@@ -73,6 +78,7 @@ class HostLinksWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.column_widths = ColumnWidths(self.view, self.model, "hostLinks", {"act": 220})
         self.host_combo = QComboBox()
         self.host_combo.setObjectName("linkHost")
         self.assign_button = QPushButton()
@@ -96,9 +102,8 @@ class HostLinksWidget(QWidget):
     def reload(self) -> None:
         summary = self.controller.read(host_summary)
         hosts = summary.hosts
-        self.model.set_rows(self.controller.read(list_host_links),
-                            {h.person_id for h in hosts})
-        self.view.resizeColumnsToContents()
+        self.model.show_links(self.controller.read(list_host_links),
+                              {h.person_id for h in hosts})
         current = self.host_combo.currentData()
         self.host_combo.clear()
         for host in hosts:

@@ -58,8 +58,19 @@ class PeopleTableModel(RowTableModel[StaffPerson]):
     def set_rows(self, rows: Sequence[StaffPerson],
                  colours: dict[int, str] | None = None) -> None:
         """Replace the rows; `colours` maps department ids to their colour."""
-        self._colours = dict(colours or {})
+        if colours is not None:
+            self._colours = dict(colours)
         super().set_rows(rows)
+
+    def show_people(self, rows: Sequence[StaffPerson], colours: dict[int, str]) -> None:
+        """Show `rows` in place (views keep selection and scroll); new department
+        colours repaint every row."""
+        recoloured = colours != self._colours
+        self._colours = dict(colours)
+        self.update_rows(rows)
+        if recoloured and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def cell_data(self, row: StaffPerson, column: Column, role: int):
         if role == Qt.ItemDataRole.DecorationRole and column.key == "department":

@@ -139,10 +139,12 @@ class PeopleTab(QWidget):
 
     def reload(self) -> None:
         selected = self.selected()
-        self.departments = self.controller.read(list_staff_departments)
-        colours = {d.id: d.colour for d in self.departments}
-        self.model.set_rows(self.controller.read(list_staff_people), colours)
-        self._fill_filters()
+        departments = self.controller.read(list_staff_departments)
+        colours = {d.id: d.colour for d in departments}
+        self.model.show_people(self.controller.read(list_staff_people), colours)
+        if departments != self.departments:
+            self.departments = departments
+            self._fill_filters()
         if selected is not None:
             self.select_person(selected.id)
         self._update_count()

@@ -153,7 +153,7 @@ class RosterTab(PostShiftEditing, QWidget):
     def reload(self) -> None:
         current = self.current_cell()
         self.people = self.controller.read(list_staff_people)
-        self.people_model.set_rows(self.people)
+        self.people_model.update_rows(self.people)
         problems = self.controller.read(check_staff)
         self.model.set_roster(self.controller.read(read_roster), problems)
         self.problems_model.set_rows([p for p in problems if p.code in ROSTER_CODES])

@@ -24,7 +24,11 @@ from gala_manager.core.operations import Area
 from gala_manager.core.staff.people import list_departments
 from gala_manager.core.supplies.items import SupplyItemRow, get_item, list_items
 from gala_manager.core.supplies.settings import get_budget, list_categories
-from gala_manager.core.supplies.totals import budget_position, summarize
+from gala_manager.core.supplies.totals import (
+    gala_budget_position,
+    gala_supply_totals,
+    summarize,
+)
 from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
@@ -245,13 +249,12 @@ class SuppliesPage(Page):
         if self.controller.document is None:
             return
         shown = self.proxy.visible_rows()
-        totals = summarize(shown)
-        self.totals_bar.show_totals(totals, self.model.rowCount(),
-                                    self.proxy.supply_filter().active)
+        filtered = self.proxy.supply_filter().active
+        # Every item's totals are the core's, kept until an item changes.
+        totals = summarize(shown) if filtered else self.controller.read(gala_supply_totals)
+        self.totals_bar.show_totals(totals, self.model.rowCount(), filtered)
         self.breakdown_model.set_totals(totals, shown, self.breakdown_combo.currentIndex())
-        everything = summarize(self.model.rows())
-        self.budget_panel.show_position(budget_position(everything,
-                                                        self.controller.read(get_budget)))
+        self.budget_panel.show_position(self.controller.read(gala_budget_position))
 
     # -- edits (each one undoable) -------------------------------------------------
 
