@@ -48,6 +48,7 @@ done()
 GALA = _DONE + """
 import sys
 from pathlib import Path
+import gala_manager.core.models, gala_manager.core.storage.document  # as cli.main, before Qt
 from gala_manager.ui.application import create_application
 app = create_application()
 from gala_manager.app.i18n import install_language

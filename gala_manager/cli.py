@@ -17,8 +17,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the headless subcommands."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the headless subcommands; given the `command` typed, only its
+    own targets are listed (`check` and `demo` load no export or import module)."""
     from gala_manager.commands import export_commands, import_commands
 
     parser = argparse.ArgumentParser(prog="gala-manager")
@@ -33,13 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a gala file's integrity and plan")
     check.add_argument("file", type=Path)
 
-    for verb, commands in (("export", export_commands()), ("import", import_commands())):
+    for verb, listed in (("export", export_commands), ("import", import_commands)):
         group = sub.add_parser(verb, help=f"{verb} documents")
+        if command not in (None, verb):
+            continue
         targets = group.add_subparsers(dest="target", required=True)
-        for command in commands:
-            target = targets.add_parser(command.name, help=command.help)
-            command.add_arguments(target)
-            target.set_defaults(run=command.run)
+        for subcommand in listed():
+            target = targets.add_parser(subcommand.name, help=subcommand.help)
+            subcommand.add_arguments(target)
+            target.set_defaults(run=subcommand.run)
     return parser
 
 
@@ -57,28 +60,37 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _is_subcommand(argv: list[str]) -> bool:
+def _subcommand(argv: list[str]) -> str | None:
+    """The subcommand typed (the first positional argument), or None for the GUI."""
     positionals = [a for a in argv if not a.startswith("-")]
     # --lang takes a value that is not a positional argument.
     if "--lang" in argv:
         index = argv.index("--lang")
         if index + 1 < len(argv) and argv[index + 1] in positionals:
             positionals.remove(argv[index + 1])
-    return bool(positionals) and positionals[0] in SUBCOMMANDS
+    return positionals[0] if positionals and positionals[0] in SUBCOMMANDS else None
+
+
+def _load_storage() -> None:
+    # The storage layer and the models before PySide6: once PySide6 is loaded, its
+    # import hook reads (and keeps) the source of every later module.
+    import gala_manager.core.models  # noqa: F401
+    import gala_manager.core.storage.document  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not _is_subcommand(argv):
+    command = _subcommand(argv)
+    if command is None:
         args = build_gui_parser().parse_args(argv)
-        # Import the storage layer before PySide6: once PySide6 is loaded, its
-        # import hook reads the source of every later module (about 0.1 s here).
-        import gala_manager.core.storage.document  # noqa: F401
+        _load_storage()
         from gala_manager.ui.application import run_gui
 
         return run_gui(args.file, lang=args.lang, demo=args.demo)
-    args = build_parser().parse_args(argv)
+    args = build_parser(command).parse_args(argv)
+    if command == "check":
+        _load_storage()
     from gala_manager.commands.output import setup_language
 
     setup_language(args.lang)

@@ -25,6 +25,10 @@ window = MainWindow(data_dir=Path(sys.argv[2]))
 window.show()
 window.open_path(Path(sys.argv[1]))
 app.processEvents()
+from gala_manager.ui.areas import PAGES
+for spec in PAGES if sys.argv[3:] == ["all"] else []:
+    window.show_page(spec.key)
+    app.processEvents()
 print("LOADED " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
 window.close_gala()
 """
@@ -33,7 +37,7 @@ _CHECK = """
 import json, sys
 from gala_manager.cli import main
 code = main(["check", sys.argv[1]])
-print("LOADED " + json.dumps(sorted({m.split(".")[0] for m in sys.modules})))
+print("LOADED " + json.dumps(sorted(sys.modules)))
 """
 
 
@@ -51,7 +55,14 @@ def test_the_window_on_the_demo_loads_no_export_library(demo_path, tmp_path):
     assert sorted(loaded & set(HEAVY)) == []
 
 
-def test_check_loads_no_export_library(demo_path):
+def test_every_page_shown_loads_no_export_library(demo_path, tmp_path):
+    loaded = _loaded(_WINDOW, str(demo_path), str(tmp_path / "data"), "all")
+    assert sorted(loaded & set(HEAVY)) == []
+
+
+def test_check_loads_no_export_library_nor_the_export_and_import_commands(demo_path):
     loaded = _loaded(_CHECK, str(demo_path))
     assert "sqlalchemy" in loaded
-    assert sorted(loaded & set(HEAVY)) == []
+    assert sorted({m.split(".")[0] for m in loaded} & set(HEAVY)) == []
+    assert not {m for m in loaded if m.startswith(("gala_manager.app.importing",
+                                                   "gala_manager.commands.importing"))}

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gala_manager.app.draws.review import review_lines
+from gala_manager.app.tasks.review_words import figure_lines
 from gala_manager.core.tasks.review import (
     MAX_AUDIENCE,
     DepartmentNotes,
@@ -107,10 +109,6 @@ class ReviewWidget(QWidget):
 
     def reload(self) -> None:
         """Refresh figures always; texts only where the user has nothing unsaved."""
-        # With the review's PDF export, which loads reportlab: not before the review shows.
-        from gala_manager.app.draws.review import review_lines
-        from gala_manager.app.tasks.review_export import figure_lines
-
         while self.figures_form.rowCount():
             self.figures_form.removeRow(0)
         lines = figure_lines(self.controller.read(review_figures))
