@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gala_manager import __version__
 
-SUBCOMMANDS = ("demo", "check", "export", "import")
+SUBCOMMANDS = ("demo", "check", "export", "import", "serve")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +33,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a gala file's integrity and plan")
     check.add_argument("file", type=Path)
+
+    serve = sub.add_parser(
+        "serve", help="share the show with the crew's phones: a read-only live page")
+    if command in (None, "serve"):
+        from gala_manager.commands.serve import add_arguments
+
+        add_arguments(serve)
 
     for verb, listed in (("export", export_commands), ("import", import_commands)):
         group = sub.add_parser(verb, help=f"{verb} documents")
@@ -93,9 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         _load_storage()
     from gala_manager.commands.output import setup_language
 
-    setup_language(args.lang)
+    language = setup_language(args.lang)
     try:
-        return _run(args)
+        return _run(args, language)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback
         from gala_manager.app.wording import describe_error
 
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, language: str) -> int:
     if args.command == "demo":
         from gala_manager.commands.output import print_written
         from gala_manager.core.demo import write_demo
@@ -117,4 +124,8 @@ def _run(args: argparse.Namespace) -> int:
         from gala_manager.commands.output import print_check
 
         return print_check(args.file)
+    if args.command == "serve":
+        from gala_manager.commands import serve
+
+        return serve.run(args, language)
     return args.run(args)

@@ -133,3 +133,52 @@ def test_headless_commands_load_no_gui_module(tmp_path):
     assert {path.name for path in out.iterdir()} == {
         Path(argv[argv.index("-o") + 1]).name for argv, _c, _l in results if "-o" in argv} \
         - {"refused.pdf"}
+
+
+_SERVE_CHILD = """
+import _thread, io, sys, urllib.error, urllib.request
+from gala_manager.cli import main
+
+class Console(io.TextIOWrapper):
+    # Ctrl+C once the command says how to stop, after checking it answers (404: no token).
+    def write(self, text):
+        written = super().write(text)
+        if "Ctrl+C" in text:
+            try:
+                urllib.request.urlopen(sys.argv[1], timeout=5)
+            except urllib.error.HTTPError as error:
+                super().write(f"ROOT {error.code}\\n")
+            _thread.interrupt_main()
+        return written
+
+sys.stdout = Console(sys.stdout.detach(), encoding="utf-8", line_buffering=True)
+code = main(sys.argv[2:])
+loaded = [m for m in sys.modules if m.startswith(("PySide6.QtGui", "PySide6.QtWidgets",
+                                                   "gala_manager.ui"))]
+print("EXIT", code, "GUI", loaded)
+"""
+
+
+def test_serve_prints_its_tokened_address_and_stops_on_ctrl_c(tmp_path):
+    import os
+    import socket
+
+    gala = tmp_path / "demo.gala"
+    run("demo", str(gala))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    before = gala.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-c", _SERVE_CHILD, f"http://127.0.0.1:{port}/",
+         "--lang", "en", "serve", str(gala), "--host", "127.0.0.1", "--port", str(port)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"The crew's live view of {gala} (read-only):"
+    token = lines[1].removeprefix(f"http://127.0.0.1:{port}/").rstrip("/")
+    assert len(token) >= 16 and "/" not in token
+    assert "█" in result.stdout or "▀" in result.stdout  # the QR code
+    assert "Press Ctrl+C to stop.ROOT 404" in lines  # answered, but not without the token
+    assert lines[-1] == "EXIT 0 GUI []"
+    assert gala.read_bytes() == before

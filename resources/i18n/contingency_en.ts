@@ -134,6 +134,22 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Stage display</source>
+            <translation>Stage display</translation>
+        </message>
+        <message>
+            <source>Open or close the stage display</source>
+            <translation>Open or close the stage display</translation>
+        </message>
+        <message>
+            <source>Crew phones</source>
+            <translation>Crew phones</translation>
+        </message>
+        <message>
+            <source>Share a live view with the crew's phones</source>
+            <translation>Share a live view with the crew's phones</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -198,6 +214,14 @@
         <message>
             <source>Full screen on</source>
             <translation>Full screen on</translation>
+        </message>
+        <message>
+            <source>Stage display on</source>
+            <translation>Stage display on</translation>
+        </message>
+        <message>
+            <source>Share with the crew's phones… (F9)</source>
+            <translation>Share with the crew's phones… (F9)</translation>
         </message>
         <message>
             <source>Close the console</source>
@@ -582,6 +606,72 @@
         </message>
     </context>
     <context>
+        <name>CrewShareDialog</name>
+        <message>
+            <source>The crew's phones</source>
+            <translation>The crew's phones</translation>
+        </message>
+        <message>
+            <source>Address on the network:</source>
+            <translation>Address on the network:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Phones on the same network open the address (or scan the code) and see what is on stage, who stands by and who is to be called, with their phones. The address holds a secret key; nothing can be changed from it.</source>
+            <translation>Phones on the same network open the address (or scan the code) and see what is on stage, who stands by and who is to be called, with their phones. The address holds a secret key; nothing can be changed from it.</translation>
+        </message>
+        <message>
+            <source>Cannot share on {host}:{port}: {reason}</source>
+            <translation>Cannot share on {host}:{port}: {reason}</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Stop sharing</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Start sharing</translation>
+        </message>
+        <message>
+            <source>Not shared.</source>
+            <translation>Not shared.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrewView</name>
+        <message>
+            <source>Backstage</source>
+            <translation>Backstage</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>ON STAGE</translation>
+        </message>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>STANDING BY (backstage, ready)</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>TO CALL</translation>
+        </message>
+        <message>
+            <source>INCIDENT</source>
+            <translation>INCIDENT</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>reconnecting…</translation>
+        </message>
+    </context>
+    <context>
         <name>DeciderEdit</name>
         <message>
             <source>in what capacity, or someone from outside</source>
@@ -704,6 +794,17 @@
         <message>
             <source>Apply rules</source>
             <translation>Apply rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>Serve</name>
+        <message>
+            <source>The crew's live view of {file} (read-only):</source>
+            <translation>The crew's live view of {file} (read-only):</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>Press Ctrl+C to stop.</translation>
         </message>
     </context>
     <context>
@@ -1127,6 +1228,33 @@
         <message>
             <source>note</source>
             <translation>note</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageDisplayWindow</name>
+        <message>
+            <source>Stage display</source>
+            <translation>Stage display</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>ON STAGE</translation>
+        </message>
+        <message>
+            <source>NEXT, AND THE HOST'S LINK</source>
+            <translation>NEXT, AND THE HOST'S LINK</translation>
+        </message>
+        <message>
+            <source>PAUSED: power failure</source>
+            <translation>PAUSED: power failure</translation>
+        </message>
+        <message>
+            <source>OVER TIME</source>
+            <translation>OVER TIME</translation>
+        </message>
+        <message>
+            <source>Last minute</source>
+            <translation>Last minute</translation>
         </message>
     </context>
     <context>

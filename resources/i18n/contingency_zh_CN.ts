@@ -134,6 +134,22 @@
             <translation>记录备注</translation>
         </message>
         <message>
+            <source>Stage display</source>
+            <translation>舞台提示屏</translation>
+        </message>
+        <message>
+            <source>Open or close the stage display</source>
+            <translation>打开或关闭舞台提示屏</translation>
+        </message>
+        <message>
+            <source>Crew phones</source>
+            <translation>后台手机</translation>
+        </message>
+        <message>
+            <source>Share a live view with the crew's phones</source>
+            <translation>向后台工作人员的手机共享实时画面</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -198,6 +214,14 @@
         <message>
             <source>Full screen on</source>
             <translation>全屏显示于</translation>
+        </message>
+        <message>
+            <source>Stage display on</source>
+            <translation>舞台提示屏显示在</translation>
+        </message>
+        <message>
+            <source>Share with the crew's phones… (F9)</source>
+            <translation>共享到后台手机…（F9）</translation>
         </message>
         <message>
             <source>Close the console</source>
@@ -582,6 +606,72 @@
         </message>
     </context>
     <context>
+        <name>CrewShareDialog</name>
+        <message>
+            <source>The crew's phones</source>
+            <translation>后台手机</translation>
+        </message>
+        <message>
+            <source>Address on the network:</source>
+            <translation>局域网地址：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Phones on the same network open the address (or scan the code) and see what is on stage, who stands by and who is to be called, with their phones. The address holds a secret key; nothing can be changed from it.</source>
+            <translation>同一网络中的手机打开此地址（或扫描二维码），即可看到正在演出、后台候场和待通知的节目及其联系电话。地址中含有密钥；通过它无法修改任何内容。</translation>
+        </message>
+        <message>
+            <source>Cannot share on {host}:{port}: {reason}</source>
+            <translation>无法在 {host}:{port} 上共享：{reason}</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>停止共享</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>开始共享</translation>
+        </message>
+        <message>
+            <source>Not shared.</source>
+            <translation>未共享。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrewView</name>
+        <message>
+            <source>Backstage</source>
+            <translation>后台</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>正在演出</translation>
+        </message>
+        <message>
+            <source>STANDING BY (backstage, ready)</source>
+            <translation>后台候场（准备就绪）</translation>
+        </message>
+        <message>
+            <source>TO CALL</source>
+            <translation>待通知</translation>
+        </message>
+        <message>
+            <source>INCIDENT</source>
+            <translation>突发情况</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>正在重新连接…</translation>
+        </message>
+    </context>
+    <context>
         <name>DeciderEdit</name>
         <message>
             <source>in what capacity, or someone from outside</source>
@@ -703,6 +793,17 @@
         <message>
             <source>Apply rules</source>
             <translation>应用规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>Serve</name>
+        <message>
+            <source>The crew's live view of {file} (read-only):</source>
+            <translation>{file} 的后台实时画面（只读）：</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+C to stop.</source>
+            <translation>按 Ctrl+C 停止。</translation>
         </message>
     </context>
     <context>
@@ -1125,6 +1226,33 @@
         <message>
             <source>note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageDisplayWindow</name>
+        <message>
+            <source>Stage display</source>
+            <translation>舞台提示屏</translation>
+        </message>
+        <message>
+            <source>ON STAGE</source>
+            <translation>正在演出</translation>
+        </message>
+        <message>
+            <source>NEXT, AND THE HOST'S LINK</source>
+            <translation>下一个节目与主持串词</translation>
+        </message>
+        <message>
+            <source>PAUSED: power failure</source>
+            <translation>暂停：停电</translation>
+        </message>
+        <message>
+            <source>OVER TIME</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Last minute</source>
+            <translation>最后一分钟</translation>
         </message>
     </context>
     <context>

@@ -153,5 +153,11 @@ class ConsoleActions(QObject):
         self.set_status(self.tr("Undone: {what}").format(
             what=describe_entry(entry, self._title)) if entry else self.tr("Nothing to undo."))
 
+    def do_stage(self) -> None:
+        self.window.companions.toggle_stage_display()
+
+    def do_crew(self) -> None:
+        self.window.companions.show_crew_dialog()
+
     def do_fullscreen(self) -> None:
         toggle_full_screen(self.window, "console")

@@ -56,6 +56,11 @@ class ConsoleMenu(QMenu):
         self.addSeparator()
         self.addMenu(self._draws_menu())
         self.addMenu(self._screens_menu(self.tr("Full screen on"), "console", self.window))
+        stage = self._screens_menu(self.tr("Stage display on"), "stage", None)
+        self.addMenu(stage)
+        crew = self.addAction(self.tr("Share with the crew's phones… (F9)"))
+        crew.setObjectName("shareCrew")
+        crew.triggered.connect(window.companions.show_crew_dialog)
         self.addSeparator()
         close = self.addAction(self.tr("Close the console"))
         close.setObjectName("closeConsole")
@@ -83,11 +88,12 @@ class ConsoleMenu(QMenu):
         menu.setEnabled(bool(draws))
         return menu
 
-    def _screens_menu(self, title: str, key: str, window: QWidget) -> QMenu:
-        """A submenu of the connected screens; choosing one goes full screen there."""
+    def _screens_menu(self, title: str, key: str, window: QWidget | None) -> QMenu:
+        """A submenu of the connected screens; choosing one goes full screen there (the
+        console itself, or the stage display when `window` is None)."""
         menu = QMenu(title, self)
         menu.setObjectName(f"{key}Screens")
-        chosen = remembered_screen(key) or window.screen()
+        chosen = remembered_screen(key) or (window.screen() if window else None)
         for screen in QGuiApplication.screens():
             action = QAction(screen_label(screen), menu)
             action.setCheckable(True)
@@ -97,6 +103,9 @@ class ConsoleMenu(QMenu):
             menu.addAction(action)
         return menu
 
-    def _full_screen(self, key: str, window: QWidget, screen) -> None:
+    def _full_screen(self, key: str, window: QWidget | None, screen) -> None:
+        if window is None:
+            self.window.companions.open_stage_display(screen, remember=True)
+            return
         remember_screen(key, screen)
         full_screen_on(window, screen)

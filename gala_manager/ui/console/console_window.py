@@ -34,6 +34,7 @@ from gala_manager.core.operations import Area
 from gala_manager.core.show.actions import Show, read_show
 from gala_manager.core.show.board import Board, make_board
 from gala_manager.ui.console.clock import SystemClock
+from gala_manager.ui.console.companions import Companions
 from gala_manager.ui.console.console_actions import ConsoleActions
 from gala_manager.ui.console.console_keys import KEYS, key_hint, key_legend
 from gala_manager.ui.console.console_menu import ConsoleMenu
@@ -64,6 +65,7 @@ class ShowConsoleWindow(QWidget):
         self.run = run
         self.rehearsal_kind = rehearsal_kind
         self.actions = ConsoleActions(self)
+        self.companions = Companions(self)
         self.show_data: Show | None = None
         self.board: Board | None = None
         self.setObjectName("showConsole")
@@ -148,6 +150,10 @@ class ShowConsoleWindow(QWidget):
         super().showEvent(event)
         self.timer.start()
         self.setFocus()
+
+    def closeEvent(self, event) -> None:
+        self.companions.close_all()
+        super().closeEvent(event)
 
     def hideEvent(self, event) -> None:
         self.timer.stop()

@@ -1,0 +1,192 @@
+"""A small live web view: one page and its data, pushed to browsers by server-sent events.
+
+The standard library's threaded HTTP server, nothing else: every address starts
+with a random token and nothing is served without it, only GET is answered, and
+nothing but the page (held in memory) and its JSON snapshot is ever sent, so no
+file and no write action is reachable. A publisher thread takes a snapshot when
+`changed()` says the source moved and at least every second (for the clock), and
+wakes every open event stream; a browser without EventSource polls `data`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import secrets
+import threading
+import time
+from collections.abc import Callable, Hashable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+# How often the source is checked for changes, and the longest a snapshot may age.
+CHECK_SECONDS = 0.1
+REFRESH_SECONDS = 1.0
+KEEPALIVE_SECONDS = 15.0
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # the token never leaves in a Referer
+    "Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
+                               "style-src 'unsafe-inline'; connect-src 'self'",
+}
+
+
+class LiveServer:
+    """Serves `page` (HTML) and `snapshot()` (a JSON-able dict) at http://HOST:PORT/TOKEN/."""
+
+    def __init__(self, page: str, snapshot: Callable[[], dict], *, host: str, port: int = 0,
+                 changed: Callable[[], Hashable] | None = None,
+                 token: str | None = None) -> None:
+        self.page = page.encode("utf-8")
+        self.snapshot = snapshot
+        self.changed = changed or (lambda: None)
+        self.token = token or secrets.token_urlsafe(12)
+        self._data = b"{}"
+        self._version = 0
+        self._condition = threading.Condition()
+        self._stopping = threading.Event()
+        self._httpd = ThreadingHTTPServer((host, port), _Handler)
+        self._httpd.daemon_threads = True
+        self._httpd.live = self  # type: ignore[attr-defined]
+        self._threads: list[threading.Thread] = []
+        self.error: BaseException | None = None  # the last failure of a snapshot
+
+    @property
+    def url(self) -> str:
+        """The address to open (and to put in the QR code)."""
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/{self.token}/"
+
+    def start(self) -> LiveServer:
+        """Take the first snapshot, then serve in background threads."""
+        self._publish()
+        for target in (self._httpd.serve_forever, self._publish_loop):
+            thread = threading.Thread(target=target, daemon=True, name="gala-live")
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving; open event streams end."""
+        self._stopping.set()
+        with self._condition:
+            self._condition.notify_all()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        for thread in self._threads:
+            thread.join(timeout=2)
+
+    # -- publishing ---------------------------------------------------------------------
+
+    def _publish(self) -> None:
+        try:
+            data = json.dumps(self.snapshot(), ensure_ascii=False).encode("utf-8")
+        except Exception as exc:  # noqa: BLE001 - a bad read keeps the last snapshot
+            self.error = exc
+            return
+        with self._condition:
+            if data != self._data:
+                self._data = data
+                self._version += 1
+                self._condition.notify_all()
+
+    def _publish_loop(self) -> None:
+        mark, taken = self._safe_mark(), time.monotonic()
+        while not self._stopping.wait(CHECK_SECONDS):
+            now, current = time.monotonic(), self._safe_mark()
+            if current != mark or now - taken >= REFRESH_SECONDS:
+                self._publish()
+                mark, taken = current, now
+
+    def _safe_mark(self) -> Hashable:
+        try:
+            return self.changed()
+        except OSError:
+            return None
+
+    @property
+    def stopping(self) -> bool:
+        """Whether `stop` was called (open streams end)."""
+        return self._stopping.is_set()
+
+    def current(self) -> tuple[int, bytes]:
+        """The latest snapshot and its version."""
+        with self._condition:
+            return self._version, self._data
+
+    def wait_newer(self, version: int, timeout: float) -> tuple[int, bytes] | None:
+        """The first snapshot after `version`, or None on timeout or when stopping."""
+        with self._condition:
+            self._condition.wait_for(
+                lambda: self._version != version or self._stopping.is_set(), timeout)
+            if self._stopping.is_set() or self._version == version:
+                return None
+            return self._version, self._data
+
+    def authorised(self, path: str) -> str | None:
+        """The part of `path` after /TOKEN/, or None without the right token."""
+        parts = urlsplit(path).path.split("/", 2)
+        if len(parts) < 3 or parts[0] != "":
+            return None
+        return parts[2] if hmac.compare_digest(parts[1], self.token) else None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """GET only: the page, its data, its event stream; 404 for anything else."""
+
+    server_version = "GalaManager"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        live: LiveServer = self.server.live  # type: ignore[attr-defined]
+        route = live.authorised(self.path)
+        if route == "":
+            self._send(200, "text/html; charset=utf-8", live.page)
+        elif route == "data":
+            self._send(200, "application/json; charset=utf-8", live.current()[1])
+        elif route == "events":
+            self._stream(live)
+        else:
+            self._send(404, "text/plain; charset=utf-8", b"Not found")
+
+    def _refuse(self) -> None:
+        self._send(405, "text/plain; charset=utf-8", b"Method not allowed")
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _refuse
+
+    def _send(self, status: int, kind: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in SECURITY_HEADERS.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _stream(self, live: LiveServer) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        for name, value in SECURITY_HEADERS.items():
+            self.send_header(name, value)
+        self.end_headers()
+        version, data = live.current()
+        try:
+            self.wfile.write(b"data: " + data + b"\n\n")
+            self.wfile.flush()
+            while True:
+                newer = live.wait_newer(version, KEEPALIVE_SECONDS)
+                if newer is None:
+                    if live.stopping:
+                        return
+                    self.wfile.write(b": keepalive\n\n")
+                else:
+                    version, data = newer
+                    self.wfile.write(b"data: " + data + b"\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            return
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        """Quiet: a request log would show the token."""
