@@ -28,7 +28,9 @@ def demo_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def demo_path(demo_template, tmp_path) -> Path:
-    """A fresh copy of the demo gala."""
+    """A fresh copy of the demo gala, with its tracks (linked: tests never change them)."""
     path = tmp_path / "演示晚会.gala"
     shutil.copyfile(demo_template, path)
+    music = demo_template.parent / "音乐"
+    shutil.copytree(music, tmp_path / "音乐", copy_function=os.link)
     return path

@@ -1,4 +1,4 @@
-"""`export act-template` and `export runsheet`: the programme's headless commands."""
+"""`export act-template`, `runsheet` and `music-pack`: the programme's headless commands."""
 
 from __future__ import annotations
 
@@ -60,11 +60,32 @@ def _export_runsheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _music_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="the gala file")
+    parser.add_argument("-o", "--out", type=Path, required=True,
+                        help="the folder to write (new, or empty)")
+    parser.add_argument("--font", default=None, help="a TrueType font file for Chinese")
+
+
+def _export_music(args: argparse.Namespace) -> int:
+    """Exit 0 when every track is in the pack, 1 when some could not come."""
+    from gala_manager.app.programme.music_pack_export import export_music_pack, packed_line
+    from gala_manager.core.storage.document import GalaDocument
+
+    with GalaDocument.open(args.file, read_only=True) as doc:
+        packed = export_music_pack(doc, args.out, args.font)
+    for item in packed:
+        print(packed_line(item))
+    return 0 if all(item.name for item in packed) else 1
+
+
 def export_commands() -> list[Subcommand]:
     """The exports of the programme area."""
     return [
         Subcommand("runsheet", "run-sheet PDF: full, audience, host, backstage or tech",
                    _runsheet_arguments, _export_runsheet),
+        Subcommand("music-pack", "every act's track in running order, renamed, with an "
+                   ".m3u8 playlist and a printed list", _music_arguments, _export_music),
         Subcommand("act-template", "the act submission form “节目报名表” as .xlsx, or with "
                    "--paper a PDF to print, one act per page",
                    _template_arguments, _export_template),

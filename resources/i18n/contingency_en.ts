@@ -134,6 +134,22 @@
             <translation>Note</translation>
         </message>
         <message>
+            <source>Music</source>
+            <translation>Music</translation>
+        </message>
+        <message>
+            <source>Play or stop the act's track</source>
+            <translation>Play or stop the act's track</translation>
+        </message>
+        <message>
+            <source>Fade out</source>
+            <translation>Fade out</translation>
+        </message>
+        <message>
+            <source>Fade the track out</source>
+            <translation>Fade the track out</translation>
+        </message>
+        <message>
             <source>Stage display</source>
             <translation>Stage display</translation>
         </message>
@@ -694,6 +710,49 @@
                 <numerusform>{n} more incident running</numerusform>
                 <numerusform>{n} more incidents running</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MusicControl</name>
+        <message>
+            <source>No track to play: the act names no music file.</source>
+            <translation>No track to play: the act names no music file.</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” is missing: {file}</source>
+            <translation>The track of “{title}” is missing: {file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” cannot be read as audio: {file}</source>
+            <translation>The track of “{title}” cannot be read as audio: {file}</translation>
+        </message>
+        <message>
+            <source>Cannot play “{title}”: {reason}</source>
+            <translation>Cannot play “{title}”: {reason}</translation>
+        </message>
+        <message>
+            <source>Playing the track of “{title}”.</source>
+            <translation>Playing the track of “{title}”.</translation>
+        </message>
+        <message>
+            <source>No music is playing.</source>
+            <translation>No music is playing.</translation>
+        </message>
+        <message>
+            <source>Fading out the track of “{title}”.</source>
+            <translation>Fading out the track of “{title}”.</translation>
+        </message>
+        <message>
+            <source>Music stopped.</source>
+            <translation>Music stopped.</translation>
+        </message>
+        <message>
+            <source>Sound output</source>
+            <translation>Sound output</translation>
+        </message>
+        <message>
+            <source>The system's default</source>
+            <translation>The system's default</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,22 @@
             <translation>记录备注</translation>
         </message>
         <message>
+            <source>Music</source>
+            <translation>音乐</translation>
+        </message>
+        <message>
+            <source>Play or stop the act's track</source>
+            <translation>播放或停止本节目的音乐</translation>
+        </message>
+        <message>
+            <source>Fade out</source>
+            <translation>淡出</translation>
+        </message>
+        <message>
+            <source>Fade the track out</source>
+            <translation>将音乐淡出</translation>
+        </message>
+        <message>
             <source>Stage display</source>
             <translation>舞台提示屏</translation>
         </message>
@@ -693,6 +709,49 @@
             <translation>
                 <numerusform>另有 {n} 起意外正在处理</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>MusicControl</name>
+        <message>
+            <source>No track to play: the act names no music file.</source>
+            <translation>没有可播放的音乐：该节目未填写音乐文件。</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” is missing: {file}</source>
+            <translation>“{title}”的音乐文件不存在：{file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” cannot be read as audio: {file}</source>
+            <translation>“{title}”的音乐文件无法作为音频读取：{file}</translation>
+        </message>
+        <message>
+            <source>Cannot play “{title}”: {reason}</source>
+            <translation>无法播放“{title}”：{reason}</translation>
+        </message>
+        <message>
+            <source>Playing the track of “{title}”.</source>
+            <translation>正在播放“{title}”的音乐。</translation>
+        </message>
+        <message>
+            <source>No music is playing.</source>
+            <translation>当前没有播放音乐。</translation>
+        </message>
+        <message>
+            <source>Fading out the track of “{title}”.</source>
+            <translation>正在淡出“{title}”的音乐。</translation>
+        </message>
+        <message>
+            <source>Music stopped.</source>
+            <translation>音乐已停止。</translation>
+        </message>
+        <message>
+            <source>Sound output</source>
+            <translation>声音输出设备</translation>
+        </message>
+        <message>
+            <source>The system's default</source>
+            <translation>系统默认设备</translation>
         </message>
     </context>
     <context>

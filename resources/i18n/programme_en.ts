@@ -391,6 +391,65 @@
         </message>
     </context>
     <context>
+        <name>MusicPack</name>
+        <message>
+            <source>Playlist</source>
+            <translation>Playlist</translation>
+        </message>
+        <message>
+            <source>Track list</source>
+            <translation>Track list</translation>
+        </message>
+        <message>
+            <source>Music for the sound desk</source>
+            <translation>Music for the sound desk</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>Act</translation>
+        </message>
+        <message>
+            <source>File in the pack</source>
+            <translation>File in the pack</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Track</translation>
+        </message>
+        <message>
+            <source>Act length</source>
+            <translation>Act length</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>MISSING: not in the pack</source>
+            <translation>MISSING: not in the pack</translation>
+        </message>
+        <message>
+            <source>UNREADABLE: not in the pack</source>
+            <translation>UNREADABLE: not in the pack</translation>
+        </message>
+        <message>
+            <source>{over} longer than the act: fade out</source>
+            <translation>{over} longer than the act: fade out</translation>
+        </message>
+        <message>
+            <source>{gala} music pack</source>
+            <translation>{gala} music pack</translation>
+        </message>
+        <message>
+            <source>{number:02d} {title}: {file} could not be packed</source>
+            <translation>{number:02d} {title}: {file} could not be packed</translation>
+        </message>
+    </context>
+    <context>
         <name>Programme</name>
         <message>
             <source>Move “{title}”</source>
@@ -675,6 +734,18 @@
             <translation>“{title}” lasts {length}, longer than an hour.</translation>
         </message>
         <message>
+            <source>The track of “{title}” is missing: {file}</source>
+            <translation>The track of “{title}” is missing: {file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” cannot be read as audio: {file}</source>
+            <translation>The track of “{title}” cannot be read as audio: {file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” plays {track}, longer than the act's {act}.</source>
+            <translation>The track of “{title}” plays {track}, longer than the act's {act}.</translation>
+        </message>
+        <message>
             <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
             <translation>“{title}” needs {needed} microphones; the gala has {available}.</translation>
         </message>
@@ -806,6 +877,10 @@
             <translation>Print / Export run-sheet (PDF)…</translation>
         </message>
         <message>
+            <source>Export music pack (for the sound desk)…</source>
+            <translation>Export music pack (for the sound desk)…</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
@@ -820,6 +895,14 @@
         <message>
             <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
             <translation>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Where to put the music pack</source>
+            <translation>Where to put the music pack</translation>
+        </message>
+        <message>
+            <source>The music pack is written to {folder}, but these tracks could not come:</source>
+            <translation>The music pack is written to {folder}, but these tracks could not come:</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

@@ -386,6 +386,65 @@
         </message>
     </context>
     <context>
+        <name>MusicPack</name>
+        <message>
+            <source>Playlist</source>
+            <translation>播放列表</translation>
+        </message>
+        <message>
+            <source>Track list</source>
+            <translation>曲目单</translation>
+        </message>
+        <message>
+            <source>Music for the sound desk</source>
+            <translation>音控台曲目单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Act</source>
+            <translation>节目</translation>
+        </message>
+        <message>
+            <source>File in the pack</source>
+            <translation>音乐包中的文件</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>音乐时长</translation>
+        </message>
+        <message>
+            <source>Act length</source>
+            <translation>节目时长</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>MISSING: not in the pack</source>
+            <translation>缺失：未放入音乐包</translation>
+        </message>
+        <message>
+            <source>UNREADABLE: not in the pack</source>
+            <translation>无法读取：未放入音乐包</translation>
+        </message>
+        <message>
+            <source>{over} longer than the act: fade out</source>
+            <translation>比节目长 {over}：需淡出</translation>
+        </message>
+        <message>
+            <source>{gala} music pack</source>
+            <translation>{gala} 音乐包</translation>
+        </message>
+        <message>
+            <source>{number:02d} {title}: {file} could not be packed</source>
+            <translation>{number:02d} {title}：{file} 无法放入</translation>
+        </message>
+    </context>
+    <context>
         <name>Programme</name>
         <message>
             <source>Move “{title}”</source>
@@ -668,6 +727,18 @@
             <translation>“{title}”长达 {length}，超过一小时。</translation>
         </message>
         <message>
+            <source>The track of “{title}” is missing: {file}</source>
+            <translation>“{title}”的音乐文件不存在：{file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” cannot be read as audio: {file}</source>
+            <translation>“{title}”的音乐文件无法作为音频读取：{file}</translation>
+        </message>
+        <message>
+            <source>The track of “{title}” plays {track}, longer than the act's {act}.</source>
+            <translation>“{title}”的音乐时长 {track}，超过节目时长 {act}。</translation>
+        </message>
+        <message>
             <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
             <translation>“{title}”需要 {needed} 支话筒，晚会只有 {available} 支。</translation>
         </message>
@@ -799,6 +870,10 @@
             <translation>打印 / 导出流程单（PDF）…</translation>
         </message>
         <message>
+            <source>Export music pack (for the sound desk)…</source>
+            <translation>导出音乐包（给音控台）…</translation>
+        </message>
+        <message>
             <source>Programme</source>
             <translation>节目</translation>
         </message>
@@ -813,6 +888,14 @@
         <message>
             <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;纸质报名表，每页一个节目 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Where to put the music pack</source>
+            <translation>音乐包放在哪里</translation>
+        </message>
+        <message>
+            <source>The music pack is written to {folder}, but these tracks could not come:</source>
+            <translation>音乐包已写入 {folder}，但以下音乐无法放入：</translation>
         </message>
         <message>
             <source>Submitted, not in the running order</source>

@@ -200,6 +200,13 @@ def describe_programme_problem(problem: Problem) -> str | None:
         "act_too_long": lambda: translate(
             "Programme", "“{title}” lasts {length}, longer than an hour.").format(
             title=p["title"], length=format_duration(p["seconds"])),
+        "music_missing": lambda: translate(
+            "Programme", "The track of “{title}” is missing: {file}").format(**p),
+        "music_unreadable": lambda: translate(
+            "Programme", "The track of “{title}” cannot be read as audio: {file}").format(**p),
+        "music_longer": lambda: translate(
+            "Programme", "The track of “{title}” plays {track}, longer than the act's "
+            "{act}.").format(**p),
         "mics_exceed": lambda: translate(
             "Programme", "“{title}” needs {needed} microphones; the gala has {available}.").format(
             **p),

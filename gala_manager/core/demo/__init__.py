@@ -15,6 +15,7 @@ from gala_manager.core.demo.sponsors import fill_sponsors
 from gala_manager.core.demo.staff_data import fill_staff
 from gala_manager.core.demo.supplies import fill_supplies
 from gala_manager.core.demo.tasks_builder import fill_tasks
+from gala_manager.core.demo.tracks import write_demo_tracks
 from gala_manager.core.errors import FileExistsAlreadyError, GalaFileError
 from gala_manager.core.gala.facts import set_gala_facts
 from gala_manager.core.operations import AREAS, changes
@@ -53,7 +54,8 @@ def write_demo(path: Path, *, force: bool = False, data_dir: Path | None = None)
     """Write the demo gala to `path`; refuses to overwrite unless `force`.
 
     Built under a temporary name and renamed into place: a full disk leaves
-    neither a half-built demo nor its temporary file.
+    neither a half-built demo nor its temporary file. The acts' backing tracks go
+    into 音乐/ beside it (existing ones kept unless `force`).
     """
     path = Path(path)
     if path.exists() and not force:
@@ -67,6 +69,7 @@ def write_demo(path: Path, *, force: bool = False, data_dir: Path | None = None)
         finally:
             doc.close()
         tmp.replace(path)
+        write_demo_tracks(path.parent, force=force)
     except GalaFileError as exc:
         exc.path = path  # the user knows the demo's name, not the temporary one
         raise

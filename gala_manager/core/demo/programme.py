@@ -24,7 +24,7 @@ from gala_manager.core.programme.rows import ActFields
 
 # Keys of the demo data that are not ActFields names.
 _RENAMED = {"duration": "duration_seconds", "changeover": "changeover_seconds"}
-_EXTRA = ("half", "by", "contact", "host", "measured")
+_EXTRA = ("half", "by", "contact", "host", "measured", "track")
 
 
 def _fields(data: dict, people: dict[str, int], departments: dict[str, int]) -> ActFields:

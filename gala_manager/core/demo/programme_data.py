@@ -15,11 +15,13 @@ FIRST_REHEARSAL = dt.date(2027, 4, 23)
 # Each act: "half" is 1, 2 or None (submitted, not in the order); "by" names a
 # department of the committee or, failing that, a faculty or club; "contact" is
 # a person of the gala or a (name, phone) pair; "host" speaks the link before it.
-# "measured" is the first rehearsal's timing in seconds.
+# "measured" is the first rehearsal's timing in seconds. "track" is the length of the
+# backing track the demo writes into 音乐/ beside the gala (none: the file is missing, a
+# deliberate check problem: the recitation's music has not come in yet; 燃 runs long).
 ACTS = [
     dict(half=1, kind=K.OPENING, title="开场舞《青春飞扬》", performers="校舞蹈队",
          head_count=16, by="校舞蹈队", contact=("李倩", "13600001111"), duration=300,
-         props="彩旗 16 面", music_file="01_开场舞_青春飞扬.mp3",
+         props="彩旗 16 面", music_file="音乐/青春飞扬（伴奏）.mp3", track=296,
          lighting_notes="开场全暗，音乐起后全场暖色光，追光跟领舞",
          sound_notes="音乐淡入，结束时淡出", status=S.CONFIRMED, measured=305),
     dict(half=1, kind=K.HOST_SEGMENT, title="主持人开场",
@@ -36,7 +38,8 @@ ACTS = [
     dict(half=1, kind=K.SONG, title="合唱《我和我的祖国》",
          performers="电子信息系合唱团（领唱：刘子涵）",
          head_count=24, by="电子信息系", contact=("刘子涵", "13600002222"), duration=270,
-         mic_count=2, mic_kind=M.HANDHELD, music_file="04_我和我的祖国_伴奏.mp3",
+         mic_count=2, mic_kind=M.HANDHELD, music_file="音乐/我和我的祖国 伴奏 最终版.mp3",
+         track=262,
          lighting_notes="蓝色渐变，副歌时全亮", host="赵欣怡",
          host_link="一首歌，唱出了几代人的心声。请欣赏电子信息系合唱团带来的《我和我的祖国》。",
          status=S.REHEARSED, measured=262),
@@ -48,7 +51,7 @@ ACTS = [
          status=S.REHEARSED, measured=905),
     dict(half=1, kind=K.DANCE, title="舞蹈《茉莉花》", performers="艺术设计系舞蹈队",
          head_count=8, by="艺术设计系", contact=("周婷", "13600004444"), duration=300,
-         props="折扇 8 把", music_file="06_茉莉花.mp3", lighting_notes="白色柔光",
+         props="折扇 8 把", music_file="音乐/茉莉花.mp3", track=288, lighting_notes="白色柔光",
          host="林雨婷", host_link="好一朵美丽的茉莉花！请欣赏艺术设计系带来的舞蹈《茉莉花》。",
          status=S.CONFIRMED, measured=295),
     dict(half=1, kind=K.PRIZE_QUIZ, title="有奖问答（第一轮）", performers="主持人与现场观众",
@@ -73,7 +76,7 @@ ACTS = [
          status=S.CONFIRMED, measured=350),
     dict(half=2, kind=K.RECITATION, title="诗朗诵《我与祖国共奋进》", performers="陈晨、周雪",
          head_count=2, by="人文学院", contact=("陈晨", "13600007777"), duration=300,
-         mic_count=2, mic_kind=M.HEADSET, music_file="11_朗诵配乐.mp3", host="王浩然",
+         mic_count=2, mic_kind=M.HEADSET, music_file="音乐/朗诵配乐-钢琴.mp3", host="王浩然",
          host_link="青春与祖国同行。请欣赏诗朗诵《我与祖国共奋进》。", status=S.REHEARSED,
          measured=290),
     dict(half=2, kind=K.STAGE_PLAY, title="话剧《雷雨》选段",
@@ -101,11 +104,12 @@ ACTS = [
          notes="颁奖定于 21:10，领导届时入场", status=S.CONFIRMED),
     dict(half=2, kind=K.DANCE, title="街舞《燃》", performers="街舞社", head_count=10,
          by="街舞社", contact=("韩冬", "13600001212"), duration=300,
-         music_file="16_燃_混音.mp3", lighting_notes="快速换色，频闪（提醒观众）", host="赵欣怡",
+         music_file="音乐/燃 remix 0425.mp3", track=332,
+         lighting_notes="快速换色，频闪（提醒观众）", host="赵欣怡",
          host_link="热力全开！请欣赏街舞社带来的《燃》！", status=S.REHEARSED, measured=300),
     dict(half=2, kind=K.CLOSING, title="大合唱《明天会更好》", performers="全体演员",
          head_count=40, by="文艺部", contact="陈思远", duration=360, mic_count=4,
-         mic_kind=M.HANDHELD, music_file="17_明天会更好.mp3", host="孙嘉豪",
+         mic_kind=M.HANDHELD, music_file="音乐/明天会更好.mp3", track=351, host="孙嘉豪",
          host_link="晚会即将结束，让我们一起唱响《明天会更好》。感谢各位的到来，晚安！",
          status=S.CONFIRMED),
     dict(half=None, kind=K.OTHER, title="魔术《纸牌奇遇》", performers="杨帆", head_count=1,

@@ -153,6 +153,12 @@ class ConsoleActions(QObject):
         self.set_status(self.tr("Undone: {what}").format(
             what=describe_entry(entry, self._title)) if entry else self.tr("Nothing to undo."))
 
+    def do_music(self) -> None:
+        self.window.music.toggle()
+
+    def do_fade(self) -> None:
+        self.window.music.fade()
+
     def do_stage(self) -> None:
         self.window.companions.toggle_stage_display()
 

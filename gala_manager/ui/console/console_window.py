@@ -41,6 +41,7 @@ from gala_manager.ui.console.console_menu import ConsoleMenu
 from gala_manager.ui.console.console_panels import QueuePanel, StagePanel, TopBar, fit
 from gala_manager.ui.console.fit_label import Scaler, window_scale
 from gala_manager.ui.console.incident_panel import IncidentPanel, incident_advice, plan_kind
+from gala_manager.ui.console.music_control import MusicControl
 from gala_manager.ui.theme import STAGE
 
 # The console reloads when one of these changes (the log, the order, the plans).
@@ -66,6 +67,7 @@ class ShowConsoleWindow(QWidget):
         self.rehearsal_kind = rehearsal_kind
         self.actions = ConsoleActions(self)
         self.companions = Companions(self)
+        self.music = MusicControl(self)
         self.show_data: Show | None = None
         self.board: Board | None = None
         self.setObjectName("showConsole")
@@ -153,6 +155,7 @@ class ShowConsoleWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.companions.close_all()
+        self.music.stop()
         super().closeEvent(event)
 
     def hideEvent(self, event) -> None:

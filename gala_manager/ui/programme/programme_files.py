@@ -1,12 +1,12 @@
-"""File actions of the Programme page: act form export, act import, run-sheet PDFs."""
+"""File actions of the Programme page: act form, act import, run-sheet PDFs, music pack."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gala_manager.app.programme.act_import import ACTS
 from gala_manager.app.programme.act_template import export_act_template
@@ -32,6 +32,9 @@ class ProgrammeFiles:
         self.runsheet_action = QAction(page)
         bind(self.runsheet_action, "print_runsheet", page)
         self.runsheet_action.triggered.connect(self.ask_runsheet)
+        self.music_action = QAction(page)
+        self.music_action.setObjectName("musicPack")
+        self.music_action.triggered.connect(self.ask_music_pack)
 
     def retranslate_ui(self) -> None:
         """Texts in the current language."""
@@ -40,10 +43,12 @@ class ProgrammeFiles:
         self.import_action.setText(translate("ProgrammePage", "Import acts from Excel…"))
         self.runsheet_action.setText(translate("ProgrammePage",
                                                "Print / Export run-sheet (PDF)…"))
+        self.music_action.setText(translate("ProgrammePage", "Export music pack (for the sound desk)…"))
 
     def actions(self) -> list[QAction]:
         """The actions for the File menu."""
-        return [self.runsheet_action, self.template_action, self.import_action]
+        return [self.runsheet_action, self.music_action, self.template_action,
+                self.import_action]
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.page, translate("ProgrammePage", "Programme"), text)
@@ -74,6 +79,33 @@ class ProgrammeFiles:
             ask_and_export(self.controller, self.page)
         except GalaError as exc:
             self._warn(describe_error(exc))
+
+    def ask_music_pack(self) -> Path | None:
+        """Choose where the pack's folder goes, write it, say what could not come."""
+        from gala_manager.app.programme.music_pack_export import default_pack_name
+
+        parent = QFileDialog.getExistingDirectory(
+            self.page, translate("ProgrammePage", "Where to put the music pack"))
+        if not parent:
+            return None
+        return self.write_music_pack(Path(parent) / default_pack_name(self.controller.read))
+
+    def write_music_pack(self, folder: Path) -> Path | None:
+        """Write the pack into `folder`, then show it (or the tracks that are missing)."""
+        from gala_manager.app.programme.music_pack_export import export_music_pack, packed_line
+
+        try:
+            packed = export_music_pack(self.controller, folder)
+        except GalaError as exc:
+            self._warn(describe_error(exc))
+            return None
+        missing = [packed_line(item) for item in packed if item.name is None]
+        if missing:
+            self._warn(translate("ProgrammePage", "The music pack is written to {folder}, "
+                                 "but these tracks could not come:").format(folder=folder)
+                       + "\n\n" + "\n".join(missing))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return folder
 
     def ask_import(self) -> None:
         """Choose a workbook, preview it, import it."""

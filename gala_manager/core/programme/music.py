@@ -1,0 +1,131 @@
+"""The acts' backing tracks on disk: where each is, whether it reads, how long it plays.
+
+An act names its track in `music_file`: a path, absolute or relative to the
+folder holding the gala file (so a gala and its `音乐/` folder travel together on
+a USB stick). `music_tracks(session)` lists the running order's tracks with what
+the disk says; `check_music(session)` reports, with target ("act", id):
+- `music_missing` (title, file): no such file (error: the sound desk has nothing);
+- `music_unreadable` (title, file): a file that cannot be opened or is not audio
+  mutagen knows (error);
+- `music_longer` (title, file, track "m:ss", act "m:ss"): the track plays longer
+  than the act's planned duration (warning).
+Lengths are read with mutagen (a kept tag and stream-info library, pure Python).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path, PureWindowsPath
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.operations import Area
+from gala_manager.core.programme.schedule import running_order
+
+# A track this much longer than its act is still the act's (a fade covers it).
+LONGER_TOLERANCE_SECONDS = 5
+
+
+class TrackState(enum.StrEnum):
+    """What the disk says about an act's named track."""
+
+    OK = "ok"
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Track:
+    """One act's backing track: the act, the file it names, and what was found."""
+
+    act_id: int
+    number: int
+    title: str
+    music_file: str
+    path: Path
+    state: TrackState
+    seconds: float | None
+    act_seconds: int
+
+    @property
+    def longer_than_act(self) -> bool:
+        """Whether the track plays past the act's planned duration."""
+        return (self.seconds is not None
+                and self.seconds > self.act_seconds + LONGER_TOLERANCE_SECONDS)
+
+
+def gala_folder(session: Session) -> Path | None:
+    """The folder of the gala file `session` reads (None for a database in memory)."""
+    for _seq, name, file in session.execute(text("PRAGMA database_list")):
+        if name == "main" and file:
+            return Path(file).parent
+    return None
+
+
+def track_path(folder: Path | None, music_file: str) -> Path:
+    """Where `music_file` is: absolute as typed, else beside the gala file. A name typed
+    on Windows (音乐\\01.mp3) works on every system."""
+    named = Path(*PureWindowsPath(music_file).parts) if "\\" in music_file else Path(
+        music_file)
+    named = named.expanduser()
+    if named.is_absolute() or folder is None:
+        return named
+    return folder / named
+
+
+def read_length(path: Path) -> tuple[TrackState, float | None]:
+    """The state and length in seconds of the audio file at `path`."""
+    if not path.is_file():
+        return TrackState.MISSING, None
+    import mutagen  # loaded when a track is there to read
+
+    try:
+        audio = mutagen.File(path)
+    except (OSError, mutagen.MutagenError):
+        return TrackState.UNREADABLE, None
+    length = getattr(getattr(audio, "info", None), "length", None)
+    if not length:
+        return TrackState.UNREADABLE, None
+    return TrackState.OK, float(length)
+
+
+def music_tracks(session: Session) -> list[Track]:
+    """The running order's named tracks, in order, with what the disk says of each."""
+    folder = gala_folder(session)
+    tracks = []
+    for act in running_order(session):
+        if not act.music_file.strip():
+            continue
+        path = track_path(folder, act.music_file.strip())
+        state, seconds = read_length(path)
+        tracks.append(Track(act.act_id, act.number, act.title, act.music_file.strip(), path,
+                            state, seconds, act.duration_seconds))
+    return tracks
+
+
+def minutes_text(seconds: float) -> str:
+    """m:ss, as sound desks write a track's length."""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def check_music(session: Session) -> list[Problem]:
+    """Tracks that are missing, unreadable, or longer than their act (see module doc)."""
+    problems = []
+    for track in music_tracks(session):
+        params = {"title": track.title, "file": track.music_file}
+        target = ("act", track.act_id)
+        if track.state is TrackState.MISSING:
+            problems.append(Problem(Area.PROGRAMME, "music_missing", Severity.ERROR, params,
+                                    target))
+        elif track.state is TrackState.UNREADABLE:
+            problems.append(Problem(Area.PROGRAMME, "music_unreadable", Severity.ERROR,
+                                    params, target))
+        elif track.longer_than_act:
+            problems.append(Problem(Area.PROGRAMME, "music_longer", Severity.WARNING,
+                                    {**params, "track": minutes_text(track.seconds),
+                                     "act": minutes_text(track.act_seconds)}, target))
+    return problems
