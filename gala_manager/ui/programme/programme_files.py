@@ -43,7 +43,8 @@ class ProgrammeFiles:
         self.import_action.setText(translate("ProgrammePage", "Import acts from Excel…"))
         self.runsheet_action.setText(translate("ProgrammePage",
                                                "Print / Export run-sheet (PDF)…"))
-        self.music_action.setText(translate("ProgrammePage", "Export music pack (for the sound desk)…"))
+        self.music_action.setText(translate("ProgrammePage",
+                                            "Export music pack (for the sound desk)…"))
 
     def actions(self) -> list[QAction]:
         """The actions for the File menu."""
