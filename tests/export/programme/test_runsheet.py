@@ -102,7 +102,7 @@ def test_backstage_sheet_has_contacts_and_standby_times(demo, cjk_font):
 def test_tech_sheet_lists_microphones_and_music(demo, cjk_font):
     data, _ = render(demo, "tech", cjk_font)
     text = "".join(page_texts(data)).replace("\n", "")
-    assert "04_我和我的祖国_伴奏.mp3" in text
+    assert "音乐/茉莉花.mp3" in text
     assert "2 × MIC-handheld" in text
     assert "雷雨音效" in text
 
