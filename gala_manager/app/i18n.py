@@ -49,11 +49,6 @@ def remember_language(lang: str) -> None:
     QSettings().setValue(SETTINGS_KEY, lang)
 
 
-def current_language() -> str:
-    """The language installed (its default locale says which)."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
 def install_language(lang: str) -> str:
     """Replace the installed translators with those of `lang`; returns it.
 
