@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gala_manager.ui.areas import PAGES
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.shell.gala_dialog import GalaDialog
 from gala_manager.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -49,6 +50,9 @@ def _window_shortcuts(window) -> set[str]:
 
 
 def test_every_key_of_the_window_is_in_the_table_and_every_bound_entry_is_used(main_window):
+    # Pages are built when first shown, and their actions with them: visit every one.
+    for spec in PAGES:
+        main_window.show_page(spec.key)
     in_window = _window_shortcuts(main_window)
     table = {_portable(k) for e in SHORTCUTS if e.scope != "console" for k in e.keys}
     bound = {_portable(k) for e in SHORTCUTS if e.scope != "console" and e.bound
