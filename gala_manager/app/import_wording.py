@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gala_manager.app.importing import ImportKind, ImportPreview, PreviewRow
+from gala_manager.app.importing import TEXT_TOO_LONG, ImportKind, ImportPreview, PreviewRow
 from gala_manager.app.wording import describe_error
 from gala_manager.core.checks import Severity
 from gala_manager.core.errors import WorkbookError
 from gala_manager.core.import_rows import RowProblem, RowStatus
 from gala_manager.core.person_match import Match, PersonMatch
+from gala_manager.core.storage.limits import MAX_TEXT
 
 translate = QCoreApplication.translate
 
@@ -95,6 +96,10 @@ def word_problem(context: str, texts: dict[str, str], problem: RowProblem, **wor
 
 def describe_row_problem(kind: ImportKind, problem: RowProblem) -> str:
     """One problem of a row in words, the value it quotes cut."""
+    if problem.code == TEXT_TOO_LONG:
+        return translate("Import", "a text of {length} characters is longer than the {limit} "
+                                   "a gala keeps; shorten it in the sheet").format(
+            length=problem.value, limit=MAX_TEXT)
     if isinstance(problem.value, str):
         problem = replace(problem, value=clip(problem.value))
     if problem.code in _SHARED_PROBLEMS:

@@ -9,12 +9,17 @@ the kind's verbs, so they import the same rows and say the same things.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from gala_manager.core.checks import Severity
 from gala_manager.core.import_rows import RowProblem, RowStatus
 from gala_manager.core.person_match import name_key
+from gala_manager.core.storage.limits import MAX_TEXT
+
+# The row problem of a cell longer than a gala keeps; worded by `import_wording`.
+TEXT_TOO_LONG = "text_too_long"
 
 
 class Gala(Protocol):
@@ -200,8 +205,34 @@ def _previewed(kind: ImportKind, gala: Gala, source: Any, file_name: str,
     chosen = tuple(name for name in every
                    if (name not in repeating if sheets is None else name in sheets))
     preview = kind.preview(gala, source.only(set(chosen)))
-    return replace(preview, kind=kind, file_name=file_name, source=source, chosen=chosen,
-                   repeating=repeating)
+    # A row that would bring a text longer than a gala keeps is an error, like any
+    # other: the import stops, or leaves the row out with --skip-invalid.
+    rows = tuple(_refuse_long_texts(row) for row in preview.rows)
+    return replace(preview, rows=rows, kind=kind, file_name=file_name, source=source,
+                   chosen=chosen, repeating=repeating)
+
+
+def _refuse_long_texts(row: PreviewRow) -> PreviewRow:
+    if row.status not in (RowStatus.NEW, RowStatus.UPDATE):
+        return row  # skipped: nothing of it is written
+    found = tuple(RowProblem(TEXT_TOO_LONG, Severity.ERROR, length, column)
+                  for column, length in _long_texts(row.record))
+    if not found:
+        return row
+    return replace(row, status=RowStatus.ERROR, problems=(*row.problems, *found))
+
+
+def _long_texts(record: Any) -> list[tuple[str, int]]:
+    """(field, length) of every text of a record (and the records in it) over the cap."""
+    found: list[tuple[str, int]] = []
+    if is_dataclass(record) and not isinstance(record, type):
+        for item in fields(record):
+            value = getattr(record, item.name)
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                found.append((item.name, len(value)))
+            elif is_dataclass(value):
+                found += _long_texts(value)
+    return found
 
 
 def commit(gala: Gala, preview: ImportPreview, *, skip_invalid: bool = False,

@@ -27,4 +27,5 @@ def page_labels() -> PageLabels:
         translate("PdfPage", "Printed {time}"),
         translate("PdfPage", "No Chinese TrueType font was found on this computer: the PDF "
                   "uses the built-in STSong-Light, which is not embedded and may show as "
-                  "boxes elsewhere. Choose a font under Edit ▸ Preferences."))
+                  "boxes elsewhere. Choose a font under Edit ▸ Preferences."),
+        translate("PdfPage", "(continued)"))

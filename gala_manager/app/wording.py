@@ -188,10 +188,23 @@ _VALIDATION = {
 
 def describe_validation(exc: errors.ValidationError) -> str:
     """The message of a `ValidationError`, by its code."""
+    if isinstance(exc, errors.TextTooLongError):
+        return too_long_text(exc)
     text = _VALIDATION.get(exc.code)
     if text:
         return translate("Validation", text).format(value=exc.value)
     return translate("Errors", "Invalid value: {value}").format(value=exc.value)
+
+
+def too_long_text(exc: errors.TextTooLongError, field: str = "") -> str:
+    """"A text is too long: 6200 characters, at most 5000." (naming the field if given)."""
+    if field:
+        return translate("Validation", "{field} is too long: {length} characters, at most "
+                         "{limit}. Shorten it and try again.").format(
+            field=field, length=exc.value, limit=exc.limit)
+    return translate("Validation", "A text is too long: {length} characters, at most "
+                     "{limit}. Shorten it and try again.").format(length=exc.value,
+                                                                  limit=exc.limit)
 
 
 def fact_label(name: str) -> str:

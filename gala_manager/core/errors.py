@@ -130,6 +130,13 @@ class ValidationError(GalaError):
 
 
 @dataclass
+class TextTooLongError(ValidationError):
+    """A text longer than a gala keeps: `value` is its length, `limit` the most allowed."""
+
+    limit: int = 0
+
+
+@dataclass
 class NotFoundError(GalaError):
     """A row the caller named no longer exists (deleted elsewhere or by undo)."""
 

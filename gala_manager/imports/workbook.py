@@ -9,10 +9,9 @@ import zipfile
 from pathlib import Path
 
 from gala_manager.core import errors
+from gala_manager.imports.zip_limits import check_parts
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200  # real sheets compress ~10-30x; a zip bomb compresses thousands of times
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -76,6 +75,7 @@ def _check_zip(path: Path) -> Format:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+            check_parts(path, infos)  # before any part is read, by us or a reader
             names = {info.filename for info in infos}
             mime = archive.read("mimetype")[:100] if "mimetype" in names else b""
             manifest = (archive.read("META-INF/manifest.xml")[:MAX_FILE_BYTES]
@@ -85,12 +85,6 @@ def _check_zip(path: Path) -> Format:
         raise _fail(path, "truncated" if "not a zip" in str(exc) else "corrupt") from exc
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _fail(path, "corrupt", type(exc).__name__) from exc
-    unpacked = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    if unpacked > MAX_UNPACKED_BYTES or (
-        unpacked > 10 * 1024 * 1024 and unpacked / packed > MAX_RATIO
-    ):
-        raise _fail(path, "too_large", f"{unpacked} bytes unpacked")
     if "xl/workbook.xml" in names:
         return Format.XLSX
     if "xl/workbook.bin" in names:

@@ -18,6 +18,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("GalaManager")
     app.setApplicationName("Gala Manager")
     app.setApplicationVersion(__version__)
+    from gala_manager.ui.text_limit import install_text_limit
+
+    install_text_limit(app)  # no text box takes more than a gala keeps
     return app
 
 

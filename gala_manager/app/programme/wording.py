@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gala_manager.app.formatting import format_minutes
-from gala_manager.app.wording import describe_error, register_problem_wording
+from gala_manager.app.wording import describe_error, register_problem_wording, too_long_text
 from gala_manager.core.checks import Problem
 from gala_manager.core.durations import ACCEPTED_EXAMPLES, format_duration
-from gala_manager.core.errors import ValidationError
+from gala_manager.core.errors import TextTooLongError, ValidationError
 from gala_manager.core.models import ActKind, ActStatus, MicKind, RehearsalKind, SectionKind
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rows import ProgrammeSummary
@@ -148,6 +148,8 @@ def describe_programme_error(exc: BaseException) -> str:
         if exc.code == "time_format":
             return translate("Programme", "{field}: “{value}” is not a time of day; type it "
                              "as 21:00.").format(field=field, value=exc.value)
+        if isinstance(exc, TextTooLongError):
+            return too_long_text(exc, field)
         if exc.code == "too_long":
             return translate("Programme", "{field} is too long.").format(field=field)
         if exc.code == "required":

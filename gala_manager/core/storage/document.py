@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +17,7 @@ from gala_manager.core import errors
 from gala_manager.core.memo import MEMO_KEY, QueryMemo, read_change_counter
 from gala_manager.core.storage.backup import copy_database, take_rolling_backup
 from gala_manager.core.storage.engine import connect_raw, make_engine
+from gala_manager.core.storage.limits import refuse_long_text
 from gala_manager.core.storage.lock import GalaLock
 from gala_manager.core.storage.opening import prepare
 from gala_manager.core.storage.schema import create_file, file_revision
@@ -36,6 +38,7 @@ class GalaDocument:
         self._lock = lock
         self._engine = make_engine(self.path, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", refuse_long_text)
         self.recovered = False
         # Why a read-only gala is read-only, for the window to say: a `write_blocker`
         # reason, or what the opener found (e.g. the `FileLockedError` of the holder).

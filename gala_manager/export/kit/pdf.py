@@ -66,12 +66,14 @@ class PageLabels:
     """Translated labels; `{page}`, `{pages}` and `{time}` are filled in per page.
 
     `font_warning`: banner text put on page 1 when the font fell back to the
-    non-embedded STSong-Light (empty: no banner).
+    non-embedded STSong-Light (empty: no banner). `continued` marks the rows that
+    continue a row too tall for one page.
     """
 
     page: str = "Page {page} of {pages}"
     printed: str = "Printed {time}"
     font_warning: str = ""
+    continued: str = "(continued)"
 
 
 @dataclass
@@ -104,6 +106,10 @@ class PdfDocument:
         self.printed_at = self.printed_at or datetime.now()
         self.pagesize = to_landscape(A4) if self.landscape else A4
         self.width = self.pagesize[0] - 2 * self.margin  # usable width, in points
+        self.top, self.bottom = self.margin + 8 * mm, self.margin + 6 * mm  # header, footer
+        # The tallest a table row may be: a page, less the repeated header row and a
+        # section heading kept with the row (taller rows continue below, see pdf_rows).
+        self.row_room = self.pagesize[1] - self.top - self.bottom - 30 * mm
         f, fb = self.font.name, self.font.bold_name or self.font.name
         self.styles = {
             "title": make_style("title", fb, 18, leading=24, spaceAfter=2 * mm),
@@ -148,7 +154,8 @@ class PdfDocument:
         """Label/value lines without rules (e.g. 时长 / 2 小时 30 分, 联系人 / 张三):
         grey labels in a column `label_width` of the page wide, values wrapped."""
         rows = [(label, value) for label, value in pairs if value not in (None, "")]
-        self.add(lambda _s: facts_table(rows, self.width, label_width, self.styles))
+        self.add(lambda _s: facts_table(rows, self.width, label_width, self.styles,
+                                        self.row_room))
 
     def spacer(self, height_mm: float = 4) -> None:
         self.add(lambda _s: Spacer(1, height_mm * mm))
@@ -184,16 +191,18 @@ class PdfDocument:
 
         Cells: `str`/numbers (escaped, wrapped, CJK-aware), `None` (empty), `Markup`
         or a Flowable. Column widths are the `Column.width` weights of the usable
-        width. A row taller than a whole page is split as a last resort. `beside(width)`
-        makes a picture of the figures (a chart) for the right of a short table, which
-        then takes a third of the width.
+        width. A row taller than a page continues in the rows below it, its first empty
+        cell saying "continued" (see `pdf_rows`), so every text prints whole.
+        `beside(width)` makes a picture of the figures (a chart) for the right of a short
+        table, which then takes a third of the width.
         """
         columns, rows = list(columns), [r if isinstance(r, Row) else Row(r) for r in rows]
         width = self.width * (0.36 if beside else 1)
 
         def make(split: bool) -> Flowable | list[Flowable]:
             table = build_table(columns, rows, width=width, styles=self.styles, zebra=zebra,
-                                font_size=font_size, split_rows=split)
+                                font_size=font_size, split_rows=split, room=self.row_room,
+                                continued=self.labels.continued)
             if beside is None:
                 return table
             room = self.width - width - 24  # a gap of 24 pt between them
@@ -215,7 +224,7 @@ class PdfDocument:
 
     def _render(self, split_rows: bool) -> bytes:
         out = io.BytesIO()
-        top, bottom = self.margin + 8 * mm, self.margin + 6 * mm  # room for header/footer
+        top, bottom = self.top, self.bottom
         doc = BaseDocTemplate(
             out,
             pagesize=self.pagesize,

@@ -24,6 +24,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _paragraph
 
+from gala_manager.export.kit.pdf_rows import continued_rows, padded, runs_of
+
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
 RULE = colors.HexColor("#CBD2D9")
@@ -42,6 +44,7 @@ for _module in (_textsplit, _paragraph):  # one-fragment and multi-fragment wrap
         ch for ch in _NO_LINE_START if ch not in _module.ALL_CANNOT_START
     )
 _PAD = 4  # cell padding left and right, points
+_VPAD = 8  # cell padding above and below together (3.5 + 4.5), points
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # reportlab's parser chokes on these
 
 
@@ -127,9 +130,13 @@ def build_table(
     zebra: bool = True,
     font_size: float | None = None,
     split_rows: bool = False,
+    room: float = 10_000.0,
+    continued: str = "",
 ) -> list[Flowable]:
     """The table: header repeated on each page, rows kept whole unless `split_rows`
-    (the last resort for a row taller than a page).
+    (the last resort for a row taller than a page). A row whose text is taller than
+    `room` continues in the rows below it (see `pdf_rows`), the first empty cell of
+    each continuation marked with the `continued` label.
 
     Section rows cut it into one table per section, each after its shaded
     heading: reportlab rebuilds a table's spans at every page break, so one
@@ -148,15 +155,24 @@ def build_table(
         else:
             pieces[-1][1].append(row)
     # A heading, the header and a row or two must fit below it, else a new page.
-    room = styles["section"].leading + styles["head"].leading + 2 * base.leading + 4 * 8
+    keep = styles["section"].leading + styles["head"].leading + 2 * base.leading + 4 * 8
+    fit = _Fit(room - _VPAD, continued)
     flowables: list[Flowable] = []
     for heading, body in pieces:
         if heading is not None:
-            flowables += [CondPageBreak(room), _heading(heading, width, styles)]
+            flowables += [CondPageBreak(keep), _heading(heading, width, styles, fit)]
         if body or len(pieces) == 1:  # an empty list still shows its header
-            flowables.append(_table(columns, body, widths, looks, base, styles, zebra,
-                                    split_rows))
+            flowables.append(_table(columns, body, widths, looks, base, zebra, split_rows,
+                                    fit))
     return flowables
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """How tall a row's content may be (`room`), and the label of its continuations."""
+
+    room: float
+    continued: str
 
 
 def _looks(columns: Sequence[Column], styles: dict[str, ParagraphStyle],
@@ -175,25 +191,30 @@ def _looks(columns: Sequence[Column], styles: dict[str, ParagraphStyle],
     }
 
 
-def _heading(row: Row, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
-    """A section's shaded heading across the table's width."""
-    band = Table([[cell_flowable(row.cells[0] if row.cells else "", styles["section"])]],
-                 colWidths=[width], hAlign="LEFT")
+def _heading(row: Row, width: float, styles: dict[str, ParagraphStyle], fit: _Fit) -> Flowable:
+    """A section's shaded heading across the table's width (continued below when it is
+    taller than a page)."""
+    style = styles["section"]
+    parts, measured = continued_rows([row.cells[0] if row.cells else ""], [style],
+                                     [width - 2 * _PAD], fit.room, cell_flowable)
+    band = Table([[cell_flowable(part, style)] for (part,) in parts], colWidths=[width],
+                 rowHeights=padded(measured, _VPAD), hAlign="LEFT")
     band.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), SECTION_BG),
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.35, RULE),
     ]))
     return band
 
 
 def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
-           looks: dict[str, list[ParagraphStyle]], base: ParagraphStyle,
-           styles: dict[str, ParagraphStyle], zebra: bool, split_rows: bool) -> Table:
-    """One table of plain rows under the header (no spans)."""
+           looks: dict[str, list[ParagraphStyle]], base: ParagraphStyle, zebra: bool,
+           split_rows: bool, fit: _Fit) -> Table:
+    """One table of plain rows under the header (no spans); a row taller than
+    `fit.room` continues in the rows below it, ruled and shaded as one."""
     heavy = looks["total"][0].fontName
     data = [[cell_flowable(c.title, looks["head"][i]) for i, c in enumerate(columns)]]
     cmds: list[tuple] = [
@@ -208,10 +229,13 @@ def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.35, RULE),
     ]
     cmds += [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
-    for r, row in enumerate(rows, start=1):
+    inner = [w - 2 * _PAD for w in widths]
+    row_ends: list[int] = []  # data rows that end a row of `rows` (ruled below)
+    heights: list[float | None] = [None]  # measured rows' heights (see pdf_rows)
+    for stripe, row in enumerate(rows):
+        r = len(data)
         look = looks.get(row.kind, looks["normal"])
         cells = list(row.cells)[: len(columns)]
         cells += [None] * (len(columns) - len(cells))
@@ -219,17 +243,29 @@ def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
         for i, value in enumerate(cells):
             text = _plain(value, look[i], widths[i] - 2 * _PAD)
             line.append(cell_flowable(value, look[i]) if text is None else text)
-        data.append(line)
+        parts, measured = continued_rows(line, look, inner, fit.room, cell_flowable)
+        heights += padded(measured, _VPAD)
+        for k, part in enumerate(parts):
+            if k and fit.continued and part[0] == "":
+                part[0] = fit.continued
+                cmds.append(("TEXTCOLOR", (0, r + k), (0, r + k), MUTED))
+            data.append(part)
+        last = len(data) - 1
+        row_ends.append(last)
         if row.kind == "muted":
-            cmds.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
+            cmds.append(("TEXTCOLOR", (0, r), (-1, last), MUTED))
         if row.kind == "total":
             cmds.append(("LINEABOVE", (0, r), (-1, r), 0.9, INK))
-            cmds.append(("FONTNAME", (0, r), (-1, r), heavy))
-        elif zebra and r % 2 == 0:
-            cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+            cmds.append(("FONTNAME", (0, r), (-1, last), heavy))
+        elif zebra and stripe % 2:
+            cmds.append(("BACKGROUND", (0, r), (-1, last), ZEBRA))
+    # A rule below every row, none between a row and its continuations.
+    cmds += [("LINEBELOW", (0, first), (-1, last), 0.35, RULE)
+             for first, last in runs_of(row_ends)]
     table = Table(
         data,
         colWidths=widths,
+        rowHeights=heights,
         repeatRows=1,
         splitByRow=1,
         splitInRow=1 if split_rows else 0,
@@ -244,14 +280,25 @@ def facts_table(
     width: float,
     label_width: float,
     styles: dict[str, ParagraphStyle],
+    room: float = 10_000.0,
 ) -> Flowable:
-    """Two columns, grey labels and wrapped values, no lines (see PdfDocument.facts)."""
+    """Two columns, grey labels and wrapped values, no lines (see PdfDocument.facts);
+    a value taller than `room` continues in the rows below it."""
     if not pairs:
         return Spacer(1, 0)
     label = ParagraphStyle("factlabel", styles["body"], textColor=MUTED, spaceAfter=0)
     value = ParagraphStyle("factvalue", styles["body"], spaceAfter=0)
-    data = [[cell_flowable(k, label), cell_flowable(v, value)] for k, v in pairs]
-    table = Table(data, colWidths=[width * label_width, width * (1 - label_width)], hAlign="LEFT")
+    widths = [width * label_width, width * (1 - label_width)]
+    data = []
+    heights: list[float | None] = []
+    for k, v in pairs:
+        parts, measured = continued_rows([k, v], [label, value],
+                                         [widths[0] - 6, widths[1] - 6], room - 3,
+                                         cell_flowable)
+        data += [[cell_flowable(part[0], label), cell_flowable(part[1], value)]
+                 for part in parts]
+        heights += padded(measured, 3)
+    table = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
