@@ -1,5 +1,6 @@
 """Every PDF export of the command line prints galas whose every free-text field is long:
-as long as the app lets in (5,000 characters) here, 20,000 in every row with -m slow."""
+the three the issue found failing and the contingency cards with as long as the app lets in
+(5,000 characters) here; every export with 20,000 in every field of every row with -m slow."""
 
 from __future__ import annotations
 
@@ -22,10 +23,15 @@ def english(qapp):
     install_language("en")
 
 
-def _export_all(gala: Path, folder: Path, capsys) -> dict[str, int]:
-    """Run every PDF export; the number of pages of each."""
+QUICK = {"runsheet-full", "supplies", "tasks", "contingency"}
+
+
+def _export_all(gala: Path, folder: Path, capsys, only=None) -> dict[str, int]:
+    """Run every PDF export (or those named `only`); the number of pages of each."""
     pages = {}
     for args in pdf_exports(gala, folder):
+        if only and Path(args[args.index("-o") + 1]).stem not in only:
+            continue
         status = main(["--lang", "zh_CN", *args])
         captured = capsys.readouterr()
         assert status == 0, (args, captured.err)
@@ -41,12 +47,11 @@ def test_the_filled_fields_are_the_free_text_of_every_area():
     assert "colour" not in columns["department"] and "kind" not in columns["act"]
 
 
-def test_every_pdf_export_prints_the_longest_notes_the_app_lets_in(demo_path, tmp_path,
-                                                                   capsys, english):
+def test_the_pdf_exports_print_the_longest_notes_the_app_lets_in(demo_path, tmp_path,
+                                                                  capsys, english):
     fill(demo_path, MAX_TEXT)
-    pages = _export_all(demo_path, tmp_path, capsys)
-    assert {"runsheet-full", "supplies", "tasks", "contacts", "contingency"} <= set(pages)
-    assert all(count > 0 for count in pages.values())
+    pages = _export_all(demo_path, tmp_path, capsys, QUICK)
+    assert set(pages) == QUICK and all(count > 1 for count in pages.values())
 
 
 @pytest.mark.slow

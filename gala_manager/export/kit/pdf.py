@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -303,14 +304,22 @@ class PdfDocument:
         canvas.restoreState()
 
 
+@lru_cache(maxsize=64)  # the same header on every page
 def _fit(text: str, font: str, size: float, room: float) -> str:
     """One line of `text` no wider than `room` points, cut with "…" if needed."""
     text = " ".join(str(text).split())  # newlines would overprint the line
     if stringWidth(text, font, size) <= room:
         return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text + "…"
+    # The longest prefix that fits with its "…", found by halving: a gala's name may
+    # be thousands of characters, and measuring is linear in the text.
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
 
 
 def _made(factories: list[Callable[[bool], Flowable | list[Flowable]]],

@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gala_manager.export.kit.pdf import Column, PageHeader, PageLabels, PdfDocument, Row
-from gala_manager.export.kit.pdf import section_row
+from gala_manager.export.kit.pdf import (
+    Column,
+    PageHeader,
+    PageLabels,
+    PdfDocument,
+    Row,
+    section_row,
+)
 from tests.export.long_text import long_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -99,7 +105,8 @@ def test_a_note_taller_than_a_page_continues_below_and_says_so():
     note = long_text(20_000, random.Random(1), "【完】")
     doc = PdfDocument(PageHeader("测试晚会"), PageLabels(continued="（续）"))
     doc.table([Column("时间", 1), Column("节目", 2), Column("备注", 5)],
-              [section_row("上半场"), ["19:00", "开场舞《青春飞扬》", note], ["19:06", "相声", "短"]])
+              [section_row("上半场"), ["19:00", "开场舞《青春飞扬》", note],
+               ["19:06", "相声", "短"]])
     reader = PdfReader(io.BytesIO(doc.to_bytes()))
     texts = ["".join((page.extract_text() or "").split()) for page in reader.pages]
     assert len(texts) > 5
