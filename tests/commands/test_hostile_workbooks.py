@@ -128,6 +128,6 @@ def test_a_text_longer_than_a_gala_keeps_stops_the_import(demo_path, tmp_path, c
     assert main(["--lang", "en", "import", "acts", str(demo_path),
                  str(tmp_path / "节目.xlsx")]) == 1
     out = capsys.readouterr()
-    assert ("row 2 (独唱《我的祖国》), error: a text of 5600 characters is longer than the "
+    assert ("Sheet!C2 (独唱《我的祖国》), error: a text of 5600 characters is longer than the "
             "5000 a gala keeps; shorten it in the sheet") in out.out
     assert demo_path.read_bytes() == before
