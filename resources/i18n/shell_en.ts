@@ -534,6 +534,10 @@
             <translation>, </translation>
         </message>
         <message>
+            <source>a text of {length} characters is longer than the {limit} a gala keeps; shorten it in the sheet</source>
+            <translation>a text of {length} characters is longer than the {limit} a gala keeps; shorten it in the sheet</translation>
+        </message>
+        <message>
             <source>error</source>
             <translation>error</translation>
         </message>
@@ -951,6 +955,10 @@
             <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Edit ▸ Preferences.</source>
             <translation>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Edit ▸ Preferences.</translation>
         </message>
+        <message>
+            <source>(continued)</source>
+            <translation>(continued)</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -1355,6 +1363,13 @@
         </message>
     </context>
     <context>
+        <name>TextLimit</name>
+        <message>
+            <source>Too long: a text holds at most {limit} characters, this would have been {length}. The edit was undone.</source>
+            <translation>Too long: a text holds at most {limit} characters, this would have been {length}. The edit was undone.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1383,6 +1398,14 @@
         <message>
             <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
             <translation>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</translation>
+        </message>
+        <message>
+            <source>{field} is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
+            <translation>{field} is too long: {length} characters, at most {limit}. Shorten it and try again.</translation>
+        </message>
+        <message>
+            <source>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
+            <translation>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</translation>
         </message>
     </context>
 </TS>

@@ -530,6 +530,10 @@
             <translation>、</translation>
         </message>
         <message>
+            <source>a text of {length} characters is longer than the {limit} a gala keeps; shorten it in the sheet</source>
+            <translation>有一段文字长 {length} 个字符，超过晚会能保存的 {limit} 个字符；请在表格中缩短</translation>
+        </message>
+        <message>
             <source>error</source>
             <translation>错误</translation>
         </message>
@@ -940,6 +944,10 @@
             <source>No Chinese TrueType font was found on this computer: the PDF uses the built-in STSong-Light, which is not embedded and may show as boxes elsewhere. Choose a font under Edit ▸ Preferences.</source>
             <translation>本机未找到中文 TrueType 字体：PDF 使用内置字体 STSong-Light，该字体不会嵌入文件，在其他电脑上可能显示为方框。请在“编辑 ▸ 首选项”中选择字体。</translation>
         </message>
+        <message>
+            <source>(continued)</source>
+            <translation>（续）</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -1343,6 +1351,13 @@
         </message>
     </context>
     <context>
+        <name>TextLimit</name>
+        <message>
+            <source>Too long: a text holds at most {limit} characters, this would have been {length}. The edit was undone.</source>
+            <translation>太长了：一段文字最多 {limit} 个字符，这次会变成 {length} 个。已撤销这次输入。</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1371,6 +1386,14 @@
         <message>
             <source>“{value}” is not a time of day: type it as 19:00, 1900 or 19点30.</source>
             <translation>“{value}”不是时间：请按 19:00、1900 或 19点30 的格式输入。</translation>
+        </message>
+        <message>
+            <source>{field} is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
+            <translation>{field}太长：{length} 个字符，最多 {limit} 个。请缩短后重试。</translation>
+        </message>
+        <message>
+            <source>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
+            <translation>有一段文字太长：{length} 个字符，最多 {limit} 个。请缩短后重试。</translation>
         </message>
     </context>
 </TS>
