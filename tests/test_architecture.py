@@ -28,7 +28,8 @@ QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
 # the programme under the contingency rules; tasks fall due before the gala, and
 # the review reads the show and the money. The budget counts the sponsors' cash;
 # sponsors' promises fall due on the gala's date, and so do the guests' answers. A lucky
-# draw is written to the show log, and its winners are part of the review.
+# draw is written to the show log, and its winners are part of the review. The acts of
+# the running order compete for awards the judges (guests) score.
 AREAS = {
     "storage": set(),
     "gala": {"storage"},
@@ -37,6 +38,7 @@ AREAS = {
     "supplies": {"sponsors"},
     "sponsors": {"gala"},
     "guests": {"gala"},
+    "awards": {"programme", "guests"},
     "contingency": set(),
     "show": {"contingency", "programme", "gala"},
     "tasks": {"gala", "show", "supplies", "draws"},

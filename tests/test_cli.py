@@ -118,6 +118,10 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "seating", gala, "-o", str(out / "seating.pdf")],
         ["export", "winners", gala, "-o", str(out / "winners.xlsx")],
         ["export", "music-pack", gala, "-o", str(out / "music")],
+        ["export", "score-sheets", gala, "-o", str(out / "sheets.pdf")],
+        ["export", "results", gala, "-o", str(out / "results.pdf")],
+        ["export", "results", gala, "-o", str(out / "card.pdf"), "--card"],
+        ["export", "certificates", gala, "-o", str(out / "certificates.pdf")],
     ]
     import json
     import os

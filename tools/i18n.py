@@ -47,6 +47,8 @@ CATALOGS: dict[str, list[str]] = {
                "gala_manager/commands/guests.py"],
     "draws": ["gala_manager/ui/draws/*.py", "gala_manager/app/draws/*.py",
               "gala_manager/commands/draws.py"],
+    "awards": ["gala_manager/ui/awards/*.py", "gala_manager/app/awards/*.py",
+               "gala_manager/commands/awards.py"],
 }
 
 

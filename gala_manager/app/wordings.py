@@ -7,6 +7,7 @@ def load_all() -> None:
     """Register each area's `register_problem_wording` function (import side effect)."""
     # Each area adds one import line here, e.g.:
     #   import gala_manager.app.programme.wording  # noqa: F401
+    import gala_manager.app.awards.wording  # noqa: F401
     import gala_manager.app.contingency.wording  # noqa: F401
     import gala_manager.app.draws.wording  # noqa: F401
     import gala_manager.app.guests.wording  # noqa: F401

@@ -24,6 +24,7 @@ class Subcommand:
 def export_commands() -> list[Subcommand]:
     """Every `export` target, from each area's module."""
     from gala_manager.commands import (
+        awards,
         contingency,
         draws,
         guests,
@@ -37,7 +38,7 @@ def export_commands() -> list[Subcommand]:
     return [*contingency.export_commands(), *programme.export_commands(),
             *staff.export_commands(), *supplies.export_commands(), *tasks.export_commands(),
             *sponsors.export_commands(), *guests.export_commands(),
-            *draws.export_commands()]
+            *draws.export_commands(), *awards.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

@@ -42,6 +42,7 @@ Check = Callable[[Session], list[Problem]]
 
 def _registered_checks() -> list[Check]:
     # Imported here so each area's module can import Problem from this one.
+    from gala_manager.core.awards.checks import check_awards
     from gala_manager.core.contingency.checks import check_contingency
     from gala_manager.core.draws.checks import check_draws
     from gala_manager.core.gala.checks import check_gala_facts
@@ -54,7 +55,8 @@ def _registered_checks() -> list[Check]:
     from gala_manager.core.tasks.checks import check_tasks
 
     return [check_gala_facts, check_programme, check_music, check_tasks, check_supplies,
-            check_staff, check_contingency, check_sponsors, check_guests, check_draws]
+            check_staff, check_contingency, check_sponsors, check_guests, check_draws,
+            check_awards]
 
 
 def run_checks(session: Session) -> list[Problem]:

@@ -23,6 +23,7 @@ class Area(enum.StrEnum):
     SPONSORS = "sponsors"
     GUESTS = "guests"
     DRAWS = "draws"
+    AWARDS = "awards"
 
 
 AREAS: frozenset[Area] = frozenset(Area)

@@ -46,6 +46,8 @@ PAGES = [
              QT_TRANSLATE_NOOP("StaffPage", "Staff")),
     PageSpec("guests", "gala_manager.ui.guests.guests_page", "GuestsPage",
              QT_TRANSLATE_NOOP("GuestsPage", "Guests")),
+    PageSpec("awards", "gala_manager.ui.awards.awards_page", "AwardsPage",
+             QT_TRANSLATE_NOOP("AwardsPage", "Awards")),
     PageSpec("supplies", "gala_manager.ui.supplies.supplies_page", "SuppliesPage",
              QT_TRANSLATE_NOOP("SuppliesPage", "Supplies")),
     PageSpec("sponsors", "gala_manager.ui.sponsors.sponsors_page", "SponsorsPage",

@@ -249,6 +249,18 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>(not written yet)</translation>
         </message>
         <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>Award</translation>
+        </message>
+        <message>
+            <source>Winners</source>
+            <translation>Winners</translation>
+        </message>
+        <message>
             <source>still open</source>
             <translation>still open</translation>
         </message>

@@ -246,6 +246,18 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>（尚未填写）</translation>
         </message>
         <message>
+            <source>Awards</source>
+            <translation>颁奖结果</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>奖项</translation>
+        </message>
+        <message>
+            <source>Winners</source>
+            <translation>获奖节目</translation>
+        </message>
+        <message>
             <source>still open</source>
             <translation>尚未解决</translation>
         </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gala_manager.app.awards.announce import host_results
 from gala_manager.app.formatting import format_minutes, plan_difference
 from gala_manager.app.pdf_font import stored_font
 from gala_manager.app.pdf_page import page_header, page_labels
@@ -111,9 +112,13 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
 
 
 def runsheet_extras(variant: str, read: Callable) -> RunsheetExtras:
-    """What other areas add: the host's sponsor mentions, the programme's sponsors."""
+    """What other areas add: the host's sponsor mentions and award results, the programme's
+    sponsors."""
     if variant == "host":
-        return RunsheetExtras(host_notes=host_mentions(read))
+        notes = host_mentions(read)
+        for act_id, lines in host_results(read).items():
+            notes.setdefault(act_id, []).extend(lines)
+        return RunsheetExtras(host_notes=notes)
     if variant == "audience":
         return RunsheetExtras(sponsors=thanked_sponsors(read), sponsors_title=translate(
             "Runsheet", "With thanks to our sponsors"))

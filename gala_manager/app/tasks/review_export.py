@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from gala_manager.app.awards.announce import review_lines as award_lines
 from gala_manager.app.contingency.wording import kind_label
-from gala_manager.app.draws.review import review_lines
+from gala_manager.app.draws.review import review_lines as draw_lines
 from gala_manager.app.formatting import format_minutes
 from gala_manager.app.pdf_page import page_header, page_labels
 from gala_manager.app.tasks.review_words import figure_lines
@@ -37,7 +38,9 @@ def review_labels() -> ReviewLabels:
         no_incidents=translate("Review", "No incident was logged."),
         departments=translate("Review", "Departments"),
         went_well=translate("Review", "Went well"), to_improve=translate("Review", "To improve"),
-        not_written=translate("Review", "(not written yet)"))
+        not_written=translate("Review", "(not written yet)"),
+        awards=translate("Review", "Awards"), award=translate("Review", "Award"),
+        winners=translate("Review", "Winners"))
 
 
 def review_report(read) -> ReviewReport:
@@ -50,8 +53,8 @@ def review_report(read) -> ReviewReport:
     departments = [DepartmentSection(r.department_name, r.notes.summary, r.notes.went_well,
                                      r.notes.to_improve)
                    for r in read(list_department_reviews)]
-    return ReviewReport(figure_lines(figures) + review_lines(read), overall.summary,
-                        overall.effect, incidents, departments)
+    return ReviewReport(figure_lines(figures) + draw_lines(read), overall.summary,
+                        overall.effect, incidents, departments, award_lines(read))
 
 
 def export_review_pdf(source, path: Path, printed_at: dt.datetime | None = None) -> Path:

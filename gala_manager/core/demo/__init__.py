@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from gala_manager.core.demo.awards import fill_awards
 from gala_manager.core.demo.contingency_data import fill_contingency, link_acting_posts
 from gala_manager.core.demo.draws import fill_draws
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
@@ -40,7 +41,8 @@ def fill_gala_and_people(session: Session) -> None:
 
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
-            fill_staff, fill_sponsors, link_acting_posts, fill_guests, fill_draws]
+            fill_staff, fill_sponsors, link_acting_posts, fill_guests, fill_draws,
+            fill_awards]
 
 
 @changes(*AREAS)

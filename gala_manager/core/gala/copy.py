@@ -70,12 +70,16 @@ COPIED: dict[str, CopyRule] = {
     # Next year's draws: the same prizes and pools (a volunteers' list changes, seats not).
     "draw": CopyRule(),
     "draw_name": CopyRule(),
+    # The rule and the awards carry over; scores, votes and decisions belong to one night.
+    "award_settings": CopyRule(),
+    "award_category": CopyRule(),
 }
 
 # One night's own data. "gala" is written from the new facts instead.
 NOT_COPIED = frozenset({"gala", "act", "rehearsal", "rehearsal_timing", "rehearsal_event",
                         "show_event", "duty_person", "review", "department_review",
-                        "draw_winner"})
+                        "draw_winner", "award_entry", "score", "audience_vote",
+                        "award_tiebreak"})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.guests.rows import GUEST_FIELDS, GuestData, GuestRow, RemovedGuest
 from gala_manager.core.models import Guest, GuestKind, GuestStatus, Person, Post, Sponsor
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.references import find_referrers, reattach
 
 
 def clean_guest(session: Session, data: GuestData) -> GuestData:
@@ -62,7 +63,7 @@ def get_guest(session: Session, *, guest_id: int) -> GuestRow:
     return row
 
 
-@changes(Area.GUESTS)
+@changes(Area.GUESTS, Area.AWARDS)
 def add_guest(session: Session, *, data: GuestData, guest_id: int | None = None,
               sort_order: int | None = None) -> int:
     """Add a guest at the end of the list; returns the id (`guest_id` on a redo)."""
@@ -76,7 +77,7 @@ def add_guest(session: Session, *, data: GuestData, guest_id: int | None = None,
     return guest.id
 
 
-@changes(Area.GUESTS)
+@changes(Area.GUESTS, Area.AWARDS)
 def update_guest(session: Session, *, guest_id: int, data: GuestData) -> GuestData:
     """Replace a guest's data; returns the previous data (for undo)."""
     guest = session.get(Guest, guest_id)
@@ -89,7 +90,7 @@ def update_guest(session: Session, *, guest_id: int, data: GuestData) -> GuestDa
     return previous
 
 
-@changes(Area.GUESTS)
+@changes(Area.GUESTS, Area.AWARDS)
 def remove_guests(session: Session, *, guest_ids: list[int]) -> list[RemovedGuest]:
     """Remove guests; returns what puts them back, seats included."""
     removed = []
@@ -98,14 +99,17 @@ def remove_guests(session: Session, *, guest_ids: list[int]) -> list[RemovedGues
         if guest is None:
             raise NotFoundError("guest", guest_id)
         seat = (guest.seat_row, guest.seat_number) if guest.seat_row is not None else None
+        # Rows of other areas naming the guest are unlinked by their foreign keys;
+        # remember them so that undo links them again.
+        links = tuple(find_referrers(session, "guest", guest_id, skip=set()))
         removed.append(RemovedGuest(guest_id, guest.sort_order, GuestData(
-            **{name: getattr(guest, name) for name in GUEST_FIELDS}), seat))
+            **{name: getattr(guest, name) for name in GUEST_FIELDS}), seat, links))
         session.delete(guest)
     session.flush()
     return removed
 
 
-@changes(Area.GUESTS)
+@changes(Area.GUESTS, Area.AWARDS)
 def restore_guests(session: Session, *, removed: list[RemovedGuest]) -> list[int]:
     """Put removed guests back under their ids, on their seats when these are still free."""
     ids = []
@@ -121,12 +125,13 @@ def restore_guests(session: Session, *, removed: list[RemovedGuest]) -> list[int
                 Guest.seat_row == gone.seat[0], Guest.seat_number == gone.seat[1])) is None:
             guest = session.get(Guest, guest_id)
             guest.seat_row, guest.seat_number = gone.seat
+        reattach(session, list(gone.links), guest_id)
         ids.append(guest_id)
     session.flush()
     return ids
 
 
-@changes(Area.GUESTS)
+@changes(Area.GUESTS, Area.AWARDS)
 def set_guest_statuses(session: Session, *,
                        statuses: dict[int, GuestStatus]) -> dict[int, GuestStatus]:
     """Give each guest an invitation status; returns the previous ones (for undo)."""

@@ -60,12 +60,14 @@ class GuestRow:
 
 @dataclass(frozen=True)
 class RemovedGuest:
-    """A removed guest, enough to put them back with the same id and seat."""
+    """A removed guest, enough to put them back with the same id and seat; `links` are other
+    areas' rows that named them (a judge's scores)."""
 
     id: int
     sort_order: int
     data: GuestData
     seat: Seat | None
+    links: tuple = ()
 
 
 @dataclass(frozen=True)

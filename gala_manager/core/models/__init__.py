@@ -2,6 +2,16 @@
 
 # task_revisions registers the listener that stamps changed tasks (calendar SEQUENCE).
 from gala_manager.core.models import task_revisions  # noqa: F401
+from gala_manager.core.models.awards import (
+    AudienceVote,
+    AwardBasis,
+    AwardCategory,
+    AwardEntry,
+    AwardSettings,
+    Score,
+    ScoreRule,
+    TieBreak,
+)
 from gala_manager.core.models.base import Base
 from gala_manager.core.models.contingency import (
     ContingencyPlan,
@@ -74,3 +84,5 @@ __all__ += ["PromiseKind", "PromiseStatus", "Sponsor", "SponsorGoods", "SponsorP
             "SponsorStatus"]
 __all__ += ["Guest", "GuestKind", "GuestStatus", "InvitationText", "SeatingPlan", "SeatNumbering"]
 __all__ += ["Draw", "DrawName", "DrawWinner", "PoolKind", "WinnerStatus"]
+__all__ += ["AudienceVote", "AwardBasis", "AwardCategory", "AwardEntry", "AwardSettings", "Score",
+            "ScoreRule", "TieBreak"]

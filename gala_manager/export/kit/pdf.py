@@ -187,8 +187,11 @@ class PdfDocument:
         zebra: bool = True,
         font_size: float | None = None,
         beside: Callable[[float], Flowable] | None = None,
+        grid: bool = False,
     ) -> None:
         """A table whose header repeats on every page and whose rows never split.
+
+        `grid` rules every cell, as a form to fill in by hand needs.
 
         Cells: `str`/numbers (escaped, wrapped, CJK-aware), `None` (empty), `Markup`
         or a Flowable. Column widths are the `Column.width` weights of the usable
@@ -203,7 +206,7 @@ class PdfDocument:
         def make(split: bool) -> Flowable | list[Flowable]:
             table = build_table(columns, rows, width=width, styles=self.styles, zebra=zebra,
                                 font_size=font_size, split_rows=split, room=self.row_room,
-                                continued=self.labels.continued)
+                                continued=self.labels.continued, grid=grid)
             if beside is None:
                 return table
             room = self.width - width - 24  # a gap of 24 pt between them

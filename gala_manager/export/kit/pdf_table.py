@@ -132,11 +132,12 @@ def build_table(
     split_rows: bool = False,
     room: float = 10_000.0,
     continued: str = "",
+    grid: bool = False,
 ) -> list[Flowable]:
     """The table: header repeated on each page, rows kept whole unless `split_rows`
     (the last resort for a row taller than a page). A row whose text is taller than
     `room` continues in the rows below it (see `pdf_rows`), the first empty cell of
-    each continuation marked with the `continued` label.
+    each continuation marked with the `continued` label. `grid` rules every cell.
 
     Section rows cut it into one table per section, each after its shaded
     heading: reportlab rebuilds a table's spans at every page break, so one
@@ -163,7 +164,7 @@ def build_table(
             flowables += [CondPageBreak(keep), _heading(heading, width, styles, fit)]
         if body or len(pieces) == 1:  # an empty list still shows its header
             flowables.append(_table(columns, body, widths, looks, base, zebra, split_rows,
-                                    fit))
+                                    fit, grid))
     return flowables
 
 
@@ -212,7 +213,7 @@ def _heading(row: Row, width: float, styles: dict[str, ParagraphStyle], fit: _Fi
 
 def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
            looks: dict[str, list[ParagraphStyle]], base: ParagraphStyle, zebra: bool,
-           split_rows: bool, fit: _Fit) -> Table:
+           split_rows: bool, fit: _Fit, grid: bool = False) -> Table:
     """One table of plain rows under the header (no spans); a row taller than
     `fit.room` continues in the rows below it, ruled and shaded as one."""
     heavy = looks["total"][0].fontName
@@ -231,6 +232,8 @@ def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
     ]
     cmds += [("ALIGN", (i, 1), (i, -1), c.align.upper()) for i, c in enumerate(columns)]
+    if grid:  # a form filled in by hand: every box ruled
+        cmds += [("INNERGRID", (0, 1), (-1, -1), 0.5, MUTED), ("BOX", (0, 0), (-1, -1), 0.8, INK)]
     inner = [w - 2 * _PAD for w in widths]
     row_ends: list[int] = []  # data rows that end a row of `rows` (ruled below)
     heights: list[float | None] = [None]  # measured rows' heights (see pdf_rows)

@@ -36,6 +36,7 @@ class ReviewReport:
     effect: str
     incidents: Sequence[tuple[str, str, str]]  # kind, start, length
     departments: Sequence[DepartmentSection]
+    awards: Sequence[tuple[str, str]] = ()  # award, winners
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ class ReviewLabels:
     went_well: str
     to_improve: str
     not_written: str
+    awards: str = "Awards"
+    award: str = "Award"
+    winners: str = "Winners"
 
 
 def build_review_pdf(report: ReviewReport, header: PageHeader, page_labels: PageLabels,
@@ -76,6 +80,10 @@ def build_review_pdf(report: ReviewReport, header: PageHeader, page_labels: Page
             doc.paragraph(text)
         else:
             doc.note(labels.not_written)
+    if report.awards:
+        doc.heading(labels.awards)
+        doc.table([Column(labels.award, 1.0), Column(labels.winners, 3.0)],
+                  [list(pair) for pair in report.awards])
     doc.heading(labels.incidents)
     if report.incidents:
         doc.table([Column(labels.incident, 2.0), Column(labels.start, 1.0),

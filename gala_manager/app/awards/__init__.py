@@ -1,0 +1,1 @@
+"""The Awards area of the application layer: words, results for the host, and exports."""

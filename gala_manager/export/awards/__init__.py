@@ -1,0 +1,1 @@
+"""PDF writers of the Awards area: score sheets, results, the host's card, certificates."""

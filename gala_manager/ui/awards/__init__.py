@@ -1,0 +1,1 @@
+"""The Awards page: categories and entries, the score grid, the results."""
