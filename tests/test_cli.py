@@ -122,6 +122,7 @@ def test_headless_commands_load_no_gui_module(tmp_path):
         ["export", "results", gala, "-o", str(out / "results.pdf")],
         ["export", "results", gala, "-o", str(out / "card.pdf"), "--card"],
         ["export", "certificates", gala, "-o", str(out / "certificates.pdf")],
+        ["export", "quiz-cards", gala, "-o", str(out / "quiz-cards.pdf")],
     ]
     import json
     import os

@@ -49,6 +49,8 @@ CATALOGS: dict[str, list[str]] = {
               "gala_manager/commands/draws.py"],
     "awards": ["gala_manager/ui/awards/*.py", "gala_manager/app/awards/*.py",
                "gala_manager/commands/awards.py"],
+    "quiz": ["gala_manager/ui/quiz/*.py", "gala_manager/app/quiz/*.py",
+             "gala_manager/commands/quiz.py"],
 }
 
 

@@ -12,6 +12,7 @@ def load_all() -> None:
     import gala_manager.app.draws.wording  # noqa: F401
     import gala_manager.app.guests.wording  # noqa: F401
     import gala_manager.app.programme.wording  # noqa: F401
+    import gala_manager.app.quiz.wording  # noqa: F401
     import gala_manager.app.sponsors.wording  # noqa: F401
     import gala_manager.app.staff.wording  # noqa: F401
     import gala_manager.app.supplies.wording  # noqa: F401

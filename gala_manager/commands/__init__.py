@@ -29,6 +29,7 @@ def export_commands() -> list[Subcommand]:
         draws,
         guests,
         programme,
+        quiz,
         sponsors,
         staff,
         supplies,
@@ -38,7 +39,7 @@ def export_commands() -> list[Subcommand]:
     return [*contingency.export_commands(), *programme.export_commands(),
             *staff.export_commands(), *supplies.export_commands(), *tasks.export_commands(),
             *sponsors.export_commands(), *guests.export_commands(),
-            *draws.export_commands(), *awards.export_commands()]
+            *draws.export_commands(), *awards.export_commands(), *quiz.export_commands()]
 
 
 def import_commands() -> list[Subcommand]:

@@ -49,6 +49,7 @@ def _registered_checks() -> list[Check]:
     from gala_manager.core.guests.checks import check_guests
     from gala_manager.core.programme.checks import check_programme
     from gala_manager.core.programme.music import check_music
+    from gala_manager.core.quiz.checks import check_quiz
     from gala_manager.core.sponsors.checks import check_sponsors
     from gala_manager.core.staff.checks import check_staff
     from gala_manager.core.supplies.checks import check_supplies
@@ -56,7 +57,7 @@ def _registered_checks() -> list[Check]:
 
     return [check_gala_facts, check_programme, check_music, check_tasks, check_supplies,
             check_staff, check_contingency, check_sponsors, check_guests, check_draws,
-            check_awards]
+            check_awards, check_quiz]
 
 
 def run_checks(session: Session) -> list[Problem]:

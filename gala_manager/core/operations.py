@@ -24,6 +24,7 @@ class Area(enum.StrEnum):
     GUESTS = "guests"
     DRAWS = "draws"
     AWARDS = "awards"
+    QUIZ = "quiz"
 
 
 AREAS: frozenset[Area] = frozenset(Area)

@@ -48,6 +48,8 @@ PAGES = [
              QT_TRANSLATE_NOOP("GuestsPage", "Guests")),
     PageSpec("awards", "gala_manager.ui.awards.awards_page", "AwardsPage",
              QT_TRANSLATE_NOOP("AwardsPage", "Awards")),
+    PageSpec("quiz", "gala_manager.ui.quiz.quiz_page", "QuizPage",
+             QT_TRANSLATE_NOOP("QuizPage", "Quiz")),
     PageSpec("supplies", "gala_manager.ui.supplies.supplies_page", "SuppliesPage",
              QT_TRANSLATE_NOOP("SuppliesPage", "Supplies")),
     PageSpec("sponsors", "gala_manager.ui.sponsors.sponsors_page", "SponsorsPage",

@@ -18,7 +18,7 @@ def test_a_verb_names_its_areas_as_members():
         return None
 
     assert verb.changes == frozenset({Area.PROGRAMME, Area.STAFF})
-    assert AREAS == frozenset(Area) and len(AREAS) == 12
+    assert AREAS == frozenset(Area) and len(AREAS) == 13
 
 
 @pytest.mark.parametrize("areas", [("programme",), (Area.STAFF, "stafff"), (None,), ()])

@@ -12,6 +12,7 @@ from gala_manager.core.demo.draws import fill_draws
 from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.demo.guests import fill_guests
 from gala_manager.core.demo.programme import fill_programme
+from gala_manager.core.demo.quiz import fill_quiz
 from gala_manager.core.demo.sponsors import fill_sponsors
 from gala_manager.core.demo.staff_data import fill_staff
 from gala_manager.core.demo.supplies import fill_supplies
@@ -42,7 +43,7 @@ def fill_gala_and_people(session: Session) -> None:
 # Each area appends its builder; they run in this order in one transaction.
 BUILDERS = [fill_gala_and_people, fill_programme, fill_contingency, fill_tasks, fill_supplies,
             fill_staff, fill_sponsors, link_acting_posts, fill_guests, fill_draws,
-            fill_awards]
+            fill_awards, fill_quiz]
 
 
 @changes(*AREAS)

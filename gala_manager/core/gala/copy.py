@@ -73,13 +73,16 @@ COPIED: dict[str, CopyRule] = {
     # The rule and the awards carry over; scores, votes and decisions belong to one night.
     "award_settings": CopyRule(),
     "award_category": CopyRule(),
+    # Questions carry over without their round (an act of this night); prizes handed out
+    # do not.
+    "quiz_question": CopyRule(),
 }
 
 # One night's own data. "gala" is written from the new facts instead.
 NOT_COPIED = frozenset({"gala", "act", "rehearsal", "rehearsal_timing", "rehearsal_event",
                         "show_event", "duty_person", "review", "department_review",
                         "draw_winner", "award_entry", "score", "audience_vote",
-                        "award_tiebreak"})
+                        "award_tiebreak", "prize_handout"})
 
 
 @dataclass(frozen=True)

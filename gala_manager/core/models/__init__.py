@@ -44,6 +44,7 @@ from gala_manager.core.models.programme import (
     Section,
     SectionKind,
 )
+from gala_manager.core.models.quiz import PrizeHandout, QuizQuestion
 from gala_manager.core.models.review import DepartmentReview, Review
 from gala_manager.core.models.show import RehearsalEvent, ShowEvent
 from gala_manager.core.models.sponsors import (
@@ -86,3 +87,4 @@ __all__ += ["Guest", "GuestKind", "GuestStatus", "InvitationText", "SeatingPlan"
 __all__ += ["Draw", "DrawName", "DrawWinner", "PoolKind", "WinnerStatus"]
 __all__ += ["AudienceVote", "AwardBasis", "AwardCategory", "AwardEntry", "AwardSettings", "Score",
             "ScoreRule", "TieBreak"]
+__all__ += ["PrizeHandout", "QuizQuestion"]

@@ -9,6 +9,7 @@ from gala_manager.app.show.wording import describe_entry
 from gala_manager.core.contingency.plans import BUILTIN_KINDS
 from gala_manager.core.contingency.rules import Decision, IncidentKind, act_not_ready
 from gala_manager.core.errors import GalaError
+from gala_manager.core.quiz import quiz_acts
 from gala_manager.core.show.actions import (
     Action,
     begin_rehearsal_run,
@@ -19,6 +20,7 @@ from gala_manager.core.show.actions import (
 from gala_manager.core.show.log import undo_last_action
 from gala_manager.ui.console.incident_panel import incident_advice
 from gala_manager.ui.console.screens import toggle_full_screen
+from gala_manager.ui.quiz.winner_entry import record_winner, winner_dialog
 
 # `run` of a console whose rehearsal run has not started: no rehearsal exists yet.
 NEW_REHEARSAL = 0
@@ -142,6 +144,20 @@ class ConsoleActions(QObject):
         text = self.window.ask_note()
         if text and text.strip():
             self._perform(Action.NOTE, note=text, incident=self._latest_incident())
+
+    def do_winner(self) -> None:
+        """A quiz winner: the round on stage offers its next question not yet won."""
+        if self.window.run is not None:
+            self.set_status(self.tr("Prizes are handed out during the show only."))
+            return
+        on_stage = self.show_data.state.on_stage
+        rounds = dict(self.controller.read(quiz_acts))
+        act_id = on_stage.act_id if on_stage and on_stage.act_id in rounds else None
+        dialog = winner_dialog(self.controller, act_id, self.window)
+        if self.window.run_dialog(dialog) and record_winner(self.controller, dialog, act_id,
+                                                            self.window):
+            self.set_status(self.tr("Quiz winner: {name}, {prize}").format(
+                name=dialog.winner().name.strip(), prize=dialog.prize_name()))
 
     def do_undo(self) -> None:
         if self.window.run is None:

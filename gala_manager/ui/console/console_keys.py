@@ -71,6 +71,8 @@ KEYS = [
          QT_TRANSLATE_NOOP("ConsoleKeys", "Open or close the stage display"), 2),
     _key("crew", (K.Key_F9,), "F9", QT_TRANSLATE_NOOP("ConsoleKeys", "Crew phones"),
          QT_TRANSLATE_NOOP("ConsoleKeys", "Share a live view with the crew's phones"), 2),
+    _key("winner", (K.Key_W,), "W", QT_TRANSLATE_NOOP("ConsoleKeys", "Quiz winner"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Record a quiz winner and hand out the prize"), 2),
     _key("undo", (K.Key_Z,), "Ctrl+Z", QT_TRANSLATE_NOOP("ConsoleKeys", "Undo"),
          QT_TRANSLATE_NOOP("ConsoleKeys", "Undo last action"), 2, control=True),
     _key("fullscreen", (K.Key_F11,), "F11", QT_TRANSLATE_NOOP("ConsoleKeys", "Full screen"),

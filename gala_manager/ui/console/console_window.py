@@ -292,6 +292,10 @@ class ShowConsoleWindow(QWidget):
                                         self.tr("Which plan applies?"), labels, 0, False)
         return kinds[labels.index(text)] if ok and text in labels else ""
 
+    def run_dialog(self, dialog) -> bool:
+        """Show a dialog over the console (tests fill it instead)."""
+        return bool(dialog.exec())
+
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot simply go on (ending the show, a reset)."""
         return QMessageBox.question(self, self.tr("Show console"), question) == \

@@ -1,0 +1,1 @@
+"""Prints of the prize quiz: the host's question cards."""

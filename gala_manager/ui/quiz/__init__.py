@@ -1,0 +1,1 @@
+"""The Quiz page: questions per round, prizes from the supplies, winners."""
