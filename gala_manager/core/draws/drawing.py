@@ -26,7 +26,14 @@ from gala_manager.core.draws.pool import Pool, build_pool
 from gala_manager.core.draws.rows import PrizeStock
 from gala_manager.core.draws.setup import get_draw
 from gala_manager.core.errors import NotFoundError
-from gala_manager.core.models import Draw, DrawWinner, Person, SupplyItem, WinnerStatus
+from gala_manager.core.models import (
+    Draw,
+    DrawWinner,
+    Person,
+    PrizeHandout,
+    SupplyItem,
+    WinnerStatus,
+)
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.show import EventKind, log_action
 
@@ -71,14 +78,22 @@ def prize_stock(session: Session, *, item_id: int) -> PrizeStock:
     collected = session.scalar(
         select(func.count(DrawWinner.id)).join(Draw, Draw.id == DrawWinner.draw_id)
         .where(Draw.prize_item_id == item_id, DrawWinner.status == WinnerStatus.COLLECTED))
-    return PrizeStock(item_id, item.name, item.unit, int(item.quantity), collected or 0)
+    return PrizeStock(item_id, item.name, item.unit, int(item.quantity),
+                      (collected or 0) + _quiz_handouts(session, item_id))
+
+
+def _quiz_handouts(session: Session, item_id: int) -> int:
+    """Prizes of this item the quiz handed out: the same stock (core/supplies/prizes.py)."""
+    return session.scalar(select(func.count(PrizeHandout.id)).where(
+        PrizeHandout.supply_item_id == item_id)) or 0
 
 
 def _promised(session: Session, item_id: int) -> int:
     """Prizes drawn, collected or waiting to be: what the stock must still cover."""
-    return session.scalar(
+    drawn = session.scalar(
         select(func.count(DrawWinner.id)).join(Draw, Draw.id == DrawWinner.draw_id)
         .where(Draw.prize_item_id == item_id, DrawWinner.status != WinnerStatus.ABSENT)) or 0
+    return drawn + _quiz_handouts(session, item_id)
 
 
 def check_can_draw(session: Session, *, draw_id: int, count: int | None = None) -> Pool:

@@ -70,7 +70,8 @@ class RemovedDraw:
 
 @dataclass(frozen=True)
 class PrizeStock:
-    """A prize's stock: the supply item's quantity less the prizes winners collected."""
+    """A prize's stock: the supply item's quantity less the prizes winners collected
+    (from the draws, and handed out in the quiz: one stock)."""
 
     item_id: int
     name: str

@@ -1,13 +1,14 @@
 """Prizes from the supply stock: what is left of each prize item, and the prizes handed out.
 
-A prize handed out takes one from its item's stock (the item's quantity less
-every hand-out). The quiz hands out prizes here; any other giveaway of the
-night takes from the same stock.
+A prize handed out takes one from its item's stock: the item's quantity less the
+quiz's hand-outs and the lucky draws' collected prizes (one stock, whoever gives
+the prize away; `core/draws` counts the hand-outs the same way).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,7 +16,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
-from gala_manager.core.models import Act, PrizeHandout, QuizQuestion, SupplyCategory, SupplyItem
+from gala_manager.core.models import (
+    Act,
+    Draw,
+    DrawWinner,
+    PrizeHandout,
+    QuizQuestion,
+    SupplyCategory,
+    SupplyItem,
+    WinnerStatus,
+)
 from gala_manager.core.operations import Area, changes
 
 NAME_MAX = 100
@@ -58,11 +68,22 @@ class Handout:
     handed_at: dt.datetime
 
 
-def prize_stock(session: Session) -> dict[int, PrizeStock]:
-    """Every item that is a prize (of a question, or handed out), by id."""
-    handed = dict(session.execute(
+def _given(session: Session) -> Counter:
+    """Prizes gone from the stock, by item: handed out here, or collected from a draw."""
+    given = Counter(dict(session.execute(
         select(PrizeHandout.supply_item_id, func.count()).where(
-            PrizeHandout.supply_item_id.is_not(None)).group_by(PrizeHandout.supply_item_id)).all())
+            PrizeHandout.supply_item_id.is_not(None)).group_by(PrizeHandout.supply_item_id)).all()))
+    given.update(dict(session.execute(
+        select(Draw.prize_item_id, func.count(DrawWinner.id)).join(
+            DrawWinner, DrawWinner.draw_id == Draw.id).where(
+            Draw.prize_item_id.is_not(None), DrawWinner.status == WinnerStatus.COLLECTED)
+        .group_by(Draw.prize_item_id)).all()))
+    return given
+
+
+def prize_stock(session: Session) -> dict[int, PrizeStock]:
+    """Every item that is a prize (of a question, or given away), by id."""
+    handed = _given(session)
     ids = set(handed) | set(session.scalars(select(QuizQuestion.prize_item_id).where(
         QuizQuestion.prize_item_id.is_not(None))))
     items = session.scalars(select(SupplyItem).where(SupplyItem.id.in_(ids))) if ids else []
@@ -100,9 +121,7 @@ def hand_out_prize(session: Session, *, item_id: int, winner: Winner, at: dt.dat
     item = session.get(SupplyItem, item_id)
     if item is None:
         raise NotFoundError("supply_item", item_id)
-    stock = prize_stock(session).get(item_id)
-    handed = stock.handed if stock else 0
-    if item.quantity - handed < 1:
+    if item.quantity - _given(session)[item_id] < 1:
         raise ValidationError("prize", "out_of_stock", item.name)
     row = PrizeHandout(id=handout_id, supply_item_id=item_id, act_id=act_id,
                        question_id=question_id, winner=winner.name,

@@ -127,3 +127,23 @@ def test_checks_of_rounds_and_questions(demo_doc):
     assert sorted(codes(demo_doc)) == ["quiz_no_answer", "quiz_no_round", "quiz_round_empty"]
     with pytest.raises(ValidationError):
         demo_doc.run(add_question, data=QuestionData("  "))
+
+
+def test_the_quiz_and_the_lucky_draws_take_from_one_stock(demo_doc):
+    from gala_manager.core.draws.drawing import prize_stock as draw_stock
+    from gala_manager.core.models import Draw, DrawWinner, WinnerStatus
+
+    tea = items(demo_doc)["奶茶券（有奖问答）"]
+    before = demo_doc.read(prize_stock)[tea].left
+    demo_doc.run(hand_out_prize, item_id=tea, winner=Winner("庚"), at=NIGHT)
+    assert demo_doc.read(draw_stock, item_id=tea).collected == (
+        demo_doc.read(prize_stock)[tea].handed)
+
+    def collect_from_a_draw(session):
+        draw = session.scalar(select(Draw).where(Draw.prize_item_id == tea))
+        session.add(DrawWinner(draw_id=draw.id, entry="88", at=NIGHT,
+                               status=WinnerStatus.COLLECTED))
+
+    demo_doc.run(collect_from_a_draw)
+    assert demo_doc.read(prize_stock)[tea].left == before - 2
+    assert demo_doc.read(draw_stock, item_id=tea).left == before - 2
