@@ -31,6 +31,14 @@
             <translation>End the rehearsal run now?</translation>
         </message>
         <message>
+            <source>Prizes are handed out during the show only.</source>
+            <translation>Prizes are handed out during the show only.</translation>
+        </message>
+        <message>
+            <source>Quiz winner: {name}, {prize}</source>
+            <translation>Quiz winner: {name}, {prize}</translation>
+        </message>
+        <message>
             <source>Undone: {what}</source>
             <translation>Undone: {what}</translation>
         </message>
@@ -164,6 +172,14 @@
         <message>
             <source>Share a live view with the crew's phones</source>
             <translation>Share a live view with the crew's phones</translation>
+        </message>
+        <message>
+            <source>Quiz winner</source>
+            <translation>Quiz winner</translation>
+        </message>
+        <message>
+            <source>Record a quiz winner and hand out the prize</source>
+            <translation>Record a quiz winner and hand out the prize</translation>
         </message>
         <message>
             <source>Undo</source>

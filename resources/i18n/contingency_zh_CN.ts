@@ -31,6 +31,14 @@
             <translation>现在结束彩排吗？</translation>
         </message>
         <message>
+            <source>Prizes are handed out during the show only.</source>
+            <translation>奖品只在正式演出中发放。</translation>
+        </message>
+        <message>
+            <source>Quiz winner: {name}, {prize}</source>
+            <translation>有奖问答获奖：{name}，{prize}</translation>
+        </message>
+        <message>
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
@@ -164,6 +172,14 @@
         <message>
             <source>Share a live view with the crew's phones</source>
             <translation>向后台工作人员的手机共享实时画面</translation>
+        </message>
+        <message>
+            <source>Quiz winner</source>
+            <translation>问答获奖</translation>
+        </message>
+        <message>
+            <source>Record a quiz winner and hand out the prize</source>
+            <translation>登记有奖问答获奖者并发放奖品</translation>
         </message>
         <message>
             <source>Undo</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AwardsPage</name>
+        <message>
+            <source>Awards</source>
+            <translation>Awards</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -1061,6 +1068,13 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
         </message>
     </context>
     <context>

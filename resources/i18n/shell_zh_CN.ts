@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AwardsPage</name>
+        <message>
+            <source>Awards</source>
+            <translation>奖项</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -1049,6 +1056,13 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPage</name>
+        <message>
+            <source>Quiz</source>
+            <translation>有奖问答</translation>
         </message>
     </context>
     <context>
