@@ -7,9 +7,23 @@ import sys
 import traceback
 from pathlib import Path
 
-from gala_manager import __version__
+from gala_manager.console import attach_parent_console
 
 SUBCOMMANDS = ("demo", "check", "export", "import", "serve")
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the app's and its libraries' versions, read only when asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show the versions of the app and its libraries, then exit"):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from gala_manager.app.about import version_report
+
+        print(version_report())
+        parser.exit()
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +37,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     from gala_manager.commands import export_commands, import_commands
 
     parser = argparse.ArgumentParser(prog="gala-manager")
-    parser.add_argument("--version", action="version", version=f"gala-manager {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _common(parser)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -59,7 +73,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
         prog="gala-manager",
         epilog="subcommands: " + ", ".join(SUBCOMMANDS) + " (gala-manager SUBCOMMAND --help)",
     )
-    parser.add_argument("--version", action="version", version=f"gala-manager {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _common(parser)
     parser.add_argument("file", nargs="?", type=Path, help="the gala to open")
     parser.add_argument("--demo", action="store_true",
@@ -89,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _subcommand(argv)
+    if command is not None or {"-h", "--help", "--version"} & set(argv):
+        attach_parent_console()
     if command is None:
         args = build_gui_parser().parse_args(argv)
         _load_storage()

@@ -19,9 +19,10 @@ LAYERS = {
     # Pages read and write through core verbs; documents go through the app layer.
     "ui": {"app", "core"},
 }
-# Which Qt modules a layer may import.
+# Which Qt modules a layer may import (the GUI's QtNetwork: the single-instance socket).
 QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
-      "commands": {"QtCore"}, "ui": {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}}
+      "commands": {"QtCore"},
+      "ui": {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtNetwork"}}
 
 # The areas of core, and the other areas each one needs by the domain: the
 # programme starts at the gala's time; staff perform and host acts; the show runs

@@ -189,3 +189,10 @@ def test_serve_prints_its_tokened_address_and_stops_on_ctrl_c(tmp_path):
     assert "Press Ctrl+C to stop.ROOT 404" in lines  # answered, but not without the token
     assert lines[-1] == "EXIT 0 GUI []"
     assert gala.read_bytes() == before
+
+
+def test_version_lists_the_libraries_with_their_versions():
+    lines = run("--version").stdout.splitlines()
+    names = {line.split()[0]: line.split()[1] for line in lines[1:]}
+    assert {"Python", "Qt", "PySide6", "SQLAlchemy", "Alembic", "ReportLab"} <= names.keys()
+    assert "?" not in names.values()

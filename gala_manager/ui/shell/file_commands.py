@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
-from gala_manager import __version__
 from gala_manager.app.wording import recovered_text
 from gala_manager.core import errors
 from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
@@ -183,13 +181,9 @@ class FileCommands(QObject):
                 10_000)
 
     def about(self) -> None:
-        """Help ▸ About: version, schema version, data folder."""
+        """Help ▸ About: icon, version, licence, schema version, data folder, libraries."""
+        from gala_manager.ui.shell.about_dialog import AboutDialog
+
         document = self.controller.document
         schema = document.schema_revision() if document is not None else "—"
-        QMessageBox.about(
-            self.window, self.tr("About Gala Manager"),
-            self.tr("<h3>Gala Manager {version}</h3>"
-                    "<p>Plan and run a student evening gala from one file.</p>"
-                    "<p>Schema version of the open file: {schema}<br>"
-                    "Data folder (backups, demo): {folder}</p>").format(
-                version=__version__, schema=schema, folder=self.window.data_dir))
+        AboutDialog(schema, self.window.data_dir, self.window).exec()
