@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-slow lint i18n bench
+.PHONY: run test test-slow lint i18n bench dist dist-check icons install-desktop uninstall-desktop
 
 $(BIN)/gala-manager: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,3 +37,22 @@ bench: $(BIN)/gala-manager
 	for script in benchmarks/bench_*.py; do case $$script in \
 		*/bench_startup.py|*/bench_editing.py|*/bench_programme.py) ;; \
 		*) QT_QPA_PLATFORM=offscreen $(BIN)/python $$script ;; esac; done
+
+# The one-folder app in dist/GalaManager/ (PyInstaller, packaging/GalaManager.spec).
+dist: $(BIN)/gala-manager
+	$(BIN)/python tools/build_dist.py
+
+# Build the app, then run the frozen executable outside the checkout (tests/dist).
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dist tests/dist
+
+# Render resources/icons/gala-manager.svg to the PNGs, .ico and .icns (commit them).
+icons: $(BIN)/gala-manager
+	$(BIN)/python tools/render_icons.py
+
+# Menu entry, icon and the .gala file type for this Linux user (~/.local/share).
+install-desktop: $(BIN)/gala-manager
+	$(BIN)/python tools/install_desktop.py
+
+uninstall-desktop: $(BIN)/gala-manager
+	$(BIN)/python tools/install_desktop.py --uninstall
