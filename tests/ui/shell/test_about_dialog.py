@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gala_manager import __version__
+from gala_manager.core.storage.schema import SCHEMA_HEAD
 from gala_manager.ui.application import app_icon, create_application
 from gala_manager.ui.shell.about_dialog import ICON_SIZE, AboutDialog
 
@@ -19,19 +20,20 @@ def test_the_app_and_its_windows_carry_the_icon_in_every_size(main_window):
     assert app.desktopFileName() == "gala-manager"
 
 
-def test_help_about_opens_from_the_menu(main_window, qtbot):
+def test_help_about_opens_from_the_menu_on_the_open_gala(main_window, qtbot):
     seen = {}
 
     def look_and_close():
         dialog = QApplication.activeModalWidget()
         seen["dialog"] = type(dialog).__name__
-        seen["heading"] = dialog.heading.text()
+        seen["text"] = dialog.heading.text() + dialog.details.text()
         dialog.reject()
 
     QTimer.singleShot(0, look_and_close)
     main_window.menus.about_action.trigger()
     assert seen["dialog"] == "AboutDialog"
-    assert __version__ in seen["heading"]
+    assert __version__ in seen["text"] and SCHEMA_HEAD in seen["text"]
+    assert str(main_window.data_dir) in seen["text"]
 
 
 def test_the_about_dialog_shows_the_icon(qtbot, tmp_path):

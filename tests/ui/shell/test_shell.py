@@ -219,17 +219,6 @@ def test_check_file_dialog_counts(main_window):
     assert dialog.model.rowCount() == len(dialog.model.rows())
 
 
-def test_about_names_version_schema_and_data_folder(main_window, monkeypatch):
-    texts = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: texts.append(text))
-    main_window.menus.about_action.trigger()
-    from gala_manager import __version__
-    from gala_manager.core.storage.schema import SCHEMA_HEAD
-
-    assert __version__ in texts[0] and SCHEMA_HEAD in texts[0]
-    assert str(main_window.data_dir) in texts[0]
-
-
 def test_preferences_choose_the_pdf_font(main_window, tmp_path, monkeypatch):
     from gala_manager.export.kit import pdf_fonts
     from gala_manager.ui.shell.preferences_dialog import PreferencesDialog
