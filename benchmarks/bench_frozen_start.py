@@ -2,7 +2,7 @@
 
 Run: python benchmarks/bench_frozen_start.py [--runs N]   (after `make dist`)
 Times, from launch, `check` on the demo gala to its exit, and the GUI (offscreen) until it
-has the demo gala open (its lock file appears). "Cold" is the first run after the file
+has the demo gala open (its owner record appears). "Cold" is the first run after the file
 cache was dropped when this runs as root and the kernel allows it, else the first run.
 """
 
@@ -45,12 +45,12 @@ def time_check(command: list[str], gala: Path, home: Path) -> float:
 
 
 def time_gui(command: list[str], gala: Path, home: Path) -> float:
-    lock = gala.with_name(gala.name + ".lock")
+    owner = gala.with_name(gala.name + ".owner")
     start = time.perf_counter()
     proc = subprocess.Popen([*command, str(gala)], env=_env(home), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
-        while not lock.exists():
+        while not owner.exists():
             if proc.poll() is not None or time.perf_counter() - start > 300:
                 raise RuntimeError("the gala was never opened")
             time.sleep(0.005)
@@ -58,7 +58,7 @@ def time_gui(command: list[str], gala: Path, home: Path) -> float:
     finally:
         proc.terminate()
         proc.wait()
-        lock.unlink(missing_ok=True)
+        owner.unlink(missing_ok=True)
 
 
 def measure(name: str, command: list[str], gala: Path, runs: int) -> None:

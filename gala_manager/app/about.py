@@ -26,10 +26,12 @@ _LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("ReportLab", ("reportlab",), "BSD-3-Clause"),
     ("charset-normalizer", ("charset-normalizer",), "MIT"),
     ("openpyxl", ("openpyxl",), "MIT"),
+    ("XlsxWriter", ("XlsxWriter",), "BSD-2-Clause"),
     ("et-xmlfile", ("et-xmlfile", "et_xmlfile"), "MIT"),
     ("lxml", ("lxml",), "BSD-3-Clause"),
     ("defusedxml", ("defusedxml",), "PSF-2.0"),
     ("typing_extensions", ("typing_extensions",), "PSF-2.0"),
+    ("filelock", ("filelock",), "MIT"),
 )
 #: The distributions whose metadata a frozen build must carry (packaging/GalaManager.spec).
 DISTRIBUTIONS = ("gala-manager",) + tuple(dists[0] for _name, dists, _licence in _LIBRARIES)

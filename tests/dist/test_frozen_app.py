@@ -151,9 +151,9 @@ def test_gui_runs_on_the_demo_and_takes_a_second_launchs_file(app, demo):
         assert gui.poll() is None, stop(gui)
         second = app.run(str(demo))
         assert second.returncode == 0, second.stderr
-        lock = app.home / "x.gala.lock"
+        owner = app.home / "x.gala.owner"
         # The running app holds the file now; the second launch has quit.
-        assert wait_for(lambda: _lock_pid(lock) == gui.pid), _lock_pid(lock)
+        assert wait_for(lambda: _owner_pid(owner) == gui.pid), _owner_pid(owner)
         assert gui.poll() is None
     finally:
         errors = stop(gui)
@@ -179,8 +179,9 @@ def _revision(path: Path) -> str | None:
         return None
 
 
-def _lock_pid(lock: Path) -> int | None:
+def _owner_pid(record: Path) -> int | None:
+    """The process named in a gala's `.owner` record (written by the one holding its lock)."""
     try:
-        return int(json.loads(lock.read_text(encoding="utf-8"))["pid"])
+        return int(json.loads(record.read_text(encoding="utf-8"))["pid"])
     except (OSError, ValueError, KeyError):
         return None

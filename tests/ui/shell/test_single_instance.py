@@ -71,9 +71,9 @@ def test_a_second_launch_hands_its_file_to_the_running_window(
     finally:
         _end(child)
     assert main_window.windowTitle().startswith("第二场晚会")
-    # The first gala was closed properly: its lock is gone, the second's is the window's.
-    assert not (tmp_path / "演示晚会.gala.lock").exists()
-    assert (tmp_path / "第二场晚会.gala.lock").exists()
+    # The first gala was closed properly: its owner record is gone, the second's is ours.
+    assert not (tmp_path / "演示晚会.gala.owner").exists()
+    assert f'"pid": {os.getpid()}' in (tmp_path / "第二场晚会.gala.owner").read_text("utf-8")
 
 
 def test_a_second_launch_with_a_relative_path_opens_the_same_file(
