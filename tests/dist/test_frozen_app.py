@@ -8,6 +8,7 @@ checkout itself mounted empty: nothing can come from the source tree.
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import os
@@ -78,6 +79,37 @@ def test_the_linux_folder_stays_within_150_mb(built):
     assert size < BUDGET_BYTES
 
 
+def test_every_module_of_the_app_is_frozen(built):
+    # Pages, dialogs and the PDF and workbook writers are imported when first used
+    # (lean start), so a GUI that merely starts would not notice one left out.
+    frozen = _frozen_modules(built)
+    package = ROOT / "gala_manager"
+    revisions = package / "core" / "storage" / "migrations"
+    modules = {_module_name(path) for path in package.rglob("*.py")
+               if revisions not in path.parents and path.name != "__main__.py"}
+    assert sorted(modules - frozen) == []
+
+
+def test_what_the_schema_upgrades_import_is_frozen(built):
+    # Alembic reads the revisions from files at run time: the analysis never sees them.
+    revisions = ROOT / "gala_manager" / "core" / "storage" / "migrations"
+    needed = set()
+    for path in [revisions / "env.py", *sorted((revisions / "versions").glob("0*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                needed |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                needed |= {f"{node.module}.{alias.name}" for alias in node.names}
+    frozen = _frozen_modules(built)
+    # `from package import name` names a module or something the package defines.
+    missing = {name for name in needed
+               if name not in frozen and name.rsplit(".", 1)[0] not in frozen}
+    assert sorted(missing) == []
+    shipped = built / "_internal" / revisions.relative_to(ROOT) / "versions"
+    assert sorted(p.name for p in shipped.glob("0*.py")) == \
+        sorted(p.name for p in (revisions / "versions").glob("0*.py"))
+
+
 def test_version_names_every_library_with_its_version(app):
     result = app.run("--version")
     assert result.returncode == 0
@@ -116,6 +148,18 @@ def test_workbook_export_reads_back(app, demo):
     values = [cell.value for sheet in book.worksheets for row in sheet.iter_rows()
               for cell in row if isinstance(cell.value, str)]
     assert any("电池" in value for value in values)
+
+
+def test_people_import_reads_a_workbook(app, demo):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["姓名", "电话", "性别"])
+    book.active.append(["新同学", "13900000001", "女"])
+    book.save(app.home / "报名表.xlsx")
+    result = app.run("--lang", "en", "import", "people", "x.gala", "报名表.xlsx")
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 people" in result.stdout
 
 
 @pytest.mark.skipif(namespace_prefix() is None, reason="needs a mount namespace to hide fonts")
@@ -158,6 +202,18 @@ def test_gui_runs_on_the_demo_and_takes_a_second_launchs_file(app, demo):
     finally:
         errors = stop(gui)
     assert "Traceback" not in errors
+
+
+def _frozen_modules(folder: Path) -> set[str]:
+    """The Python modules inside the frozen executable's archive."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    return set(pkg_archive_contents(str(folder / EXECUTABLE)))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def _font_names(reader) -> set[str]:
