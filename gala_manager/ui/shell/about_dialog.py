@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import platform
 from pathlib import Path
 
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from gala_manager import __version__
 from gala_manager.app.about import LICENCE, libraries, licence_text
+from gala_manager.ui.fonts import line_height
 
 ICON_SIZE = 96
+#: The dialog's width in average characters of its font.
+WIDTH_CHARS = 90
 
 
 class AboutDialog(QDialog):
@@ -31,7 +35,6 @@ class AboutDialog(QDialog):
     def __init__(self, schema: str, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Gala Manager"))
-        self.resize(560, 560)
         self.libraries = libraries()
         self.icon = QLabel()
         self.icon.setObjectName("aboutIcon")
@@ -76,6 +79,26 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons, 4, 0, 1, 2)
         layout.setColumnStretch(1, 1)
         layout.setRowStretch(3, 1)
+        self._fit_the_libraries()
+
+    def _fit_the_libraries(self) -> None:
+        # Every library in view without scrolling, at whatever size the system's font
+        # is, unless the screen is too small for it: then the list scrolls.
+        width = self.fontMetrics().averageCharWidth() * WIDTH_CHARS
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None:
+            width = min(width, room.width() * 9 // 10)
+        document = self.library_list.document()
+        document.setTextWidth(width)
+        listed = math.ceil(document.size().height()) + 2 * self.library_list.frameWidth()
+        self.library_list.setMinimumHeight(listed)
+        height = self.heightForWidth(width)
+        if room is not None and height > room.height() * 9 // 10:
+            excess = height - room.height() * 9 // 10
+            self.library_list.setMinimumHeight(max(listed - excess, line_height(self, 4)))
+            height = self.heightForWidth(width)
+        self.resize(width, height)
 
     def _library_table(self) -> str:
         header = "".join(f"<th align='left'>{html.escape(title)}</th>" for title in (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from gala_manager import __version__
@@ -65,6 +65,34 @@ def test_about_names_version_licence_schema_folder_and_libraries(qtbot, tmp_path
     for name in ("Python", "Qt", "PySide6", "SQLAlchemy", "Alembic", "ReportLab", "openpyxl"):
         assert name in table
     assert "?" not in table
+
+
+def _about_with_font(qtbot, tmp_path, factor: float) -> AboutDialog:
+    normal = QFont(QApplication.font())
+    scaled = QFont(normal)
+    scaled.setPointSizeF(normal.pointSizeF() * factor)
+    QApplication.setFont(scaled)
+    try:
+        dialog = AboutDialog("0009", tmp_path / "很长的文件夹名" / "数据", None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    finally:
+        QApplication.setFont(normal)
+    return dialog
+
+
+def test_every_library_is_in_view_without_scrolling(qtbot, tmp_path):
+    # A large system font (a laptop at 140 %) still shows the whole list.
+    dialog = _about_with_font(qtbot, tmp_path, 1.4)
+    assert dialog.library_list.verticalScrollBar().maximum() == 0
+    assert dialog.library_list.toPlainText().count("\n") >= len(dialog.libraries)
+
+
+def test_on_a_screen_too_small_for_the_list_it_scrolls(qtbot, tmp_path):
+    dialog = _about_with_font(qtbot, tmp_path, 2.5)
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    assert dialog.library_list.verticalScrollBar().maximum() > 0
 
 
 def test_the_licence_text_and_the_details_for_a_bug_report(qtbot, tmp_path):
