@@ -25,7 +25,7 @@ from gala_manager.app.about import LICENCE, libraries, licence_text
 from gala_manager.ui.fonts import line_height
 
 ICON_SIZE = 96
-#: The dialog's width in average characters of its font.
+# The dialog's width in average characters of its font.
 WIDTH_CHARS = 90
 
 
