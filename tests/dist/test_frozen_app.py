@@ -134,6 +134,23 @@ def test_demo_check_and_runsheet_pdf(app, demo):
     assert any(name.startswith("/GalaCJK") or "+" in name for name in fonts), fonts
 
 
+# Every other export, one file each: each loads its own writer when it runs.
+EXPORTS = (("contingency", "pdf"), ("show-report", "xlsx"), ("contacts", "pdf"),
+           ("roster", "xlsx"), ("tasks", "ics"), ("review", "pdf"), ("sponsors", "pdf"),
+           ("invitations", "pdf"), ("place-cards", "pdf"), ("seating", "pdf"))
+
+
+def test_every_export_writes_its_document(app, demo):
+    failed = {}
+    for name, kind in (*EXPORTS, ("act-template", "xlsx")):
+        out = app.home / f"{name}.{kind}"
+        source = () if name == "act-template" else ("x.gala",)
+        result = app.run("export", name, *source, "-o", out.name)
+        if result.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
+            failed[name] = result.stderr[-500:]
+    assert failed == {}
+
+
 def test_messages_in_chinese_come_from_the_bundled_catalogues(app, demo):
     result = app.run("--lang", "zh_CN", "check", "x.gala")
     assert "数据库完整性" in result.stdout
