@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -32,7 +33,11 @@ _LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("defusedxml", ("defusedxml",), "PSF-2.0"),
     ("typing_extensions", ("typing_extensions",), "PSF-2.0"),
     ("filelock", ("filelock",), "MIT"),
+    ("xlrd", ("xlrd",), "BSD-3-Clause"),
 )
+# Windows has no time-zone database: the app ships this one there, and only there.
+if sys.platform == "win32":
+    _LIBRARIES += (("tzdata", ("tzdata",), "Apache-2.0"),)
 #: The distributions whose metadata a frozen build must carry (packaging/GalaManager.spec).
 DISTRIBUTIONS = ("gala-manager",) + tuple(dists[0] for _name, dists, _licence in _LIBRARIES)
 UNKNOWN = "?"
