@@ -137,10 +137,15 @@ def test_demo_check_and_runsheet_pdf(app, demo):
 # Every other export, one file each: each loads its own writer when it runs.
 EXPORTS = (("contingency", "pdf"), ("show-report", "xlsx"), ("contacts", "pdf"),
            ("roster", "xlsx"), ("tasks", "ics"), ("review", "pdf"), ("sponsors", "pdf"),
-           ("invitations", "pdf"), ("place-cards", "pdf"), ("seating", "pdf"))
+           ("invitations", "pdf"), ("place-cards", "pdf"), ("seating", "pdf"),
+           ("winners", "xlsx"))
 
 
 def test_every_export_writes_its_document(app, demo):
+    from gala_manager.commands import export_commands
+
+    tried = {name for name, _kind in EXPORTS} | {"act-template", "runsheet", "supplies"}
+    assert {command.name for command in export_commands()} == tried, "a new export: add it"
     failed = {}
     for name, kind in (*EXPORTS, ("act-template", "xlsx")):
         out = app.home / f"{name}.{kind}"
