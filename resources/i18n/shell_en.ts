@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gala Manager</source>
+            <translation>About Gala Manager</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Gala Manager {version}&lt;/h2&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Gala Manager {version}&lt;/h2&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}&lt;br&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}</source>
+            <translation>Licence: {licence}&lt;br&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Licence text</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation>Built with:</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
         <name>AwardsPage</name>
         <message>
             <source>Awards</source>
@@ -336,14 +379,6 @@
         <message>
             <source>Backup failed: {reason}</source>
             <translation>Backup failed: {reason}</translation>
-        </message>
-        <message>
-            <source>About Gala Manager</source>
-            <translation>About Gala Manager</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

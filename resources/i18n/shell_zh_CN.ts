@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gala Manager</source>
+            <translation>关于晚会管家</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Gala Manager {version}&lt;/h2&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;晚会管家 {version}&lt;/h2&gt;&lt;p&gt;用一个文件筹划并执行一场学生晚会。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}&lt;br&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}</source>
+            <translation>许可协议：{licence}&lt;br&gt;当前文件的数据结构版本：{schema}&lt;br&gt;数据文件夹（备份、演示晚会）：{folder}</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>许可协议全文</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制版本信息</translation>
+        </message>
+        <message>
+            <source>Built with:</source>
+            <translation>所用软件库：</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>软件库</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可协议</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
         <name>AwardsPage</name>
         <message>
             <source>Awards</source>
@@ -332,14 +375,6 @@
         <message>
             <source>Backup failed: {reason}</source>
             <translation>备份失败：{reason}</translation>
-        </message>
-        <message>
-            <source>About Gala Manager</source>
-            <translation>关于晚会管家</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Gala Manager {version}&lt;/h3&gt;&lt;p&gt;Plan and run a student evening gala from one file.&lt;/p&gt;&lt;p&gt;Schema version of the open file: {schema}&lt;br&gt;Data folder (backups, demo): {folder}&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;晚会管家 {version}&lt;/h3&gt;&lt;p&gt;用一个文件筹划并执行一场学生晚会。&lt;/p&gt;&lt;p&gt;当前文件的数据结构版本：{schema}&lt;br&gt;数据文件夹（备份、演示晚会）：{folder}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
