@@ -34,6 +34,11 @@ _LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("typing_extensions", ("typing_extensions",), "PSF-2.0"),
     ("filelock", ("filelock",), "MIT"),
     ("xlrd", ("xlrd",), "BSD-3-Clause"),
+    ("segno", ("segno",), "BSD-3-Clause"),
+    ("mutagen", ("mutagen",), "GPL-2.0-or-later"),
+    ("miniaudio", ("miniaudio",), "MIT"),
+    ("cffi", ("cffi",), "MIT-0"),
+    ("pycparser", ("pycparser",), "BSD-3-Clause"),
 )
 # Windows has no time-zone database: the app ships this one there, and only there.
 if sys.platform == "win32":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 import platform
+from itertools import zip_longest
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager import __version__
-from gala_manager.app.about import LICENCE, libraries, licence_text
+from gala_manager.app.about import LICENCE, Library, libraries, licence_text
 from gala_manager.ui.fonts import line_height
 
 ICON_SIZE = 96
@@ -101,13 +102,14 @@ class AboutDialog(QDialog):
         self.resize(width, height)
 
     def _library_table(self) -> str:
-        header = "".join(f"<th align='left'>{html.escape(title)}</th>" for title in (
+        # Two libraries to a row: the list keeps growing, a laptop screen does not.
+        titles = "".join(f"<th align='left'>{html.escape(title)}</th>" for title in (
             self.tr("Library"), self.tr("Version"), self.tr("Licence")))
-        rows = "".join(
-            f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
-            f"<td>{html.escape(lib.licence)}</td></tr>" for lib in self.libraries)
+        half = math.ceil(len(self.libraries) / 2)
+        pairs = zip_longest(self.libraries[:half], self.libraries[half:])
+        rows = "".join(f"<tr>{_cells(left)}<td></td>{_cells(right)}</tr>" for left, right in pairs)
         return (f"<table cellspacing='0' cellpadding='3' width='100%'>"
-                f"<tr>{header}</tr>{rows}</table>")
+                f"<tr>{titles}<th></th>{titles}</tr>{rows}</table>")
 
     def _show_licence(self, shown: bool) -> None:
         self.licence.setVisible(shown)
@@ -124,3 +126,10 @@ class AboutDialog(QDialog):
         """Put `details_text()` on the clipboard."""
         QGuiApplication.clipboard().setText(self.details_text())
         self.copy_button.setText(self.tr("Copied"))
+
+
+def _cells(library: Library | None) -> str:
+    if library is None:
+        return "<td></td>" * 3
+    return "".join(f"<td>{html.escape(text)}</td>"
+                   for text in (library.name, library.version, library.licence))
