@@ -74,3 +74,18 @@ def test_uninstall_removes_what_install_put_there(installed, tmp_path):
     assert not (installed / "applications" / "gala-manager.desktop").exists()
     assert not (installed / "mime" / "packages" / "gala-manager.xml").exists()
     assert list((installed / "icons").rglob("*.png")) == []
+
+
+def test_uninstall_gives_back_the_default_for_gala_files(installed, tmp_path):
+    # What `xdg-mime default` wrote at install, beside another program's defaults.
+    mimeapps = tmp_path / "config" / "mimeapps.list"
+    mimeapps.parent.mkdir(parents=True, exist_ok=True)
+    mimeapps.write_text("[Default Applications]\ntext/plain=gedit.desktop\n"
+                        "application/x-gala=gala-manager.desktop\n"
+                        "[Added Associations]\n"
+                        "application/x-gala=gala-manager.desktop;old.desktop;\n",
+                        encoding="utf-8")
+    assert _tool(tmp_path, "--uninstall").returncode == 0
+    assert mimeapps.read_text(encoding="utf-8").splitlines() == [
+        "[Default Applications]", "text/plain=gedit.desktop",
+        "[Added Associations]", "application/x-gala=old.desktop;"]

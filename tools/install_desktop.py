@@ -81,8 +81,28 @@ def install(executable: Path, home: Path) -> None:
 def uninstall(home: Path) -> None:
     for target, _source in installed_files(home):
         target.unlink(missing_ok=True)
+    forget_default(config_home() / "mimeapps.list")
     refresh(home)
     print(f"Removed Gala Manager's entry and file type from {home}")
+
+
+def forget_default(mimeapps: Path) -> None:
+    """Drop Gala Manager from the .gala lines of a mimeapps.list, keeping everything else."""
+    try:
+        lines = mimeapps.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    kept = []
+    for line in lines:
+        key, sep, value = line.partition("=")
+        if sep and key.strip() == MIME_TYPE:
+            others = [app for app in value.strip().split(";") if app and app != DESKTOP_ID]
+            if not others:
+                continue
+            line = f"{key}={';'.join(others)};"
+        kept.append(line)
+    if kept != lines:
+        mimeapps.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 
 def refresh(home: Path) -> None:
