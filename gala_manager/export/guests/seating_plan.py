@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from gala_manager.export.kit.pdf import Column, PageHeader, PageLabels, PdfDocument
+from gala_manager.export.kit.pdf_page import fit_line
 
 # A colour per kind of guest, so that judges or leaders are found at a glance.
 KIND_COLOURS = {"leader": "#F4D6D9", "judge": "#F6E7C1", "sponsor": "#D7E8F7",
@@ -57,11 +58,6 @@ class SeatMap(Flowable):
 
     def wrap(self, available_width, available_height):
         return self.width, self.height
-
-    def _fit(self, text: str, font: str, size: float, room: float) -> str:
-        while text and stringWidth(text, font, size) > room:
-            text = text[:-1]
-        return text
 
     def draw(self) -> None:
         c, plan = self.canv, self.plan
@@ -109,17 +105,17 @@ class SeatMap(Flowable):
         c.drawString(x + 1.2 * mm, y + self.seat_height - 3 * mm, str(number))
         if who is None:
             c.drawCentredString(x + width / 2, y + self.seat_height / 2 - 2,
-                                self._fit(self.labels.empty_seat, self.font, 6.5, width - 2))
+                                fit_line(self.labels.empty_seat, self.font, 6.5, width - 2))
             return
         name, title, _kind = who
         size = 10 if width > 18 * mm else 8
         c.setFillColor(colors.HexColor("#1F2933"))
         c.setFont(self.bold, size)
         c.drawCentredString(x + width / 2, y + self.seat_height / 2 - 1,
-                            self._fit(name, self.bold, size, width - 2))
+                            fit_line(name, self.bold, size, width - 2))
         c.setFillColor(colors.HexColor("#616E7C"))
         c.setFont(self.font, 6)
-        c.drawCentredString(x + width / 2, y + 2 * mm, self._fit(title, self.font, 6,
+        c.drawCentredString(x + width / 2, y + 2 * mm, fit_line(title, self.font, 6,
                                                                  width - 2))
 
 

@@ -7,14 +7,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pagesizes import landscape as to_landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -28,53 +25,26 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from gala_manager.export.kit.files import atomic_write_bytes
+from gala_manager.export.kit.pdf_blocks import banner, facts_table, side_by_side
 from gala_manager.export.kit.pdf_fonts import FontChoice, resolve_font
+from gala_manager.export.kit.pdf_page import PageFrame, PageHeader, PageLabels
 from gala_manager.export.kit.pdf_table import (
-    INK,
     MUTED,
-    RULE,
     WARN_TEXT,
     WHITE,
     Column,
     Markup,
     Row,
-    banner,
     build_table,
     escape_text,
-    facts_table,
     make_style,
     markup,
     section_row,
-    side_by_side,
 )
 
 # Exporters import everything they need from here.
 __all__ = ["Column", "Markup", "PageHeader", "PageLabels", "PdfDocument", "Row"]
 __all__ += ["escape_text", "section_row"]
-
-
-@dataclass(frozen=True)
-class PageHeader:
-    """What every page's header shows; all already-formatted, translated text."""
-
-    gala_name: str
-    date: str = ""
-    venue: str = ""
-
-
-@dataclass(frozen=True)
-class PageLabels:
-    """Translated labels; `{page}`, `{pages}` and `{time}` are filled in per page.
-
-    `font_warning`: banner text put on page 1 when the font fell back to the
-    non-embedded STSong-Light (empty: no banner). `continued` marks the rows that
-    continue a row too tall for one page.
-    """
-
-    page: str = "Page {page} of {pages}"
-    printed: str = "Printed {time}"
-    font_warning: str = ""
-    continued: str = "(continued)"
 
 
 @dataclass
@@ -254,76 +224,10 @@ class PdfDocument:
         )
         doc.addPageTemplates([PageTemplate("page", [frame])])
         story = _made(self._story, split_rows)
-        doc.build(story or [Spacer(1, 1)], canvasmaker=self._canvas_class())
+        doc.build(story or [Spacer(1, 1)], canvasmaker=PageFrame(
+            self.pagesize, self.margin, self.font.name, self.header, self.labels,
+            self.printed_at).canvas_class())
         return out.getvalue()
-
-    def _canvas_class(self) -> type[Canvas]:
-        decorate = self._decorate
-
-        class NumberedCanvas(Canvas):
-            """Holds every page until the end so the footer can say "of N"."""
-
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                for state in self._pages:
-                    self.__dict__.update(state)
-                    decorate(self, self._pageNumber, len(self._pages))
-                    Canvas.showPage(self)
-                Canvas.save(self)
-
-        return NumberedCanvas
-
-    def _decorate(self, canvas: Canvas, page: int, pages: int) -> None:
-        """Draw the header band and the footer on one page."""
-        width, height = self.pagesize
-        left, right, font = self.margin, width - self.margin, self.font.name
-        canvas.saveState()
-        y = height - self.margin
-        facts = " · ".join(p for p in (self.header.date, self.header.venue) if p)
-        facts = _fit(facts, font, 8.5, self.width * 0.45)
-        canvas.setFont(font, 10)
-        canvas.setFillColor(INK)
-        room = self.width - stringWidth(facts, font, 8.5) - 6 * mm
-        canvas.drawString(left, y, _fit(self.header.gala_name, font, 10, room))
-        canvas.setFont(font, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, y, facts)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
-        y = self.margin
-        canvas.line(left, y + 3.5 * mm, right, y + 3.5 * mm)
-        canvas.setFont(font, 8)
-        when = self.printed_at.strftime("%Y-%m-%d %H:%M")
-        canvas.drawString(left, y, self.labels.printed.format(time=when))
-        canvas.drawRightString(right, y, self.labels.page.format(page=page, pages=pages))
-        canvas.restoreState()
-
-
-@lru_cache(maxsize=64)  # the same header on every page
-def _fit(text: str, font: str, size: float, room: float) -> str:
-    """One line of `text` no wider than `room` points, cut with "…" if needed."""
-    text = " ".join(str(text).split())  # newlines would overprint the line
-    if stringWidth(text, font, size) <= room:
-        return text
-    # The longest prefix that fits with its "…", found by halving: a gala's name may
-    # be thousands of characters, and measuring is linear in the text.
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low] + "…"
-
 
 def _made(factories: list[Callable[[bool], Flowable | list[Flowable]]],
           split_rows: bool) -> list[Flowable]:
