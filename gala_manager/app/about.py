@@ -35,7 +35,7 @@ _LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("filelock", ("filelock",), "MIT"),
     ("xlrd", ("xlrd",), "BSD-3-Clause"),
     ("segno", ("segno",), "BSD-3-Clause"),
-    ("mutagen", ("mutagen",), "GPL-2.0-or-later"),
+    ("tinytag", ("tinytag",), "MIT"),
     ("miniaudio", ("miniaudio",), "MIT"),
     ("cffi", ("cffi",), "MIT-0"),
     ("pycparser", ("pycparser",), "BSD-3-Clause"),

@@ -2,7 +2,7 @@
 
 Each is a run of the smallest valid MPEG-2.5 Layer III frame (8 kbit/s, 8 kHz,
 mono, all-zero side information, which decodes to silence), so every player and
-mutagen read its true length while the demo stays small (1 kB a second).
+the app read its true length while the demo stays small (1 kB a second).
 """
 
 from __future__ import annotations

@@ -6,15 +6,17 @@ a USB stick). `music_tracks(session)` lists the running order's tracks with what
 the disk says; `check_music(session)` reports, with target ("act", id):
 - `music_missing` (title, file): no such file (error: the sound desk has nothing);
 - `music_unreadable` (title, file): a file that cannot be opened or is not audio
-  mutagen knows (error);
+  the reader knows (error);
 - `music_longer` (title, file, track "m:ss", act "m:ss"): the track plays longer
   than the act's planned duration (warning).
-Lengths are read with mutagen (a kept tag and stream-info library, pure Python).
+Lengths are read with tinytag (a kept, pure-Python, MIT-licensed reader of MP3, M4A,
+WMA, WAV, FLAC, Ogg and AIFF durations; mutagen, GPL, could not ship in the MIT app).
 """
 
 from __future__ import annotations
 
 import enum
+import struct
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
@@ -80,13 +82,12 @@ def read_length(path: Path) -> tuple[TrackState, float | None]:
     """The state and length in seconds of the audio file at `path`."""
     if not path.is_file():
         return TrackState.MISSING, None
-    import mutagen  # loaded when a track is there to read
+    from tinytag import TinyTag, TinyTagException  # loaded when a track is there to read
 
     try:
-        audio = mutagen.File(path)
-    except (OSError, mutagen.MutagenError):
+        length = TinyTag.get(path, tags=False).duration
+    except (OSError, TinyTagException, ValueError, struct.error):
         return TrackState.UNREADABLE, None
-    length = getattr(getattr(audio, "info", None), "length", None)
     if not length:
         return TrackState.UNREADABLE, None
     return TrackState.OK, float(length)

@@ -3,7 +3,12 @@
 from gala_manager.core.checks import Severity, run_checks
 from gala_manager.core.demo.tracks import silent_mp3
 from gala_manager.core.programme.acts import update_act
-from gala_manager.core.programme.music import TrackState, music_tracks, track_path
+from gala_manager.core.programme.music import (
+    TrackState,
+    music_tracks,
+    read_length,
+    track_path,
+)
 from gala_manager.core.programme.schedule import running_order
 
 
@@ -51,3 +56,16 @@ def test_windows_and_absolute_names_resolve(demo_doc, tmp_path):
     first = demo_doc.read(music_tracks)[0]
     assert first.path == outside and first.state is TrackState.OK
     assert round(first.seconds) == 30
+
+
+def test_a_wav_recorded_on_a_phone_reads_its_length(demo_doc):
+    import wave
+
+    missing = next(t for t in demo_doc.read(music_tracks) if t.state is TrackState.MISSING)
+    path = missing.path.with_suffix(".wav")
+    with wave.open(str(path), "wb") as track:
+        track.setnchannels(1)
+        track.setsampwidth(2)
+        track.setframerate(8000)
+        track.writeframes(bytes(2 * 8000 * 95))  # 95 s of silence
+    assert read_length(path) == (TrackState.OK, 95.0)
