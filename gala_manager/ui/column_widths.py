@@ -63,26 +63,45 @@ class ColumnWidths(QObject):
     def fit(self) -> None:
         """Give every column its saved width, its initial one, or one from a sample."""
         self._fitted = True
+        for column in range(self.model.columnCount()):
+            self.fit_column(column)
+
+    def fit_column(self, column: int) -> None:
+        """Give one column its saved width, its initial one, or one from a sample."""
+        if self._stretched(column):
+            return  # the header fills the rest of the view with it
         self._fitting = True
-        settings = QSettings()
         try:
-            for column in range(self.model.columnCount()):
-                saved = settings.value(self._key(column), None)
-                key = self.model.columns[column].key
-                if saved is not None and int(saved) > 0:
-                    self.view.setColumnWidth(column, int(saved))
-                elif key in self.initial:
-                    self.view.setColumnWidth(column, self.initial[key])
-                else:
-                    self.view.resizeColumnToContents(column)
-                    if self.view.columnWidth(column) > MAX_WIDTH:
-                        self.view.setColumnWidth(column, MAX_WIDTH)
+            saved = QSettings().value(self._key(column), None)
+            key = self.model.columns[column].key
+            if saved is not None and int(saved) > 0:
+                self.view.setColumnWidth(column, int(saved))
+            elif key in self.initial:
+                self.view.setColumnWidth(column, self.initial[key])
+            else:
+                self.view.resizeColumnToContents(column)
+                if self.view.columnWidth(column) > MAX_WIDTH:
+                    self.view.setColumnWidth(column, MAX_WIDTH)
         finally:
             self._fitting = False
 
+    def reset(self) -> None:
+        """Forget the widths the user set and size every column afresh."""
+        self._save_timer.stop()
+        self._changed = set()
+        QSettings().remove(f"columns/{self.name}")
+        self.fit()
+
+    def _stretched(self, column: int) -> bool:
+        header = self.view.horizontalHeader()
+        last = max((n for n in range(header.count()) if not header.isSectionHidden(n)),
+                   key=header.visualIndex, default=-1)
+        return header.stretchLastSection() and column == last
+
     def _resized(self, column: int, _old: int, new: int) -> None:
-        # Hiding a column "resizes" it to 0; sizing by the app is not the user's choice.
-        if not self._fitting and new > 0 and self._fitted:
+        # Hiding a column "resizes" it to 0; sizing by the app is not the user's choice,
+        # nor is a stretched last column following the window's width.
+        if not self._fitting and new > 0 and self._fitted and not self._stretched(column):
             self._changed.add(column)
             self._save_timer.start()
 

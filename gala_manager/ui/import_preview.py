@@ -48,6 +48,7 @@ from gala_manager.ui.files.file_dialogs import ask_open_path, ask_save_path
 from gala_manager.ui.import_preview_model import ImportPreviewTableModel
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.undo import AddingCommand, keyword
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 
@@ -88,7 +89,9 @@ class ImportPreviewDialog(QDialog):
         self.model = ImportPreviewTableModel(preview, self)
         self.model.set_rows(preview.rows)
         self.view = QTableView()
+        self.view.setObjectName("importPreview")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()

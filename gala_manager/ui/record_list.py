@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gala_manager.ui.table_model import Column, RowTableModel
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class RecordListModel(RowTableModel[Any]):
@@ -57,18 +58,21 @@ class RecordListModel(RowTableModel[Any]):
 
 class RecordList(QWidget):
     """A table of records with buttons; `edit(parent, record or None)` returns the new record
-    (None: cancelled). `changed` fires after every add, edit or removal."""
+    (None: cancelled). `changed` fires after every add, edit or removal; `name` keys the
+    columns the user chose to show."""
 
     changed = Signal()
 
     def __init__(self, columns: Callable[[], list[Column]],
-                 edit: Callable[[QWidget, Any | None], Any | None],
+                 edit: Callable[[QWidget, Any | None], Any | None], name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edit = edit
         self.model = RecordListModel(columns, self)
         self.view = QTableView()
+        self.view.setObjectName(name)
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -23,6 +23,7 @@ from gala_manager.ui.awards.award_commands import tiebreak_command
 from gala_manager.ui.awards.award_models import RankingTableModel
 from gala_manager.ui.awards.part_dialogs import TieDialog
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class ResultsTab(QWidget):
@@ -57,6 +58,7 @@ class ResultsTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

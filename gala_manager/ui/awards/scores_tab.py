@@ -19,6 +19,7 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.money import to_decimal
 from gala_manager.ui.awards.award_commands import score_command, votes_command
 from gala_manager.ui.awards.award_models import ScoreTableModel
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class ScoresTab(QWidget):
@@ -32,6 +33,7 @@ class ScoresTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("scoreGrid")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked

@@ -33,12 +33,14 @@ from gala_manager.ui.awards.award_commands import (
 )
 from gala_manager.ui.awards.award_models import CategoryTableModel, EntryTableModel
 from gala_manager.ui.awards.part_dialogs import CategoryDialog
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 def _view(model, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    ColumnChooser(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

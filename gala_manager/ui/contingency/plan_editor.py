@@ -26,6 +26,7 @@ from gala_manager.ui.contingency.plan_models import (
     RecordsTableModel,
 )
 from gala_manager.ui.contingency.plan_roles import ActorsEdit, DeciderEdit
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 from gala_manager.ui.widgets.multi_line_edit import MultiLineEdit
 
 translate = QCoreApplication.translate
@@ -34,11 +35,14 @@ translate = QCoreApplication.translate
 class RowsEditor(QWidget):
     """A small table with Add and Remove buttons for a plan's contacts or equipment."""
 
-    def __init__(self, model: RecordsTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordsTableModel, name: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.view = QTableView()
+        self.view.setObjectName(name)
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,8 +91,8 @@ class PlanEditor(QWidget):
         self.trigger_edit.setMaximumHeight(60)
         self.decides_edit = DeciderEdit()
         self.acts_edit = ActorsEdit()
-        self.contacts = RowsEditor(ContactsTableModel(self))
-        self.equipment = RowsEditor(EquipmentTableModel(self))
+        self.contacts = RowsEditor(ContactsTableModel(self), "planContacts")
+        self.equipment = RowsEditor(EquipmentTableModel(self), "planEquipment")
         # The committee's people, so a contact can be taken from them (set by the page).
         self.people_source = None
         self.from_people_button = QPushButton()

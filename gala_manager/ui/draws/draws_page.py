@@ -38,6 +38,7 @@ from gala_manager.ui.draws.draw_models import DrawTableModel, WinnerTableModel
 from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.table_model import RowRole, SortRole
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 def _table(model, name: str, sortable: bool) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -47,6 +48,7 @@ def _table(model, name: str, sortable: bool) -> tuple[QTableView, QSortFilterPro
     view = QTableView()
     view.setObjectName(name)
     view.setModel(proxy)
+    ColumnChooser(view)
     view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

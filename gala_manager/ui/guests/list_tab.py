@@ -28,6 +28,7 @@ from gala_manager.ui.guests.guest_dialog import GuestDialog
 from gala_manager.ui.guests.guest_models import GuestTableModel
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.table_model import RowRole, SortRole
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class GuestListTab(QWidget):
@@ -45,6 +46,7 @@ class GuestListTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("guestsTable")
         self.table.setModel(self.proxy)
+        ColumnChooser(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

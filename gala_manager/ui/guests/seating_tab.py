@@ -24,6 +24,7 @@ from gala_manager.core.models import SeatNumbering
 from gala_manager.ui.guests.guest_commands import plan_command, seat_command, unseat_command
 from gala_manager.ui.guests.guest_models import GuestTableModel, SeatingTableModel
 from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 _LIST_COLUMNS = ("name", "kind", "seat")
 
@@ -38,6 +39,9 @@ class SeatingTab(QWidget):
         self.guest_view = QTableView()
         self.guest_view.setObjectName("seatingGuests")
         self.guest_view.setModel(self.guest_model)
+        # Beside the seats the list shows who and which seat; the header's menu shows more.
+        ColumnChooser(self.guest_view, hidden_by_default=[
+            c.key for c in self.guest_model.columns if c.key not in _LIST_COLUMNS])
         self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guest_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.guest_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,18 +130,12 @@ class SeatingTab(QWidget):
                                         "audience faces the stage."))
         self.guest_model.retranslate()
         self.seat_model.retranslate()
-        self._hide_list_columns()
-
-    def _hide_list_columns(self) -> None:
-        for number, column in enumerate(self.guest_model.columns):
-            self.guest_view.setColumnHidden(number, column.key not in _LIST_COLUMNS)
 
     def reload(self) -> None:
         guests = [row for row in self.controller.read(list_guests) if row.coming]
         plan = self.controller.read(get_seating_plan)
         current = self.seat_view.currentIndex()
         self.guest_model.set_rows(guests)
-        self._hide_list_columns()
         self.guest_view.resizeColumnsToContents()
         self.seat_model.set_plan(plan, guests)
         if current.isValid():

@@ -69,11 +69,13 @@ class ProgrammePage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.column_widths = ColumnWidths(self.table, self.order_model, "runningOrder",
-                                          {"title": 200, "performers": 180, "notes": 160})
-        # At 1280×800 the contact, host and status stay in view; the header's menu shows more.
+                                          {"title": 180, "performers": 150, "notes": 160})
+        # At 1280×800, in English too and with the measured columns, the contact, host and
+        # status stay in view. The kind goes first: titles name it (独唱《光年之外》) and
+        # the side list and the act dialog show it. The header's menu shows more.
         self.column_chooser = ColumnChooser(
             self.table, "runningOrder", managed=MEASURED_COLUMNS,
-            hidden_by_default=("section", "end", "changeover", "fixed", "notes"))
+            hidden_by_default=("section", "end", "kind", "changeover", "fixed", "notes"))
         self.unordered_model = UnorderedActsModel(self)
         self.unordered_model.drop_requested = self.drop_out_of_order
         self.unordered_view = QListView(self)

@@ -25,6 +25,7 @@ from gala_manager.core.programme.rows import ScheduledAct
 from gala_manager.ui import theme
 from gala_manager.ui.table_model import Column, RowTableModel
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 from gala_manager.ui.widgets.date_time_edit import DateEdit
 
 
@@ -84,7 +85,9 @@ class RehearsalDialog(QDialog):
         self.notes_edit = QLineEdit()
         self.model = TimingEntryTableModel(acts, self)
         self.table = QTableView()
+        self.table.setObjectName("rehearsalTimings")
         self.table.setModel(self.model)
+        ColumnChooser(self.table)
         self.table.horizontalHeader().setSectionResizeMode(self.model.column_of("title"),
                                                            QHeaderView.ResizeMode.Stretch)
         self.error_label = QLabel()

@@ -80,7 +80,7 @@ class RunningOrderTableModel(RowTableModel[ScheduledAct]):
                    tooltip=lambda a: a.host_link or None),
             Column("kind", self.tr("Kind"), lambda a: kind_label(a.kind)),
             Column("performers", self.tr("Performers"), lambda a: a.performers,
-                   editable=True),
+                   editable=True, tooltip=lambda a: a.performers or None),
             Column("duration", self.tr("Duration"),
                    lambda a: format_duration(a.duration_seconds), CENTER, editable=True,
                    tooltip=lambda a: self.tr("Type e.g. 3:30, 3分30秒, 210秒 or 3.5分钟")),

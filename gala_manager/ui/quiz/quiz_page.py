@@ -36,12 +36,14 @@ from gala_manager.ui.quiz.quiz_commands import (
 from gala_manager.ui.quiz.quiz_dialogs import QuestionDialog
 from gala_manager.ui.quiz.quiz_models import PrizeTableModel, QuestionTableModel, WinnerTableModel
 from gala_manager.ui.quiz.winner_entry import record_winner, winner_dialog
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 def _table(model, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    ColumnChooser(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

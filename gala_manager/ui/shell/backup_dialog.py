@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gala_manager.core.storage.backup import BackupEntry, list_backups
 from gala_manager.ui.table_model import Column, RowTableModel
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class BackupTableModel(RowTableModel[BackupEntry]):
@@ -45,7 +46,9 @@ class BackupDialog(QDialog):
         self.resize(460, 380)
         self.model = BackupTableModel(list_backups(data_dir, gala_path), self)
         self.view = QTableView()
+        self.view.setObjectName("backupTable")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gala_manager.ui.shortcuts import SCOPES, SHORTCUTS, Shortcut, keys_text, scope_label
 from gala_manager.ui.table_model import Column, RowTableModel
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 
@@ -54,7 +55,9 @@ class ShortcutsDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Find a key or an action…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setObjectName("shortcutTable")
         self.table.setModel(self.proxy)
+        ColumnChooser(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

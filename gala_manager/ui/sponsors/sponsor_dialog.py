@@ -66,9 +66,9 @@ class SponsorDialog(QDialog):
         self.notes_edit = MultiLineEdit()
         self.notes_edit.setFixedHeight(54)
         self.goods_list = RecordList(self._goods_columns, lambda parent, record:
-                                     self.ask_goods(record))
+                                     self.ask_goods(record), "sponsorGoods")
         self.promises_list = RecordList(self._promise_columns, lambda parent, record:
-                                        self.ask_promise(record))
+                                        self.ask_promise(record), "sponsorPromises")
         for records in (self.goods_list, self.promises_list):
             records.view.setMinimumHeight(110)
             records.retranslate_ui(self.tr("Add…"), self.tr("Edit…"), self.tr("Remove"))

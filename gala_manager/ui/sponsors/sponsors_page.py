@@ -44,6 +44,7 @@ from gala_manager.ui.sponsors.sponsor_commands import (
 from gala_manager.ui.sponsors.sponsor_dialog import SponsorDialog
 from gala_manager.ui.sponsors.sponsor_models import PromiseTableModel, SponsorTableModel
 from gala_manager.ui.table_model import RowRole, SortRole
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -53,6 +54,7 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(proxy)
+    ColumnChooser(view)
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -26,6 +26,7 @@ from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.department_dialog import DepartmentDialog
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 
@@ -62,6 +63,7 @@ class DepartmentsTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("departmentsTable")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,6 +23,7 @@ from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 
@@ -74,6 +75,7 @@ class HostLinksWidget(QWidget):
         self.view = QTableView()
         self.view.setObjectName("hostLinks")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()

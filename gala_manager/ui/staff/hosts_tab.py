@@ -30,6 +30,7 @@ from gala_manager.ui.staff import staff_commands as commands
 from gala_manager.ui.staff.host_links_widget import HostLinksWidget
 from gala_manager.ui.table_model import Column, RowRole, RowTableModel
 from gala_manager.ui.theme import Tone
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 _STATUS_TONES = {HostStatus.CONFIRMED: Tone.SUCCESS, HostStatus.CHOSEN: Tone.WARNING}
@@ -92,6 +93,7 @@ class HostsTab(QWidget):
         self.view = QTableView()
         self.view.setObjectName("hostsTable")
         self.view.setModel(self.model)
+        ColumnChooser(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

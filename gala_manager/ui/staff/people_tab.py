@@ -31,6 +31,7 @@ from gala_manager.ui.staff.people_model import (
 )
 from gala_manager.ui.staff.person_dialog import PersonDialog
 from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 
 class PeopleTab(QWidget):
@@ -70,7 +71,8 @@ class PeopleTab(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.column_widths = ColumnWidths(self.view, self.model, "people")
+        self.column_widths = ColumnWidths(self.view, self.model, "people", {"notes": 160})
+        ColumnChooser(self.view)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_person)

@@ -47,6 +47,7 @@ from gala_manager.ui.supplies.supplies_commands import (
     status_command,
 )
 from gala_manager.ui.supplies.totals_widgets import BreakdownModel, TotalsBar
+from gala_manager.ui.widgets.column_chooser import ColumnChooser
 from gala_manager.ui.widgets.flow_layout import FlowLayout
 
 
@@ -77,6 +78,11 @@ class SuppliesPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.column_widths = ColumnWidths(self.table, self.model, "supplyItems", {"notes": 160})
+        # At 1280×800 what to do this week stays in view: item, amount, cost, how it comes,
+        # who, by when, status. The category and department have filters and totals; the
+        # supplier, price and the rest are in the item's dialog and the Excel list.
+        ColumnChooser(self.table, hidden_by_default=(
+            "category", "unit_price", "supplier", "department", "return_to", "notes", "act"))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -115,7 +121,9 @@ class SuppliesPage(Page):
         self.breakdown_combo = QComboBox()
         self.breakdown_model = BreakdownModel(self)
         self.breakdown_view = QTableView()
+        self.breakdown_view.setObjectName("supplyBreakdown")
         self.breakdown_view.setModel(self.breakdown_model)
+        ColumnChooser(self.breakdown_view)
         self.breakdown_view.verticalHeader().hide()
         self.breakdown_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
