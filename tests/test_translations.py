@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -34,6 +35,19 @@ def test_ts_files_hold_every_string_of_the_sources(tmp_path, monkeypatch):
     monkeypatch.setattr(i18n_tool, "I18N", copy)
     i18n_tool.update()
     assert i18n_tool.missing() == {}
+
+
+_TRANSLATED = re.compile(r"\b(?:tr|translate|QT_TRANSLATE_NOOP)\(\s*[\"']")
+
+
+def test_every_module_with_strings_to_translate_is_in_a_catalogue():
+    """A module moved to a new folder keeps its translations (ui/files and ui/widgets
+    once lost theirs: no catalogue read them)."""
+    covered = {path for area in i18n_tool.CATALOGS for path in i18n_tool.sources(area)}
+    uncovered = [str(path.relative_to(ROOT)) for path in sorted(ROOT.glob("gala_manager/**/*.py"))
+                 if _TRANSLATED.search(path.read_text(encoding="utf-8"))
+                 and str(path.relative_to(ROOT)) not in covered]
+    assert uncovered == []
 
 
 def test_compiled_catalogues_are_current(tmp_path):

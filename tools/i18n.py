@@ -26,6 +26,7 @@ LANGS = ("zh_CN", "en")
 # Catalogue → sources (globs relative to the repo root). Each area adds its own.
 CATALOGS: dict[str, list[str]] = {
     "shell": ["gala_manager/ui/*.py", "gala_manager/ui/shell/*.py",
+              "gala_manager/ui/files/*.py", "gala_manager/ui/widgets/*.py",
               "gala_manager/ui/overview/*.py", "gala_manager/app/*.py",
               "gala_manager/cli.py", "gala_manager/commands/__init__.py",
               "gala_manager/commands/output.py"],

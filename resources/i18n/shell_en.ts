@@ -184,10 +184,28 @@
         </message>
     </context>
     <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>Reset columns</source>
+            <translation>Reset columns</translation>
+        </message>
+    </context>
+    <context>
         <name>ContingencyPage</name>
         <message>
             <source>Contingency</source>
             <translation>Contingency</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</source>
+            <translation>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</translation>
+        </message>
+        <message>
+            <source>Calendar (Alt+↓)</source>
+            <translation>Calendar (Alt+↓)</translation>
         </message>
     </context>
     <context>
@@ -317,6 +335,13 @@
         <message>
             <source>Invalid value: {value}</source>
             <translation>Invalid value: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
         </message>
     </context>
     <context>
@@ -852,6 +877,13 @@
         </message>
     </context>
     <context>
+        <name>MultiLineEdit</name>
+        <message>
+            <source>Ctrl+Enter starts a new line; Tab moves to the next field.</source>
+            <translation>Ctrl+Enter starts a new line; Tab moves to the next field.</translation>
+        </message>
+    </context>
+    <context>
         <name>Opener</name>
         <message>
             <source>Gala files (*.gala)</source>
@@ -1103,6 +1135,13 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>Files of &amp;type:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1419,6 +1458,13 @@
         </message>
     </context>
     <context>
+        <name>TimeEdit</name>
+        <message>
+            <source>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</source>
+            <translation>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1455,6 +1501,36 @@
         <message>
             <source>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
             <translation>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenFiles</name>
+        <message>
+            <source>No program to open the file</source>
+            <translation>No program to open the file</translation>
+        </message>
+        <message>
+            <source>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</source>
+            <translation>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</translation>
+        </message>
+        <message>
+            <source>Where the file is</source>
+            <translation>Where the file is</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenNotice</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Show in folder</translation>
+        </message>
+        <message>
+            <source>Written: {name} — {open} · {folder}</source>
+            <translation>Written: {name} — {open} · {folder}</translation>
         </message>
     </context>
 </TS>

@@ -181,10 +181,28 @@
         </message>
     </context>
     <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>Reset columns</source>
+            <translation>恢复默认列</translation>
+        </message>
+    </context>
+    <context>
         <name>ContingencyPage</name>
         <message>
             <source>Contingency</source>
             <translation>应急方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Type the whole date: 2027-05-01, 2027/5/1 or 5月1日. ↑/↓ change it by a day, Alt+↓ opens the calendar.</source>
+            <translation>直接输入完整日期：2027-05-01、2027/5/1 或 5月1日。↑/↓ 按天调整，Alt+↓ 打开日历。</translation>
+        </message>
+        <message>
+            <source>Calendar (Alt+↓)</source>
+            <translation>日历（Alt+↓）</translation>
         </message>
     </context>
     <context>
@@ -313,6 +331,13 @@
         <message>
             <source>Invalid value: {value}</source>
             <translation>无效的值：{value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporting</name>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>正在写入 {name}…</translation>
         </message>
     </context>
     <context>
@@ -843,6 +868,13 @@
         </message>
     </context>
     <context>
+        <name>MultiLineEdit</name>
+        <message>
+            <source>Ctrl+Enter starts a new line; Tab moves to the next field.</source>
+            <translation>Ctrl+Enter 换行；Tab 跳到下一项。</translation>
+        </message>
+    </context>
+    <context>
         <name>Opener</name>
         <message>
             <source>Gala files (*.gala)</source>
@@ -1091,6 +1123,13 @@
         <message>
             <source>Files of &amp;type:</source>
             <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1446,13 @@
         </message>
     </context>
     <context>
+        <name>TimeEdit</name>
+        <message>
+            <source>Type the time: 19:00, 1900 or 19点30. ↑/↓ change it by 5 minutes.</source>
+            <translation>直接输入时间：19:00、1900 或 19点30。↑/↓ 每次调整 5 分钟。</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>This field is required.</source>
@@ -1443,6 +1489,36 @@
         <message>
             <source>A text is too long: {length} characters, at most {limit}. Shorten it and try again.</source>
             <translation>有一段文字太长：{length} 个字符，最多 {limit} 个。请缩短后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenFiles</name>
+        <message>
+            <source>No program to open the file</source>
+            <translation>没有可以打开此文件的程序</translation>
+        </message>
+        <message>
+            <source>The file was written, but no program to open {kind} files was found on this computer. Open it from its folder, or install a viewer.</source>
+            <translation>文件已写好，但这台电脑上找不到能打开 {kind} 文件的程序。请到文件所在的文件夹中打开，或安装一个阅读器。</translation>
+        </message>
+        <message>
+            <source>Where the file is</source>
+            <translation>文件位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenNotice</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>Written: {name} — {open} · {folder}</source>
+            <translation>已写入：{name}——{open} · {folder}</translation>
         </message>
     </context>
 </TS>

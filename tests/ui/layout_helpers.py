@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QAbstractProxyModel, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
     QScrollArea,
+    QTableView,
     QWidget,
 )
 
@@ -89,3 +90,24 @@ def layout_problems(window: QWidget) -> list[str]:
             if rect.intersects(other_rect):
                 problems.append(f"{name} overlaps {other}")
     return problems
+
+
+def grid_columns(window: QWidget) -> dict[str, dict[str, list[str]]]:
+    """Per visible grid over a `RowTableModel` (by object name): the keys of the columns it
+    shows, and of those that reach past its right edge (only the horizontal scroll shows them)."""
+    from gala_manager.ui.table_model import RowTableModel
+
+    grids = {}
+    for view in window.findChildren(QTableView):
+        model = view.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        if not view.isVisibleTo(window) or not isinstance(model, RowTableModel):
+            continue
+        header, width = view.horizontalHeader(), view.viewport().width()
+        shown = [(n, c.key) for n, c in enumerate(model.columns) if not header.isSectionHidden(n)]
+        grids[view.objectName()] = {
+            "shown": [key for _n, key in shown],
+            "cut": [key for n, key in shown
+                    if header.sectionPosition(n) + header.sectionSize(n) > width]}
+    return grids

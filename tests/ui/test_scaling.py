@@ -21,7 +21,7 @@ app = create_application()
 from gala_manager.app.i18n import install_language
 from gala_manager.core.demo import write_demo
 from gala_manager.ui.shell.main_window import MainWindow
-from tests.ui.layout_helpers import layout_problems
+from tests.ui.layout_helpers import grid_columns, layout_problems
 install_language(sys.argv[2])
 folder = Path(sys.argv[3])
 gala = folder / "demo.gala"
@@ -36,6 +36,7 @@ for page in window.pages:
         app.processEvents()
     image = window.grab()
     report["views"][page.key] = {"problems": layout_problems(page),
+                                 "grids": grid_columns(page),
                                  "ratio": image.devicePixelRatio(), "width": image.width()}
 print("REPORT " + json.dumps(report))
 """
@@ -131,3 +132,11 @@ def test_every_page_at_1280_by_800_fits_without_cutting_anything(tmp_path, lang)
         # No page makes the window wider than the screen (a toolbar or a row of buttons).
         assert (key, view["width"] <= 1280) == (key, True)
         assert (key, _cut(view)) == (key, [])
+        # No grid keeps a column it shows behind its horizontal scroll.
+        cut = {name: grid["cut"] for name, grid in view["grids"].items() if grid["cut"]}
+        assert (key, cut) == (key, {})
+    # The running order's contact, host and status in view, with the measured columns
+    # of the demo's rehearsal shown (the widest it gets by default).
+    order = report["views"]["programme"]["grids"]["runningOrder"]
+    assert {"contact", "host", "status", "measured", "difference"} <= set(order["shown"])
+    assert order["cut"] == []

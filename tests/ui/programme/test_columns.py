@@ -24,5 +24,5 @@ def test_the_header_menu_shows_a_column_and_the_choice_is_remembered(qtbot, cont
     assert "Measured" not in [a.text() for a in menu.actions()]
     again = open_page(qtbot, controller)
     assert "notes" in _shown(again)
-    again.column_chooser.menu().actions()[-1].trigger()  # Show the usual columns
+    again.column_chooser.menu().actions()[-1].trigger()  # Reset columns
     assert _shown(again) == [k for k in shown]
