@@ -15,7 +15,8 @@ from gala_manager.ui.theme import Tone
 
 LABEL_WIDTH = 280
 DAY_WIDTH = 12
-AXIS = 34
+# Space above, between and below the axis's two rows of labels.
+AXIS_GAP = 4
 MARGIN_DAYS = 3
 TODAY_REACH = dt.timedelta(days=14)
 
@@ -25,7 +26,9 @@ class TimelineWidget(QWidget):
 
     A phase's header line carries a bar from its first to its last due date;
     the gala day and today are vertical lines. Tasks without a date are
-    listed at the end of their phase without a mark.
+    listed at the end of their phase without a mark. The axis above the lines
+    has two rows: the today and gala labels, then each Monday's date, so the
+    labels never cover a date (`day_label_rects`, `date_label_rects`).
     """
 
     task_activated = Signal(int)
@@ -67,6 +70,46 @@ class TimelineWidget(QWidget):
     def line_height(self) -> int:
         return QFontMetrics(self.font()).height() + 8
 
+    def axis_height(self) -> int:
+        """The height above the first line: the day labels' row, then the dates' row."""
+        return 2 * QFontMetrics(self.font()).height() + 3 * AXIS_GAP
+
+    def date_label_rects(self) -> list[tuple[str, QRect]]:
+        """Each Monday's date and where it is written, in the axis's lower row."""
+        metrics = QFontMetrics(self.font())
+        top = 2 * AXIS_GAP + metrics.height()
+        first, last = self.date_range()
+        day = first + dt.timedelta(days=-first.weekday() % 7)
+        labels = []
+        while day <= last:
+            text = f"{day.month}/{day.day}"
+            x = self.x_of(day) - DAY_WIDTH // 2
+            labels.append((text, QRect(x + 2, top, metrics.horizontalAdvance(text),
+                                       metrics.height())))
+            day += dt.timedelta(days=7)
+        return labels
+
+    def day_lines(self) -> list[tuple[str, dt.date]]:
+        """The days marked by a vertical line and drawn: ("today", day), ("gala", day)."""
+        first, last = self.date_range()
+        return [(kind, day) for kind, day in (("today", self.today), ("gala", self.gala_date))
+                if day is not None and first <= day <= last]
+
+    def day_label_rects(self) -> dict[str, tuple[str, QRect]]:
+        """The today and gala labels and where they are written, in the axis's upper row:
+        right of their line; where the two would meet, the earlier one left of its line."""
+        metrics = QFontMetrics(self.font())
+        texts = dict(zip(("today", "gala"), self.day_texts, strict=True))
+        lines = sorted(self.day_lines(), key=lambda line: line[1])
+        rects = {kind: QRect(self.x_of(day) + 3, AXIS_GAP, metrics.horizontalAdvance(texts[kind]),
+                             metrics.height()) for kind, day in lines}
+        if len(lines) == 2 and rects[lines[0][0]].intersects(rects[lines[1][0]]):
+            rects[lines[0][0]].moveRight(self.x_of(lines[0][1]) - 3)
+        for kind, day in lines:
+            if rects[kind].right() >= self.width():
+                rects[kind].moveRight(self.x_of(day) - 3)
+        return {kind: (texts[kind], rect) for kind, rect in rects.items()}
+
     def date_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day drawn."""
         days = [r.due_on for r in self.rows if r.due_on is not None]
@@ -84,11 +127,13 @@ class TimelineWidget(QWidget):
         return LABEL_WIDTH + (day - first).days * DAY_WIDTH + DAY_WIDTH // 2
 
     def line_rect(self, line: int) -> QRect:
-        return QRect(0, AXIS + line * self.line_height(), self.width(), self.line_height())
+        return QRect(0, self.axis_height() + line * self.line_height(), self.width(),
+                     self.line_height())
 
     def task_at(self, pos: QPoint) -> int | None:
-        line = (pos.y() - AXIS) // self.line_height()
-        if pos.y() >= AXIS and 0 <= line < len(self._lines):
+        axis = self.axis_height()
+        line = (pos.y() - axis) // self.line_height()
+        if pos.y() >= axis and 0 <= line < len(self._lines):
             row = self._lines[line][1]
             return row.id if row else None
         return None
@@ -96,7 +141,7 @@ class TimelineWidget(QWidget):
     def sizeHint(self) -> QSize:
         first, last = self.date_range()
         return QSize(LABEL_WIDTH + ((last - first).days + 1) * DAY_WIDTH + 20,
-                     AXIS + len(self._lines) * self.line_height() + 10)
+                     self.axis_height() + len(self._lines) * self.line_height() + 10)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -168,24 +213,23 @@ class TimelineWidget(QWidget):
                     theme.colour(Tone.SUCCESS) if closed else \
                     palette.color(QPalette.ColorRole.Highlight)
                 self._diamond(painter, self.x_of(row.due_on), rect.center().y(), colour)
-        self._paint_day_lines(painter, first, last)
+        self._paint_day_lines(painter)
         painter.end()
 
     def _paint_axis(self, painter: QPainter, first: dt.date, last: dt.date) -> None:
         palette = self.palette()
         grid = palette.color(QPalette.ColorRole.Midlight)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        day = first
+        top = self.axis_height() - AXIS_GAP - QFontMetrics(self.font()).height()
+        day = first + dt.timedelta(days=-first.weekday() % 7)
+        painter.setPen(QPen(grid, 1))
         while day <= last:
             x = self.x_of(day) - DAY_WIDTH // 2
-            if day.weekday() == 0:
-                painter.setPen(QPen(grid, 1))
-                painter.drawLine(x, AXIS - 6, x, self.height())
-                painter.setPen(palette.color(QPalette.ColorRole.Text))
-                painter.drawText(QRect(x + 2, 4, 7 * DAY_WIDTH, AXIS - 10),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 f"{day.month}/{day.day}")
-            day += dt.timedelta(days=1)
+            painter.drawLine(x, top, x, self.height())
+            day += dt.timedelta(days=7)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for text, rect in self.date_label_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
 
     def _paint_phase(self, painter: QPainter, rect: QRect, phase: Phase, bold: QFont) -> None:
         palette = self.palette()
@@ -203,17 +247,20 @@ class TimelineWidget(QWidget):
             painter.setBrush(palette.color(QPalette.ColorRole.Mid))
             painter.drawRoundedRect(bar, 3, 3)
 
-    def _paint_day_lines(self, painter: QPainter, first: dt.date, last: dt.date) -> None:
-        lines = ((self.today, theme.colour(Tone.INFO), self.day_texts[0]),
-                 (self.gala_date, theme.colour(Tone.ACCENT), self.day_texts[1]))
-        for day, colour, text in lines:
-            if day is not None and first <= day <= last:
-                painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-                x = self.x_of(day)
-                painter.drawLine(x, AXIS - 4, x, self.height())
-                painter.setPen(colour)
-                painter.drawText(QRect(x + 3, AXIS - 18, 80, 16),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    def _paint_day_lines(self, painter: QPainter) -> None:
+        colours = {"today": theme.colour(Tone.INFO), "gala": theme.colour(Tone.ACCENT)}
+        labels = self.day_label_rects()
+        axis = self.axis_height()
+        for kind, day in self.day_lines():
+            x, colour = self.x_of(day), colours[kind]
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            # Down through the lines and beside its label, not across the dates' row.
+            painter.drawLine(x, axis - AXIS_GAP, x, self.height())
+            text, rect = labels[kind]
+            painter.drawLine(x, rect.top(), x, rect.bottom())
+            painter.setPen(colour)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
 
     @staticmethod
     def _diamond(painter: QPainter, x: int, y: int, colour: QColor) -> None:
