@@ -23,17 +23,17 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Callable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
-from gala_manager.core.memo import memoized
-from gala_manager.core.models import Act, ActKind, ActStatus
+from gala_manager.core.memo import kept_parts, memoized
+from gala_manager.core.models import ActKind, ActStatus
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings
 from gala_manager.core.programme.rows import PLAYABLE, ScheduledAct, Verdict
-from gala_manager.core.programme.schedule import programme_summary, running_order
+from gala_manager.core.programme.schedule import act_rows, programme_summary, running_order
 
 NO_CONTACT_NEEDED = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
 SHORTEST_ACT, LONGEST_ACT = 30, 60 * 60  # seconds; outside, the length is worth a look
@@ -65,70 +65,98 @@ def _problem(code: str, act: ScheduledAct, severity: Severity = Severity.WARNING
                    ("act", act.act_id))
 
 
-def _back_to_back(schedule: list[ScheduledAct]) -> list[Problem]:
-    problems = []
-    for first, second in zip(schedule, schedule[1:], strict=False):
-        later = _names(second.performers)
-        shared = later.keys() & _names(first.performers).keys()
-        for key in sorted(shared):
-            problems.append(Problem(Area.PROGRAMME, "performer_back_to_back", Severity.WARNING,
-                                    {"performer": later[key], "first": first.title,
-                                     "second": second.title}, ("act", second.act_id)))
-    return problems
-
-
-def _per_act(schedule: list[ScheduledAct]) -> list[Problem]:
-    problems = []
+def _per_act(session: Session, name: str, schedule: list[ScheduledAct],
+             problems_of: Callable[[ScheduledAct | None, ScheduledAct], list[Problem]],
+             *, pairs: bool = False, extra: object = None) -> list[Problem]:
+    """`problems_of(previous act, act)` for every act, in order, computed again only
+    for acts whose row (or, with `pairs`, whose predecessor's row) is not the one
+    of the last check: the schedule keeps unchanged rows, so an edit of one act
+    among thousands checks that act and its neighbour. `extra` is any other input."""
+    kept = kept_parts(session, name)
+    fresh = {}
+    found: list[Problem] = []
+    previous = None
     for act in schedule:
-        if act.status == ActStatus.WITHDRAWN:
-            problems.append(_problem("act_withdrawn", act, Severity.ERROR))
-        elif act.status not in PLAYABLE:
-            problems.append(_problem("act_not_selected", act, status=act.status.value))
-        if act.kind not in NO_CONTACT_NEEDED and not (act.contact_name or act.contact_phone):
-            problems.append(_problem("act_without_contact", act))
-        if act.gap_seconds < 0 and act.fixed_start is not None:
-            problems.append(_problem("fixed_start_overlap", act, Severity.ERROR,
-                                     minutes=math.ceil(-act.gap_seconds / 60),
-                                     fixed=act.fixed_start.strftime("%H:%M")))
-        if act.host_link.strip() and act.host_person_id is None:
-            problems.append(_problem("host_link_without_host", act))
+        before = previous if pairs else None
+        entry = kept.get(act.act_id)
+        if (entry is not None and entry[1] is act and entry[0] is before
+                and entry[2] == extra):
+            problems = entry[3]
+        else:
+            problems = problems_of(before, act)
+        fresh[act.act_id] = (before, act, extra, problems)
+        found += problems
+        previous = act
+    kept.clear()
+    kept.update(fresh)
+    return found
+
+
+def _back_to_back(first: ScheduledAct | None, second: ScheduledAct) -> list[Problem]:
+    if first is None:
+        return []
+    later = _names(second.performers)
+    shared = later.keys() & _names(first.performers).keys()
+    return [Problem(Area.PROGRAMME, "performer_back_to_back", Severity.WARNING,
+                    {"performer": later[key], "first": first.title, "second": second.title},
+                    ("act", second.act_id)) for key in sorted(shared)] if shared else []
+
+
+def _act_problems(_: ScheduledAct | None, act: ScheduledAct) -> list[Problem]:
+    problems = []
+    if act.status == ActStatus.WITHDRAWN:
+        problems.append(_problem("act_withdrawn", act, Severity.ERROR))
+    elif act.status not in PLAYABLE:
+        problems.append(_problem("act_not_selected", act, status=act.status.value))
+    if act.kind not in NO_CONTACT_NEEDED and not (act.contact_name or act.contact_phone):
+        problems.append(_problem("act_without_contact", act))
+    if act.gap_seconds < 0 and act.fixed_start is not None:
+        problems.append(_problem("fixed_start_overlap", act, Severity.ERROR,
+                                 minutes=math.ceil(-act.gap_seconds / 60),
+                                 fixed=act.fixed_start.strftime("%H:%M")))
+    if act.host_link.strip() and act.host_person_id is None:
+        problems.append(_problem("host_link_without_host", act))
     return problems
 
 
-def _microphones(schedule: list[ScheduledAct], available: int | None) -> list[Problem]:
+def _microphones(session: Session, schedule: list[ScheduledAct],
+                 available: int | None) -> list[Problem]:
     if available is None:
         return []
-    problems = []
-    for act in schedule:
-        if act.mic_count > available:
-            problems.append(_problem("mics_exceed", act, needed=act.mic_count,
-                                     available=available))
+
+    def too_many(_: ScheduledAct | None, act: ScheduledAct) -> list[Problem]:
+        return [_problem("mics_exceed", act, needed=act.mic_count, available=available)
+                ] if act.mic_count > available else []
+
     # The next act's microphones are handed out while the previous act still
     # holds its own, so two neighbours needing the same kind need both sets.
-    for first, second in zip(schedule, schedule[1:], strict=False):
-        if (first.mic_count and second.mic_count and first.mic_kind == second.mic_kind
-                and first.mic_count + second.mic_count > available):
-            problems.append(Problem(Area.PROGRAMME, "mics_back_to_back", Severity.WARNING,
-                                    {"first": first.title, "second": second.title,
-                                     "needed": first.mic_count + second.mic_count,
-                                     "available": available, "kind": second.mic_kind.value},
-                                    ("act", second.act_id)))
-    return problems
+    def neighbours(first: ScheduledAct | None, second: ScheduledAct) -> list[Problem]:
+        if (first is None or not (first.mic_count and second.mic_count)
+                or first.mic_kind != second.mic_kind
+                or first.mic_count + second.mic_count <= available):
+            return []
+        return [Problem(Area.PROGRAMME, "mics_back_to_back", Severity.WARNING,
+                        {"first": first.title, "second": second.title,
+                         "needed": first.mic_count + second.mic_count,
+                         "available": available, "kind": second.mic_kind.value},
+                        ("act", second.act_id))]
+
+    return (_per_act(session, "check_mics", schedule, too_many, extra=available)
+            + _per_act(session, "check_mic_pairs", schedule, neighbours, pairs=True,
+                       extra=available))
 
 
 def _lengths(session: Session) -> list[Problem]:
     """Acts whose length is likely a typing slip: under half a minute (12 seconds typed
     as "00:12" for 12 minutes) or over an hour."""
-    problems = []
-    for act_id, title, seconds in session.execute(
-            select(Act.id, Act.title, Act.duration_seconds)
-            .where(Act.status != ActStatus.WITHDRAWN)
-            .order_by(Act.position.is_(None), Act.position, Act.id)):
-        if seconds < SHORTEST_ACT or seconds > LONGEST_ACT:
-            code = "act_too_short" if seconds < SHORTEST_ACT else "act_too_long"
-            problems.append(Problem(Area.PROGRAMME, code, Severity.WARNING,
-                                    {"title": title, "seconds": seconds}, ("act", act_id)))
-    return problems
+    odd = [act for act in act_rows(session).values()
+           if act.status != ActStatus.WITHDRAWN
+           and not SHORTEST_ACT <= act.duration_seconds <= LONGEST_ACT]
+    odd.sort(key=lambda act: (act.position is None, act.position or 0, act.id))
+    return [Problem(Area.PROGRAMME,
+                    "act_too_short" if act.duration_seconds < SHORTEST_ACT else "act_too_long",
+                    Severity.WARNING, {"title": act.title, "seconds": act.duration_seconds},
+                    ("act", act.id)) for act in odd]
 
 
 @memoized(Area.PROGRAMME, Area.GALA, Area.PEOPLE)
@@ -138,7 +166,8 @@ def check_programme(session: Session) -> list[Problem]:
     schedule = running_order(session)
     if not schedule:
         return lengths
-    problems = _back_to_back(schedule) + _per_act(schedule) + lengths
+    problems = (_per_act(session, "check_performers", schedule, _back_to_back, pairs=True)
+                + _per_act(session, "check_acts", schedule, _act_problems) + lengths)
     summary = programme_summary(session, schedule)
     if summary.verdict != Verdict.WITHIN:
         code = "running_total_under" if summary.verdict == Verdict.UNDER \
@@ -147,5 +176,5 @@ def check_programme(session: Session) -> list[Problem]:
                                 {"minutes": round(summary.total_seconds / 60),
                                  "min": summary.min_minutes, "max": summary.max_minutes},
                                 ("programme",)))
-    problems += _microphones(schedule, get_programme_settings(session).mic_count)
+    problems += _microphones(session, schedule, get_programme_settings(session).mic_count)
     return problems

@@ -27,7 +27,7 @@ select and write only the acts whose place changed (2,000 acts stay quick).
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
@@ -45,11 +45,22 @@ def _sections(session: Session) -> list[Section]:
     return list(session.scalars(select(Section).order_by(Section.position, Section.id)))
 
 
-def _placements(session: Session) -> list[Placement]:
-    """Where the acts of the order are, first to last: one plain select, no ORM objects."""
-    return [tuple(row) for row in session.execute(
-        select(Act.id, Act.section_id, Act.position).where(Act.position.is_not(None))
-        .order_by(Act.position, Act.id))]
+# Every act's id, section and position: the one read an order verb needs.
+_PLACES = select(Act.id, Act.section_id, Act.position)
+
+
+def _places(session: Session) -> dict[int, tuple[int | None, int | None]]:
+    """Every act's (section id, position) by id: one plain select, no ORM objects."""
+    session.flush()
+    return {act_id: (section_id, position) for act_id, section_id, position
+            in session.connection().execute(_PLACES)}
+
+
+def _placements(places: dict[int, tuple[int | None, int | None]]) -> list[Placement]:
+    """Where the acts of the order are, first to last."""
+    return sorted(((act_id, section_id, position)
+                   for act_id, (section_id, position) in places.items() if position is not None),
+                  key=lambda p: (p[2], p[0]))
 
 
 def _act_exists(session: Session, act_id: int) -> None:
@@ -64,23 +75,23 @@ def _by_section(entries: list[Entry], sections: list[Section]) -> list[Entry]:
 
 
 def write_order(session: Session, entries: list[Entry],
-                 sections: list[Section] | None = None) -> None:
+                 sections: list[Section] | None = None,
+                 places: dict[int, tuple[int | None, int | None]] | None = None) -> None:
     """Number `entries` 1..N (sections kept together) and write only what changed.
 
     Every act not listed leaves the order. One UPDATE per changed act, by
     primary key, instead of loading thousands of acts to renumber them.
+    `places` is what `_places` read, when the caller has it and wrote no place since.
     """
     session.flush()
     entries = _by_section(entries, _sections(session) if sections is None else sections)
-    stored = {act_id: (section_id, position) for act_id, section_id, position in
-              session.execute(select(Act.id, Act.section_id, Act.position).where(
-                  or_(Act.position.is_not(None), Act.section_id.is_not(None))))}
+    stored = _places(session) if places is None else places
     wanted = {act_id: (section_id, number)
               for number, (act_id, section_id) in enumerate(entries, start=1)}
     rows = [{"id": act_id, "section_id": place[0], "position": place[1]}
             for act_id, place in wanted.items() if stored.get(act_id) != place]
     rows += [{"id": act_id, "section_id": None, "position": None}
-             for act_id in stored if act_id not in wanted]
+             for act_id, place in stored.items() if act_id not in wanted and place != (None, None)]
     if rows:
         session.execute(update(Act), rows)
         # Acts this session already loaded must not keep their old places.
@@ -96,7 +107,7 @@ def _snapshot(sections: list[Section], placements: list[Placement]) -> OrderSnap
 
 def order_snapshot(session: Session) -> OrderSnapshot:
     """The sections and every act's place in the order."""
-    return _snapshot(_sections(session), _placements(session))
+    return _snapshot(_sections(session), _placements(_places(session)))
 
 
 def list_sections(session: Session) -> list[SectionRow]:
@@ -157,15 +168,16 @@ insert_into_order = place_act
 def place_acts(session: Session, *, act_ids: list[int], position: int,
                section_id: int | None = None) -> OrderSnapshot:
     """Put several acts, in the given order, from `position` on (one drag of many)."""
-    session.flush()
     sections = _sections(session)
-    placements = _placements(session)
+    places = _places(session)
+    placements = _placements(places)
     before = _snapshot(sections, placements)
     entries = [(act_id, sid) for act_id, sid, _ in placements]
     for offset, act_id in enumerate(act_ids):
-        _act_exists(session, act_id)
+        if act_id not in places:
+            raise NotFoundError("act", act_id)
         entries = _place(entries, act_id, position + offset, section_id, sections)
-    write_order(session, entries, sections)
+    write_order(session, entries, sections, places)
     return before
 
 
@@ -285,26 +297,29 @@ def remove_section(session: Session, *, section_id: int) -> OrderSnapshot:
 @changes(Area.PROGRAMME)
 def restore_order(session: Session, *, snapshot: OrderSnapshot) -> OrderSnapshot:
     """Make the sections and the order exactly `snapshot`; returns the replaced one."""
-    before = order_snapshot(session)
+    places = _places(session)
+    sections = _sections(session)
+    before = _snapshot(sections, _placements(places))
     wanted = {sid for sid, *_ in snapshot.sections}
-    # Acts leave the sections about to go, so no foreign key points at them.
-    session.execute(update(Act).where(Act.section_id.is_not(None),
-                                      Act.section_id.not_in(wanted))
-                    .values(section_id=None))
-    for section in _sections(session):
-        if section.id not in wanted:
+    going = [section for section in sections if section.id not in wanted]
+    if going:
+        # Acts leave the sections about to go, so no foreign key points at them.
+        session.execute(update(Act).where(Act.section_id.is_not(None),
+                                          Act.section_id.not_in(wanted))
+                        .values(section_id=None))
+        for section in going:
             session.delete(section)
-    session.flush()
+        session.flush()
+        places = None
     for sid, kind, name, position in snapshot.sections:
         section = session.get(Section, sid)
         if section is None:
             section = Section(id=sid)
             session.add(section)
         section.kind, section.name, section.position = kind, name, position
-    session.flush()
-    existing = set(session.scalars(select(Act.id)))
+    places = _places(session) if places is None else places
     # Acts deleted since have nothing to put back.
-    placements = sorted((p for p in snapshot.placements if p[0] in existing),
+    placements = sorted((p for p in snapshot.placements if p[0] in places),
                         key=lambda p: (p[2], p[0]))
-    write_order(session, [(act_id, sid) for act_id, sid, _ in placements])
+    write_order(session, [(act_id, sid) for act_id, sid, _ in placements], places=places)
     return before

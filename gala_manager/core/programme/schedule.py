@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.gala import get_gala_facts
-from gala_manager.core.memo import kept_parts, memoized
+from gala_manager.core.memo import kept_parts, kept_rows, memoized
 from gala_manager.core.models import Act, ActKind, Department, Person, Section
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.rehearsals import get_programme_settings, latest_measurements
@@ -30,7 +30,7 @@ from gala_manager.core.programme.rows import (
     Verdict,
     total_minutes,
 )
-from gala_manager.core.programme.times import Slot, Timing, compute_times
+from gala_manager.core.programme.times import Slot, Timing, retime
 
 NOMINAL_DATE = dt.date(2000, 1, 1)
 UNNUMBERED_KINDS = frozenset({ActKind.INTERMISSION, ActKind.HOST_SEGMENT})
@@ -44,8 +44,31 @@ def show_start(session: Session) -> dt.datetime:
 
 # The act columns the schedule reads, selected as plain rows (no ORM objects).
 _Act = namedtuple("_Act", ("id", "position", "section_id", *ACT_FIELDS))
-_ACT_SELECT = (select(*(getattr(Act, name) for name in _Act._fields))
-               .where(Act.position.is_not(None)).order_by(Act.position, Act.id))
+_ACT_SELECT = select(*(getattr(Act, name) for name in _Act._fields))
+
+
+def act_rows(session: Session) -> dict[int, _Act]:
+    """Every act by id as a plain row (kept across changes: see `core/memo.kept_rows`)."""
+    def read(ids):
+        query = _ACT_SELECT if ids is None else _ACT_SELECT.where(Act.id.in_(sorted(ids)))
+        return [_Act._make(row) for row in session.connection().execute(query)]
+
+    return kept_rows(session, "act_rows", "act", read)
+
+
+def _people(session: Session) -> dict[int, tuple[int, str, str]]:
+    """(id, name, phone) of every person by id, kept like the acts."""
+    def read(ids):
+        query = select(Person.id, Person.name, Person.phone)
+        if ids is not None:
+            query = query.where(Person.id.in_(sorted(ids)))
+        return [tuple(row) for row in session.connection().execute(query)]
+
+    return kept_rows(session, "schedule_people", "person", read)
+
+
+def _in_order(act: _Act) -> tuple[int, int]:
+    return act.position, act.id
 
 
 def _scheduled(act: _Act, changeover: int, timing: Timing, number: int,
@@ -63,10 +86,10 @@ def _scheduled(act: _Act, changeover: int, timing: Timing, number: int,
         changeover_is_default=act.changeover_seconds is None,
         fixed_start=act.fixed_start, start=timing.start, end=timing.end,
         gap_seconds=timing.gap_seconds, measured_seconds=measured,
-        contact_name=contact[0] if contact else act.contact_name,
-        contact_phone=act.contact_phone or (contact[1] if contact else ""),
+        contact_name=contact[1] if contact else act.contact_name,
+        contact_phone=act.contact_phone or (contact[2] if contact else ""),
         host_link=act.host_link, host_person_id=act.host_person_id,
-        host_name=host[0] if host else "",
+        host_name=host[1] if host else "",
         mic_count=act.mic_count, mic_kind=act.mic_kind, props=act.props,
         music_file=act.music_file, lighting_notes=act.lighting_notes,
         sound_notes=act.sound_notes, notes=act.notes,
@@ -77,17 +100,18 @@ def _scheduled(act: _Act, changeover: int, timing: Timing, number: int,
 @memoized(Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def running_order(session: Session) -> list[ScheduledAct]:
     """Every act of the running order with its computed times."""
-    acts = [_Act._make(row) for row in session.connection().execute(_ACT_SELECT)]
+    acts = sorted((a for a in act_rows(session).values() if a.position is not None),
+                  key=_in_order)
     default = get_programme_settings(session).default_changeover_seconds
     start = show_start(session)
-    changeovers = [a.changeover_seconds if a.changeover_seconds is not None else default
-                   for a in acts]
-    timings = compute_times(start, [
-        Slot(a.duration_seconds, c, a.fixed_start) for a, c in zip(acts, changeovers,
-                                                                    strict=True)])
+    slots = [Slot(a.duration_seconds,
+                  default if a.changeover_seconds is None else a.changeover_seconds,
+                  a.fixed_start) for a in acts]
+    clock = kept_parts(session, "running_order_clock")
+    timings = retime(start, slots, clock.get("previous"))
+    clock["previous"] = (start, slots, timings)
     # One query per table rather than per act: the order may hold thousands.
-    people = {id_: (name, phone) for id_, name, phone in session.execute(
-        select(Person.id, Person.name, Person.phone))}
+    people = _people(session)
     departments = dict(session.execute(select(Department.id, Department.name)).all())
     sections = {id_: (kind, name) for id_, kind, name in session.execute(
         select(Section.id, Section.kind, Section.name))}
@@ -99,10 +123,11 @@ def running_order(session: Session) -> list[ScheduledAct]:
     result = []
     number = 0
     first_day = start.date()
-    for act, changeover, timing in zip(acts, changeovers, timings, strict=True):
+    for act, slot, timing in zip(acts, slots, timings, strict=True):
         unnumbered = act.kind in UNNUMBERED_KINDS
         if not unnumbered:
             number += 1
+        changeover = slot.changeover_seconds
         inputs = (act, changeover, timing, number, sections.get(act.section_id),
                   measured.get(act.id), people.get(act.contact_person_id),
                   people.get(act.host_person_id),

@@ -21,6 +21,7 @@ from gala_manager.core.storage.limits import refuse_long_text
 from gala_manager.core.storage.lock import GalaLock
 from gala_manager.core.storage.opening import prepare
 from gala_manager.core.storage.schema import create_file, file_revision
+from gala_manager.core.storage.touched import follow, take_touched
 
 T = TypeVar("T")
 BACKUP_INTERVAL = dt.timedelta(minutes=10)
@@ -116,9 +117,15 @@ class GalaDocument:
         writes = getattr(verb, "changes", None) is not None
         if writes and self.read_only:
             raise errors.ReadOnlyError()
+        touched = None
         try:
             with self._sessions() as session, session.begin():
+                if writes:
+                    follow(session.connection())
                 result = verb(session, **kwargs)
+                if writes:
+                    session.flush()  # what the commit would write, noted first
+                    touched = take_touched(session.connection())
         except OperationalError as exc:
             raise _storage_error(self.path, exc) from exc
         except IntegrityError as exc:
@@ -126,6 +133,8 @@ class GalaDocument:
         finally:
             if writes:
                 self.memo.forget(verb.changes)  # type: ignore[attr-defined]
+                # Kept rows are read again where the verb wrote (all, if it failed).
+                self.memo.touch(touched)
                 self.memo.file_counter = read_change_counter(self.path)
         if writes:
             self._edited_since_backup = True

@@ -1,10 +1,17 @@
 """The clock of the running order: chains, changeovers, fixed starts, midnight."""
 
 import datetime as dt
+import random
 
 from gala_manager.core.programme.rows import Verdict
 from gala_manager.core.programme.schedule import summarise
-from gala_manager.core.programme.times import Slot, compute_times, fixed_datetime, total_seconds
+from gala_manager.core.programme.times import (
+    Slot,
+    compute_times,
+    fixed_datetime,
+    retime,
+    total_seconds,
+)
 
 START = dt.datetime(2027, 4, 30, 19, 0)
 
@@ -80,3 +87,33 @@ def test_verdict_under_within_over():
     assert (over.verdict, over.difference_minutes) == (Verdict.OVER, 20)
     edge = summarise(START, end, 180 * 60, 5, 150, 120, 180)
     assert edge.verdict == Verdict.WITHIN
+
+
+def test_retiming_after_any_change_gives_what_timing_afresh_gives():
+    rng = random.Random(16)
+    slots = [Slot(rng.randint(60, 600), rng.choice((0, 30, 60)),
+                  dt.time(19 + i // 12, 5 * (i % 12)) if i % 9 == 4 else None)
+             for i in range(60)]
+    timings = compute_times(START, slots)
+    for _ in range(300):
+        changed = list(slots)
+        index = rng.randrange(len(changed))
+        change = rng.choice(("length", "changeover", "fixed", "swap", "insert", "remove"))
+        if change == "length":
+            changed[index] = changed[index]._replace(duration_seconds=rng.randint(60, 600))
+        elif change == "changeover":
+            changed[index] = changed[index]._replace(changeover_seconds=rng.choice((0, 45)))
+        elif change == "fixed":
+            changed[index] = changed[index]._replace(
+                fixed_start=None if changed[index].fixed_start else dt.time(20, 30))
+        elif change == "swap" and index + 1 < len(changed):
+            changed[index], changed[index + 1] = changed[index + 1], changed[index]
+        elif change == "insert":
+            changed.insert(index, Slot(rng.randint(60, 600), 30))
+        elif len(changed) > 1:
+            del changed[index]
+        again = retime(START, changed, (START, slots, timings))
+        assert again == compute_times(START, changed)
+        slots, timings = changed, again
+    later = START + dt.timedelta(minutes=30)
+    assert retime(later, slots, (START, slots, timings)) == compute_times(later, slots)

@@ -22,13 +22,13 @@ def watch(model) -> dict[str, list]:
 def count_schedules(monkeypatch) -> list[int]:
     """Counts how often the running order's times are really computed."""
     calls: list[int] = []
-    real = schedule.compute_times
+    real = schedule.retime
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(schedule, "compute_times", counting)
+    monkeypatch.setattr(schedule, "retime", counting)
     return calls
 
 
