@@ -10,12 +10,17 @@ the disk says; `check_music(session)` reports, with target ("act", id):
 - `music_longer` (title, file, track "m:ss", act "m:ss"): the track plays longer
   than the act's planned duration (warning).
 Lengths are read with tinytag (a kept, pure-Python, MIT-licensed reader of MP3, M4A,
-WMA, WAV, FLAC, Ogg and AIFF durations; mutagen, GPL, could not ship in the MIT app).
+WMA, WAV, FLAC, Ogg and AIFF durations; mutagen, GPL, could not ship in the MIT app),
+once per file version: a length is kept while the file's size and modification
+time stay the same, so checks after every edit cost one `stat` per track.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
@@ -67,6 +72,7 @@ def gala_folder(session: Session) -> Path | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def track_path(folder: Path | None, music_file: str) -> Path:
     """Where `music_file` is: absolute as typed, else beside the gala file. A name typed
     on Windows (音乐\\01.mp3) works on every system."""
@@ -78,10 +84,29 @@ def track_path(folder: Path | None, music_file: str) -> Path:
     return folder / named
 
 
+# (path, size, modification time) → what `_read_audio` found; a new version is read again.
+_LENGTHS: dict[tuple[Path, int, int], tuple[TrackState, float | None]] = {}
+_KEEP_AT_MOST = 8192
+
+
 def read_length(path: Path) -> tuple[TrackState, float | None]:
     """The state and length in seconds of the audio file at `path`."""
-    if not path.is_file():
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
         return TrackState.MISSING, None
+    if not stat.S_ISREG(found.st_mode):
+        return TrackState.MISSING, None
+    key = (path, found.st_size, found.st_mtime_ns)
+    result = _LENGTHS.get(key)
+    if result is None:
+        if len(_LENGTHS) >= _KEEP_AT_MOST:
+            _LENGTHS.clear()
+        result = _LENGTHS[key] = _read_audio(path)
+    return result
+
+
+def _read_audio(path: Path) -> tuple[TrackState, float | None]:
     from tinytag import TinyTag, TinyTagException  # loaded when a track is there to read
 
     try:
