@@ -8,6 +8,7 @@ the kind's verbs, so they import the same rows and say the same things.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
@@ -222,16 +223,22 @@ def _refuse_long_texts(row: PreviewRow) -> PreviewRow:
     return replace(row, status=RowStatus.ERROR, problems=(*row.problems, *found))
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass type (none for any other type); asked once per type."""
+    return tuple(item.name for item in fields(cls)) if is_dataclass(cls) else ()
+
+
 def _long_texts(record: Any) -> list[tuple[str, int]]:
     """(field, length) of every text of a record (and the records in it) over the cap."""
     found: list[tuple[str, int]] = []
-    if is_dataclass(record) and not isinstance(record, type):
-        for item in fields(record):
-            value = getattr(record, item.name)
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                found.append((item.name, len(value)))
-            elif is_dataclass(value):
-                found += _long_texts(value)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            if len(value) > MAX_TEXT:
+                found.append((name, len(value)))
+        elif _field_names(type(value)):
+            found += _long_texts(value)
     return found
 
 
