@@ -93,8 +93,9 @@ def _subcommand(argv: list[str]) -> str | None:
 
 
 def _load_storage() -> None:
-    # The storage layer and the models before PySide6: once PySide6 is loaded, its
-    # import hook reads (and keeps) the source of every later module.
+    # `check` loads the storage layer and the models before PySide6 (its wording): once
+    # PySide6 is loaded, its import hook reads (and keeps) the source of every later
+    # module. The GUI does not: its window shows first, and the gala opens into it.
     import gala_manager.core.models  # noqa: F401
     import gala_manager.core.storage.document  # noqa: F401
 
@@ -107,7 +108,6 @@ def main(argv: list[str] | None = None) -> int:
         attach_parent_console()
     if command is None:
         args = build_gui_parser().parse_args(argv)
-        _load_storage()
         from gala_manager.ui.application import run_gui
 
         return run_gui(args.file, lang=args.lang, demo=args.demo)

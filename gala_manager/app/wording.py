@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -225,12 +226,7 @@ def describe_problem(problem: Problem) -> str:
         return translate("Checks", "The gala's {fact} is not set.").format(
             fact=fact_label(problem.params["fact"])
         )
-    if not _PROBLEM_WORDINGS:
-        # The areas register their wordings when imported; the CLI has not
-        # imported any page, so load them all on first use.
-        from gala_manager.app.wordings import load_all
-
-        load_all()
+    _load_wordings()
     for describe in _PROBLEM_WORDINGS:
         text = describe(problem)
         if text:
@@ -240,6 +236,15 @@ def describe_problem(problem: Problem) -> str:
 
 # Each area appends a function Problem -> str | None for its own codes.
 _PROBLEM_WORDINGS: list = []
+
+
+@functools.cache
+def _load_wordings() -> None:
+    # The areas register their wordings when imported. A page may have imported its own
+    # area's only (or none, in the CLI): load them all on first use.
+    from gala_manager.app.wordings import load_all
+
+    load_all()
 
 
 def register_problem_wording(describe) -> None:

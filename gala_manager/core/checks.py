@@ -5,10 +5,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from gala_manager.core.operations import Area, check_areas
+
+if TYPE_CHECKING:  # the wording of problems loads before the storage layer
+    from sqlalchemy.orm import Session
 
 
 class Severity(enum.StrEnum):
@@ -39,7 +41,7 @@ class Problem:
             check_areas((self.area,), f"Problem {self.code!r}")
 
 
-Check = Callable[[Session], list[Problem]]
+Check = Callable[["Session"], list[Problem]]
 
 
 def _registered_checks() -> list[Check]:

@@ -76,12 +76,19 @@ def run_gui(path: Path | None = None, *, lang: str | None = None, demo: bool = F
     file_opener = FileOpenFilter(window)
     app.installEventFilter(file_opener)
     window.show()
-    if path is not None:
-        window.open_path(Path(path))
-    elif demo:
-        window.files.open_demo()
-    elif window.recent.last() is not None:
-        window.open_path(window.recent.last())
+    first = Path(path) if path is not None else (
+        window.files.demo_path() if demo else window.recent.last())
+    if first is not None:
+        # The window first: its page list and frame are drawn before the storage layer
+        # loads (half a second), then the gala opens into it.
+        window.show_opening(first)
+        app.processEvents()
+        if demo and path is None:
+            window.files.open_demo()
+        else:
+            window.open_path(first)
+        if window.controller.document is None:
+            window.close_gala()  # it could not open (the reason was shown): the start screen
     quit_on_interrupt(app)
     try:
         return app.exec()

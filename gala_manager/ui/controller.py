@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gala_manager.core.operations import AREAS
-from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.undo_stack import UndoStack
+
+if TYPE_CHECKING:  # the window shows before the storage layer loads
+    from gala_manager.core.storage.document import GalaDocument
 
 T = TypeVar("T")
 

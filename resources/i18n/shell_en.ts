@@ -860,6 +860,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Opening {path}…</source>
+            <translation>Opening {path}…</translation>
+        </message>
+        <message>
             <source>Gala Manager</source>
             <translation>Gala Manager</translation>
         </message>

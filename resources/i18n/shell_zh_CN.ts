@@ -851,6 +851,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Opening {path}…</source>
+            <translation>正在打开 {path}…</translation>
+        </message>
+        <message>
             <source>Gala Manager</source>
             <translation>晚会管家</translation>
         </message>

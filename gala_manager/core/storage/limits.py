@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import inspect
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from gala_manager.core import errors
+
+if TYPE_CHECKING:  # the limit itself is read by the window before the storage layer loads
+    from sqlalchemy.orm import Session
 
 # A note of a few pages; longer texts are refused where they are typed, pasted or
 # imported, so a gala never holds megabytes in one field that every print must carry.
@@ -15,6 +17,8 @@ MAX_TEXT = 5000
 def refuse_long_text(session: Session, _context: object, _instances: object) -> None:
     """`before_flush`: raise `TextTooLongError` for any text longer than `MAX_TEXT` that
     a new or changed row would save; the transaction then writes nothing."""
+    from sqlalchemy import inspect
+
     for row in (*session.new, *session.dirty):
         state = inspect(row)
         for column in state.mapper.column_attrs:

@@ -11,9 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gala_manager.core.gala.facts import get_gala_facts
-from gala_manager.core.programme.rehearsals import list_rehearsals
-from gala_manager.core.show.runs import unfinished_runs
 from gala_manager.ui.console.clock import SystemClock
 
 if TYPE_CHECKING:
@@ -39,6 +36,8 @@ class ConsoleLauncher(QObject):
         if self.controller.document is None:
             return None
         if self.console is None:
+            from gala_manager.core.show.runs import unfinished_runs
+
             running = self.controller.read(unfinished_runs)
             if running:
                 run = running[0]
@@ -56,7 +55,9 @@ class ConsoleLauncher(QObject):
         return self.console
 
     def _create(self, run: int | None) -> None:
-        # The console's modules load when it first opens: every window makes a launcher.
+        # The console's modules load when it first opens: every window makes a launcher
+        # (before the storage layer loads: the window shows first).
+        from gala_manager.core.programme.rehearsals import list_rehearsals
         from gala_manager.ui.console.console_menu import next_rehearsal_kind
         from gala_manager.ui.console.console_window import ShowConsoleWindow
         from gala_manager.ui.console.screens import fit_on_screen, remembered_screen
@@ -70,6 +71,8 @@ class ConsoleLauncher(QObject):
 
     def _default_choice(self) -> str:
         """The show on the gala's day, a rehearsal run any other day."""
+        from gala_manager.core.gala.facts import get_gala_facts
+
         day = self.controller.read(get_gala_facts).date
         today = (self.clock or SystemClock()).now().date()
         return SHOW if day == today else REHEARSAL
@@ -83,6 +86,8 @@ class ConsoleLauncher(QObject):
             self.console.close()
         if self.controller.document is None:
             return
+        from gala_manager.core.show.runs import unfinished_runs
+
         running = self.controller.read(unfinished_runs)
         if running and self.ask_resume(running[0]):
             self.open_console()

@@ -10,15 +10,13 @@ from PySide6.QtCore import QObject
 
 from gala_manager.app.wording import recovered_text
 from gala_manager.core import errors
-from gala_manager.core.gala.facts import GalaFacts, get_gala_facts, set_gala_facts
-from gala_manager.core.storage.access import check_new_name
-from gala_manager.core.storage.backup import copy_database
-from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.shell import opener
-from gala_manager.ui.shell.gala_dialog import GalaDialog
 from gala_manager.ui.undo import verb_command
 
+# The storage layer and the gala's facts load with the first gala (the window shows
+# first), so the commands below import them where they run.
 if TYPE_CHECKING:
+    from gala_manager.core.gala.facts import GalaFacts
     from gala_manager.ui.shell.main_window import MainWindow
 
 
@@ -56,9 +54,13 @@ class FileCommands(QObject):
         if path is not None:
             self.open_path(path)
 
+    def demo_path(self) -> Path:
+        """Where the demo gala lives in the data folder."""
+        return self.window.data_dir / "demo" / (self.tr("Demo gala") + ".gala")
+
     def open_demo(self) -> None:
         """Open the demo gala from the data folder, writing it on first use."""
-        path = self.window.data_dir / "demo" / (self.tr("Demo gala") + ".gala")
+        path = self.demo_path()
         if not path.exists():
             from gala_manager.core.demo import write_demo  # every area's data: load on demand
 
@@ -72,6 +74,9 @@ class FileCommands(QObject):
 
     def new_gala(self) -> None:
         """File ▸ New gala: the facts, then where to save it."""
+        from gala_manager.core.gala.facts import GalaFacts
+        from gala_manager.ui.shell.gala_dialog import GalaDialog
+
         dialog = GalaDialog(GalaFacts(name=""), new=True, parent=self.window)
         if not dialog.exec():
             return
@@ -83,6 +88,10 @@ class FileCommands(QObject):
 
     def create_gala(self, path: Path, facts: GalaFacts) -> bool:
         """Create and open a gala file with these facts."""
+        from gala_manager.core.gala.facts import set_gala_facts
+        from gala_manager.core.storage.access import check_new_name
+        from gala_manager.core.storage.document import GalaDocument
+
         try:
             check_new_name(path)
         except errors.GalaError as exc:
@@ -103,6 +112,8 @@ class FileCommands(QObject):
     def save_copy(self) -> None:
         """File ▸ Save a copy as…, through SQLite's backup API. The copy of a gala open
         read-only opens in its place, so that it can be edited."""
+        from gala_manager.core.storage.access import check_new_name
+
         document = self.controller.document
         if document is None:
             return
@@ -123,6 +134,7 @@ class FileCommands(QObject):
 
     def restore_backup(self) -> None:
         """File ▸ Restore from backup…: open a chosen backup as a new copy."""
+        from gala_manager.core.storage.backup import copy_database
         from gala_manager.ui.shell.backup_dialog import BackupDialog
 
         document = self.controller.document
@@ -154,6 +166,9 @@ class FileCommands(QObject):
 
     def edit_properties(self) -> None:
         """File ▸ Gala properties…, as one undoable step."""
+        from gala_manager.core.gala.facts import get_gala_facts
+        from gala_manager.ui.shell.gala_dialog import GalaDialog
+
         controller = self.controller
         if controller.document is None or controller.read_only:
             return
@@ -163,6 +178,8 @@ class FileCommands(QObject):
 
     def apply_properties(self, facts: GalaFacts) -> bool:
         """Change the gala's facts on the undo stack."""
+        from gala_manager.core.gala.facts import set_gala_facts
+
         return self.controller.push(verb_command(
             self.controller, self.tr("Edit gala properties"),
             set_gala_facts, set_gala_facts, lambda previous: {"facts": previous},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui.areas import PAGES, page_classes
 from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.controller import GalaController
@@ -30,6 +30,9 @@ from gala_manager.ui.shell.read_only_banner import ReadOnlyBanner
 from gala_manager.ui.shell.recent_files import RecentFiles
 from gala_manager.ui.shell.start_widget import StartWidget
 from gala_manager.ui.shortcuts import bind, sequences
+
+if TYPE_CHECKING:
+    from gala_manager.core.storage.document import GalaDocument
 
 AUTOSAVE_CHECK_MS = 60_000
 
@@ -176,6 +179,11 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
 
     def _show_page(self, row: int) -> None:
+        if self.controller.document is None:
+            # No gala yet (the window shows before the storage layer loads): a page
+            # is built, and loads its area's modules, once there is a gala to show.
+            self.page_stack.setCurrentIndex(row)
+            return
         page = self.page_stack.show_row(row)
         if page is not None:
             self.menus.set_page_actions(page.menu_actions())
@@ -186,9 +194,18 @@ class MainWindow(QMainWindow):
 
     # -- status ---------------------------------------------------------------------
 
+    def show_opening(self, path: Path) -> None:
+        """The window of a gala about to open, drawn before the storage layer loads: its
+        page list and the page's frame, the file named as being opened (see `run_gui`)."""
+        self.central.setCurrentWidget(self.gala_view)
+        self.setWindowTitle(f"{Path(path).stem} — {self.tr('Gala Manager')}")
+        self.path_label.setText(self.tr("Opening {path}…").format(path=path))
+
     def _on_document_changed(self) -> None:
         document = self.controller.document
         self.central.setCurrentWidget(self.gala_view if document else self.start)
+        if document is not None:
+            self._show_page(self.nav.currentRow())
         self.banner.show_for(document)
         self.start.set_recent(self.recent.paths())
         self.menus.update_enabled()

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gala_manager.app.wording import describe_error
 from gala_manager.core import errors
-from gala_manager.core.storage.document import GalaDocument
-from gala_manager.core.storage.recovery import recover_into_copy
 from gala_manager.ui.files import file_dialogs
+
+if TYPE_CHECKING:
+    from gala_manager.core.storage.document import GalaDocument
 
 translate = QCoreApplication.translate
 FILTER = "Gala (*.gala)"
@@ -30,6 +32,13 @@ def file_filter() -> str:
     return translate("Opener", "Gala files (*.gala)")
 
 
+def _storage() -> type[GalaDocument]:
+    # The storage layer loads when a gala opens: the window shows before it.
+    from gala_manager.core.storage.document import GalaDocument
+
+    return GalaDocument
+
+
 def open_document(parent: QWidget | None, path: Path, folder: Path) -> GalaDocument | None:
     """Open `path` for editing, else read-only when that is all it allows. Returns None
     when not opened.
@@ -41,7 +50,7 @@ def open_document(parent: QWidget | None, path: Path, folder: Path) -> GalaDocum
     message in the user's language; nothing is written to a file that cannot be opened.
     """
     try:
-        return GalaDocument.open(path, data_dir=folder)
+        return _storage().open(path, data_dir=folder)
     except errors.WriteProtectedError as exc:
         return _open_read_only(parent, path, folder, exc.reason)
     except errors.FileLockedError as exc:
@@ -74,7 +83,7 @@ def _ask(parent: QWidget | None, title: str, exc: BaseException, question: str) 
 def _open_read_only(parent: QWidget | None, path: Path, folder: Path,
                     reason: object) -> GalaDocument | None:
     try:
-        document = GalaDocument.open(path, read_only=True, data_dir=folder)
+        document = _storage().open(path, read_only=True, data_dir=folder)
     except errors.GalaError as exc:
         show_error(parent, exc)
         return None
@@ -88,8 +97,10 @@ def _recover_into_copy(parent: QWidget | None, path: Path, folder: Path) -> Gala
     if target is None:
         return None
     try:
+        from gala_manager.core.storage.recovery import recover_into_copy
+
         recover_into_copy(path, target)
-        document = GalaDocument.open(target, data_dir=folder)
+        document = _storage().open(target, data_dir=folder)
     except errors.GalaError as exc:
         show_error(parent, exc)
         return None

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gala_manager.app.wording import describe_error, why_read_only
 from gala_manager.core import errors
-from gala_manager.core.storage.document import GalaDocument
 from gala_manager.ui import theme
 from gala_manager.ui.theme import Tone
+
+if TYPE_CHECKING:
+    from gala_manager.core.storage.document import GalaDocument
 
 
 class ReadOnlyBanner(QFrame):
