@@ -1,15 +1,22 @@
 """A small live web view: one page and its data, pushed to browsers by server-sent events.
 
 The standard library's threaded HTTP server, nothing else: every address starts
-with a random token and nothing is served without it, only GET is answered, and
-nothing but the page (held in memory) and its JSON snapshot is ever sent, so no
-file and no write action is reachable. A publisher thread takes a snapshot when
-`changed()` says the source moved and at least every second (for the clock), and
-wakes every open event stream; a browser without EventSource polls `data`.
+with a random token and nothing is served without it (a public view, `token=""`,
+is served at the root instead), only GET is answered, and nothing but the page
+(held in memory) and its JSON snapshot is ever sent, so no file and no write
+action is reachable. A publisher thread takes a snapshot when `changed()` says
+the source moved and at least every `refresh` seconds (for a clock), and wakes
+every open event stream; a browser without EventSource polls `data`.
+
+Hundreds of phones at once: the snapshot is encoded once per change and sent as
+the same bytes to all (with an ETag, so an unchanged poll is answered 304 with
+no body), connections are kept alive (HTTP/1.1), replies leave in one packet
+(no Nagle delay) and the listen queue takes a hall's worth of connections.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import secrets
@@ -23,8 +30,9 @@ from urllib.parse import urlsplit
 CHECK_SECONDS = 0.1
 REFRESH_SECONDS = 1.0
 KEEPALIVE_SECONDS = 15.0
+# An idle kept-alive connection is closed after this (its thread ends).
+IDLE_SECONDS = 60.0
 SECURITY_HEADERS = {
-    "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",  # the token never leaves in a Referer
     "Content-Security-Policy": "default-src 'none'; script-src 'unsafe-inline'; "
@@ -32,22 +40,30 @@ SECURITY_HEADERS = {
 }
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default of 5 drops connections when a hall scans the code at once.
+    request_queue_size = 1024
+
+
 class LiveServer:
-    """Serves `page` (HTML) and `snapshot()` (a JSON-able dict) at http://HOST:PORT/TOKEN/."""
+    """Serves `page` (HTML) and `snapshot()` (a JSON-able dict) at http://HOST:PORT/TOKEN/
+    (at http://HOST:PORT/ when `token` is "": a public view)."""
 
     def __init__(self, page: str, snapshot: Callable[[], dict], *, host: str, port: int = 0,
                  changed: Callable[[], Hashable] | None = None,
-                 token: str | None = None) -> None:
+                 token: str | None = None, refresh: float = REFRESH_SECONDS) -> None:
         self.page = page.encode("utf-8")
         self.snapshot = snapshot
         self.changed = changed or (lambda: None)
-        self.token = token or secrets.token_urlsafe(12)
+        self.token = secrets.token_urlsafe(12) if token is None else token
+        self.refresh = refresh
         self._data = b"{}"
+        self._tag = _etag(self._data)
         self._version = 0
         self._condition = threading.Condition()
         self._stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer((host, port), _Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server((host, port), _Handler)
         self._httpd.live = self  # type: ignore[attr-defined]
         self._threads: list[threading.Thread] = []
         self.error: BaseException | None = None  # the last failure of a snapshot
@@ -56,7 +72,7 @@ class LiveServer:
     def url(self) -> str:
         """The address to open (and to put in the QR code)."""
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/{self.token}/"
+        return f"http://{host}:{port}/{self.token}/" if self.token else f"http://{host}:{port}/"
 
     def start(self) -> LiveServer:
         """Take the first snapshot, then serve in background threads."""
@@ -87,7 +103,7 @@ class LiveServer:
             return
         with self._condition:
             if data != self._data:
-                self._data = data
+                self._data, self._tag = data, _etag(data)
                 self._version += 1
                 self._condition.notify_all()
 
@@ -95,7 +111,7 @@ class LiveServer:
         mark, taken = self._safe_mark(), time.monotonic()
         while not self._stopping.wait(CHECK_SECONDS):
             now, current = time.monotonic(), self._safe_mark()
-            if current != mark or now - taken >= REFRESH_SECONDS:
+            if current != mark or now - taken >= self.refresh:
                 self._publish()
                 mark, taken = current, now
 
@@ -115,6 +131,11 @@ class LiveServer:
         with self._condition:
             return self._version, self._data
 
+    def current_tagged(self) -> tuple[str, bytes]:
+        """The latest snapshot and its ETag."""
+        with self._condition:
+            return self._tag, self._data
+
     def wait_newer(self, version: int, timeout: float) -> tuple[int, bytes] | None:
         """The first snapshot after `version`, or None on timeout or when stopping."""
         with self._condition:
@@ -125,11 +146,21 @@ class LiveServer:
             return self._version, self._data
 
     def authorised(self, path: str) -> str | None:
-        """The part of `path` after /TOKEN/, or None without the right token."""
-        parts = urlsplit(path).path.split("/", 2)
+        """The part of `path` after /TOKEN/ (after / for a public view), or None without
+        the right token."""
+        path = urlsplit(path).path
+        if not self.token:
+            return path[1:] if path.startswith("/") else None
+        parts = path.split("/", 2)
         if len(parts) < 3 or parts[0] != "":
             return None
         return parts[2] if hmac.compare_digest(parts[1], self.token) else None
+
+
+def _etag(data: bytes) -> str:
+    # From the bytes, not a counter: a phone's tag from before a restart never matches
+    # a different snapshot.
+    return '"' + hashlib.blake2b(data, digest_size=8).hexdigest() + '"'
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -137,6 +168,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     server_version = "GalaManager"
     sys_version = ""
+    protocol_version = "HTTP/1.1"  # kept-alive connections: a poll costs no new connection
+    disable_nagle_algorithm = True
+    timeout = IDLE_SECONDS
 
     def do_GET(self) -> None:
         live: LiveServer = self.server.live  # type: ignore[attr-defined]
@@ -144,21 +178,34 @@ class _Handler(BaseHTTPRequestHandler):
         if route == "":
             self._send(200, "text/html; charset=utf-8", live.page)
         elif route == "data":
-            self._send(200, "application/json; charset=utf-8", live.current()[1])
+            tag, data = live.current_tagged()
+            if self.headers.get("If-None-Match") == tag:
+                self._send(304, "", b"", tag)
+            else:
+                self._send(200, "application/json; charset=utf-8", data, tag)
         elif route == "events":
             self._stream(live)
         else:
             self._send(404, "text/plain; charset=utf-8", b"Not found")
 
     def _refuse(self) -> None:
+        self.close_connection = True  # a body we do not read must not be taken for a request
         self._send(405, "text/plain; charset=utf-8", b"Method not allowed")
 
     do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _refuse
 
-    def _send(self, status: int, kind: str, body: bytes) -> None:
+    def _send(self, status: int, kind: str, body: bytes, tag: str = "") -> None:
+        public = not self.server.live.token  # type: ignore[attr-defined]
         self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
+        # Public data may be kept to be asked again with its tag (304, no body); the
+        # crew's phone numbers are never stored on a phone.
+        self.send_header("Cache-Control", "no-cache" if tag and public else "no-store")
+        if kind:
+            self.send_header("Content-Type", kind)
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
+        if tag:
+            self.send_header("ETag", tag)
         for name, value in SECURITY_HEADERS.items():
             self.send_header(name, value)
         self.end_headers()
@@ -166,8 +213,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _stream(self, live: LiveServer) -> None:
+        # Endless and without a length: the connection ends with the stream.
+        self.close_connection = True
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Connection", "close")
+        self.send_header("Cache-Control", "no-store")
         for name, value in SECURITY_HEADERS.items():
             self.send_header(name, value)
         self.end_headers()

@@ -33,3 +33,6 @@ class Gala(Base):
     # UIDs built on it stay the same through a rename and never meet another gala's.
     uid: Mapped[str] = mapped_column(String(32), default=lambda: uuid.uuid4().hex,
                                      server_default="")
+    # Where the audience's phones reach the live programme ("192.168.1.20:8080"; "" none
+    # yet): kept so the code printed on the programme before the night still works.
+    audience_address: Mapped[str] = mapped_column(String(120), default="", server_default="")

@@ -13,7 +13,7 @@ from gala_manager.core.storage.engine import connect_raw, mark_as_gala_file
 # The newest revision this version knows. Kept as a constant so that opening
 # an up-to-date file does not import Alembic; a test checks it against the
 # scripts in core/migrations/versions.
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
