@@ -152,7 +152,8 @@ class Console(io.TextIOWrapper):
         written = super().write(text)
         if "Ctrl+C" in text:
             try:
-                urllib.request.urlopen(sys.argv[1], timeout=5)
+                with urllib.request.urlopen(sys.argv[1], timeout=5) as response:
+                    super().write(f"ROOT {response.status}\\n")
             except urllib.error.HTTPError as error:
                 super().write(f"ROOT {error.code}\\n")
             _thread.interrupt_main()
@@ -196,3 +197,28 @@ def test_version_lists_the_libraries_with_their_versions():
     names = {line.split()[0]: line.split()[1] for line in lines[1:]}
     assert {"Python", "Qt", "PySide6", "SQLAlchemy", "Alembic", "ReportLab"} <= names.keys()
     assert "?" not in names.values()
+
+
+def test_serve_audience_is_public_on_the_kept_port_and_says_why_it_cannot(tmp_path):
+    import os
+    import socket
+
+    gala = tmp_path / "demo.gala"
+    run("demo", str(gala))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = subprocess.run(
+        [sys.executable, "-c", _SERVE_CHILD, f"http://127.0.0.1:{port}/", "--lang", "en",
+         "serve", str(gala), "--audience", "--host", "127.0.0.1", "--port", str(port)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT, env=env)
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"The audience's live programme of {gala} (public, read-only):"
+    assert lines[1] == f"http://127.0.0.1:{port}/"  # no key
+    assert "Press Ctrl+C to stop.ROOT 200" in lines
+    assert lines[-1] == "EXIT 0 GUI []"
+    # The demo keeps 192.168.1.20:8080, the venue's address, not this computer's.
+    refused = run("--lang", "en", "serve", str(gala), "--audience")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("192.168.1.20 is not this computer's address")

@@ -10,12 +10,14 @@ key: a different server from the crew's, so it cannot reach the crew's view.
 
 from __future__ import annotations
 
+import errno
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.formatting import format_date
+from gala_manager.app.live.addresses import lan_addresses
 from gala_manager.app.live.crew import file_mark
 from gala_manager.app.live.server import LiveServer
 from gala_manager.app.programme.wording import section_label
@@ -119,3 +121,18 @@ def audience_server(document, *, host: str, port: int, lang: str = "en",
                       host=host, port=port, changed=lambda: file_mark(path), token="",
                       refresh=REFRESH_SECONDS)
 
+
+
+def bind_problem(exc: OSError, host: str, port: int) -> str:
+    """Why the view cannot be served on `host`:`port`, and what to do, in words."""
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return translate(
+            "AudienceView", "{host} is not this computer's address on this network (it has "
+            "{addresses}). Join the hall's Wi-Fi, or have the router give this computer that "
+            "address, or choose another address and print the programme's code again.").format(
+            host=host, addresses=", ".join(lan_addresses()))
+    if exc.errno == errno.EADDRINUSE:
+        return translate("AudienceView", "Port {port} is taken by another program: close it "
+                                         "or choose another port.").format(port=port)
+    return translate("AudienceView", "Cannot share on {host}:{port}: {reason}").format(
+        host=host, port=port, reason=exc.strerror or exc)

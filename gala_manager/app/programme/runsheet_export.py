@@ -18,6 +18,7 @@ from gala_manager.app.programme.wording import (
     totals_text,
 )
 from gala_manager.app.sponsors.mentions import host_mentions, thanked_sponsors
+from gala_manager.core.gala import get_audience_address
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import ActKind, MicKind
 from gala_manager.core.programme.order import list_sections
@@ -113,15 +114,20 @@ def runsheet_labels(variant: str, read: Callable) -> RunsheetLabels:
 
 def runsheet_extras(variant: str, read: Callable) -> RunsheetExtras:
     """What other areas add: the host's sponsor mentions and award results, the programme's
-    sponsors."""
+    sponsors and the audience view's QR code (once its address is set, see the console)."""
     if variant == "host":
         notes = host_mentions(read)
         for act_id, lines in host_results(read).items():
             notes.setdefault(act_id, []).extend(lines)
         return RunsheetExtras(host_notes=notes)
     if variant == "audience":
-        return RunsheetExtras(sponsors=thanked_sponsors(read), sponsors_title=translate(
-            "Runsheet", "With thanks to our sponsors"))
+        address = read(get_audience_address)
+        return RunsheetExtras(
+            sponsors=thanked_sponsors(read),
+            sponsors_title=translate("Runsheet", "With thanks to our sponsors"),
+            live_url=address.url if address else "",
+            live_caption=translate("Runsheet", "Scan for the live programme (on the hall's "
+                                               "Wi-Fi): see what is on stage and what is next"))
     return RunsheetExtras()
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.demo.awards import fill_awards
 from gala_manager.core.demo.contingency_data import fill_contingency, link_acting_posts
 from gala_manager.core.demo.draws import fill_draws
-from gala_manager.core.demo.gala_data import DEPARTMENTS, FACTS, PEOPLE
+from gala_manager.core.demo.gala_data import AUDIENCE_ADDRESS, DEPARTMENTS, FACTS, PEOPLE
 from gala_manager.core.demo.guests import fill_guests
 from gala_manager.core.demo.programme import fill_programme
 from gala_manager.core.demo.quiz import fill_quiz
@@ -19,6 +19,7 @@ from gala_manager.core.demo.supplies import fill_supplies
 from gala_manager.core.demo.tasks_builder import fill_tasks
 from gala_manager.core.demo.tracks import write_demo_tracks
 from gala_manager.core.errors import FileExistsAlreadyError, GalaFileError
+from gala_manager.core.gala.audience_address import set_audience_address
 from gala_manager.core.gala.facts import set_gala_facts
 from gala_manager.core.operations import AREAS, changes
 from gala_manager.core.staff.people import add_department, add_person, set_department_head
@@ -29,6 +30,9 @@ from gala_manager.core.storage.document import GalaDocument
 def fill_gala_and_people(session: Session) -> None:
     """The facts, the departments with their heads, and the people."""
     set_gala_facts(session, facts=FACTS)
+    # The laptop's address on the venue's Wi-Fi (reserved on its router): the audience
+    # programme's QR code points there.
+    set_audience_address(session, address=AUDIENCE_ADDRESS)
     dept_ids = {name: add_department(session, name=name, duties=duties, colour=colour)
                 for name, duties, colour in DEPARTMENTS}
     headed: set[str] = set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from gala_manager.core.gala.audience_address import AudienceAddress
 from gala_manager.core.gala.facts import GalaFacts
 from gala_manager.core.models import Gender
 
@@ -23,6 +24,8 @@ FACTS = GalaFacts(
     audience="全校师生",
     notes="以文艺表演为主，穿插有奖问答互动游戏。后台参演人员 15:30 前上妆；18:00 观众入场。",
 )
+
+AUDIENCE_ADDRESS = AudienceAddress("192.168.1.20", 8080)
 
 # (name, duties, colour)
 DEPARTMENTS = [

@@ -62,12 +62,16 @@ class RunsheetExtras:
 
     `host_notes` maps an act id to (label, text) lines the host script prints
     after that act's link: sponsor mentions, the award results. `sponsors`
-    names the sponsors the audience programme thanks, under `sponsors_title`.
+    names the sponsors the audience programme thanks, under `sponsors_title`;
+    `live_url` (with `live_caption`) puts the audience view's QR code on it.
     """
 
     host_notes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     sponsors: tuple[str, ...] = ()
     sponsors_title: str = ""
+    # The audience's live programme: its address in a QR code, with a line saying so.
+    live_url: str = ""
+    live_caption: str = ""
 
 
 def clock(moment: dt.datetime, start: dt.datetime) -> str:

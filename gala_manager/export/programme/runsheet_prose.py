@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from gala_manager.core.models import ActKind
 from gala_manager.core.programme.rows import PLAYABLE, ProgrammeSummary, ScheduledAct
 from gala_manager.export.kit.pdf import Markup, PdfDocument, escape_text
+from gala_manager.export.kit.qr import qr_drawing
 from gala_manager.export.programme.runsheet import (
     RunsheetExtras,
     RunsheetLabels,
@@ -62,9 +63,22 @@ def audience_pages(doc: PdfDocument, schedule: list[ScheduledAct],
         with doc.keep_together():
             doc.paragraph(Markup(f"—— {escape_text(extras.sponsors_title)} ——"), section)
             doc.paragraph("　".join(extras.sponsors), act_title)
+    if extras is not None and extras.live_url:
+        _live_code(doc, extras, performers)
     if labels.thanks:
         doc.spacer(6)
         doc.paragraph(labels.thanks, subtitle)
+
+
+def _live_code(doc: PdfDocument, extras: RunsheetExtras, small: str) -> None:
+    """The audience view's QR code, what it is for, and its address to type."""
+    caption = _centred(doc, "a_live", "body", fontSize=11, leading=14, spaceBefore=2 * mm,
+                       spaceAfter=1 * mm)
+    doc.spacer(5)
+    with doc.keep_together():
+        doc.add(qr_drawing(extras.live_url, 30))
+        doc.paragraph(extras.live_caption, caption)
+        doc.paragraph(extras.live_url, small)
 
 
 def host_script(doc: PdfDocument, schedule: list[ScheduledAct], summary: ProgrammeSummary,
