@@ -9,6 +9,100 @@
         </message>
     </context>
     <context>
+        <name>AudienceShareBox</name>
+        <message>
+            <source>The audience's phones (public)</source>
+            <translation>The audience's phones (public)</translation>
+        </message>
+        <message>
+            <source>Address on the network:</source>
+            <translation>Address on the network:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Print the programme with its code…</source>
+            <translation>Print the programme with its code…</translation>
+        </message>
+        <message>
+            <source>Anyone on the same Wi-Fi opens the address (or scans the code) and follows the programme: the act on stage, the next one, the sponsors. No key, and nothing but that: no contacts, no phones, no notes.</source>
+            <translation>Anyone on the same Wi-Fi opens the address (or scans the code) and follows the programme: the act on stage, the next one, the sponsors. No key, and nothing but that: no contacts, no phones, no notes.</translation>
+        </message>
+        <message>
+            <source>Close to the audience</source>
+            <translation>Close to the audience</translation>
+        </message>
+        <message>
+            <source>Open to the audience</source>
+            <translation>Open to the audience</translation>
+        </message>
+        <message>
+            <source>The printed programme gets the code once the view has been opened on the hall's network.</source>
+            <translation>The printed programme gets the code once the view has been opened on the hall's network.</translation>
+        </message>
+        <message>
+            <source>The printed programme's code points to {url}. Open the view there on the night (the router can keep this address for this computer).</source>
+            <translation>The printed programme's code points to {url}. Open the view there on the night (the router can keep this address for this computer).</translation>
+        </message>
+        <message>
+            <source>Not open to the audience.</source>
+            <translation>Not open to the audience.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceView</name>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>On stage</source>
+            <translation>On stage</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>With thanks to our sponsors</source>
+            <translation>With thanks to our sponsors</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>Intermission</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>reconnecting…</translation>
+        </message>
+        <message>
+            <source>The show has ended. Thank you for coming!</source>
+            <translation>The show has ended. Thank you for coming!</translation>
+        </message>
+        <message>
+            <source>The show starts at {time}</source>
+            <translation>The show starts at {time}</translation>
+        </message>
+        <message>
+            <source>{host} is not this computer's address on this network (it has {addresses}). Join the hall's Wi-Fi, or have the router give this computer that address, or choose another address and print the programme's code again.</source>
+            <translation>{host} is not this computer's address on this network (it has {addresses}). Join the hall's Wi-Fi, or have the router give this computer that address, or choose another address and print the programme's code again.</translation>
+        </message>
+        <message>
+            <source>Port {port} is taken by another program: close it or choose another port.</source>
+            <translation>Port {port} is taken by another program: close it or choose another port.</translation>
+        </message>
+        <message>
+            <source>Cannot share on {host}:{port}: {reason}</source>
+            <translation>Cannot share on {host}:{port}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleActions</name>
         <message>
             <source>Press F5 to start the rehearsal run first.</source>
@@ -640,8 +734,12 @@
     <context>
         <name>CrewShareDialog</name>
         <message>
-            <source>The crew's phones</source>
-            <translation>The crew's phones</translation>
+            <source>Phones: the crew's view and the audience's</source>
+            <translation>Phones: the crew's view and the audience's</translation>
+        </message>
+        <message>
+            <source>The crew's phones (private)</source>
+            <translation>The crew's phones (private)</translation>
         </message>
         <message>
             <source>Address on the network:</source>
@@ -873,6 +971,10 @@
     </context>
     <context>
         <name>Serve</name>
+        <message>
+            <source>The audience's live programme of {file} (public, read-only):</source>
+            <translation>The audience's live programme of {file} (public, read-only):</translation>
+        </message>
         <message>
             <source>The crew's live view of {file} (read-only):</source>
             <translation>The crew's live view of {file} (read-only):</translation>
@@ -1318,6 +1420,10 @@
         <message>
             <source>NEXT, AND THE HOST'S LINK</source>
             <translation>NEXT, AND THE HOST'S LINK</translation>
+        </message>
+        <message>
+            <source>Scan for the live programme</source>
+            <translation>Scan for the live programme</translation>
         </message>
         <message>
             <source>PAUSED: power failure</source>

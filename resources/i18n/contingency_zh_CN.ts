@@ -9,6 +9,100 @@
         </message>
     </context>
     <context>
+        <name>AudienceShareBox</name>
+        <message>
+            <source>The audience's phones (public)</source>
+            <translation>观众的手机（公开）</translation>
+        </message>
+        <message>
+            <source>Address on the network:</source>
+            <translation>局域网地址：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Print the programme with its code…</source>
+            <translation>打印带二维码的节目单…</translation>
+        </message>
+        <message>
+            <source>Anyone on the same Wi-Fi opens the address (or scans the code) and follows the programme: the act on stage, the next one, the sponsors. No key, and nothing but that: no contacts, no phones, no notes.</source>
+            <translation>连着同一个 Wi-Fi 的任何人打开这个地址（或扫二维码）即可跟着看节目单：正在演出的节目、下一个节目和赞助单位。无需密钥，也只有这些：没有联系人、电话和备注。</translation>
+        </message>
+        <message>
+            <source>Close to the audience</source>
+            <translation>停止向观众开放</translation>
+        </message>
+        <message>
+            <source>Open to the audience</source>
+            <translation>向观众开放</translation>
+        </message>
+        <message>
+            <source>The printed programme gets the code once the view has been opened on the hall's network.</source>
+            <translation>在会场网络上开放过一次后，打印的节目单上就会有二维码。</translation>
+        </message>
+        <message>
+            <source>The printed programme's code points to {url}. Open the view there on the night (the router can keep this address for this computer).</source>
+            <translation>打印的节目单上的二维码指向 {url}。晚会当晚请在这个地址开放（可在路由器上为这台电脑固定此地址）。</translation>
+        </message>
+        <message>
+            <source>Not open to the audience.</source>
+            <translation>未向观众开放。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceView</name>
+        <message>
+            <source>Programme</source>
+            <translation>节目单</translation>
+        </message>
+        <message>
+            <source>On stage</source>
+            <translation>正在演出</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一个</translation>
+        </message>
+        <message>
+            <source>With thanks to our sponsors</source>
+            <translation>鸣谢赞助单位</translation>
+        </message>
+        <message>
+            <source>Intermission</source>
+            <translation>中场休息</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>正在重新连接…</translation>
+        </message>
+        <message>
+            <source>The show has ended. Thank you for coming!</source>
+            <translation>晚会已结束，感谢您的光临！</translation>
+        </message>
+        <message>
+            <source>The show starts at {time}</source>
+            <translation>晚会 {time} 开始</translation>
+        </message>
+        <message>
+            <source>{host} is not this computer's address on this network (it has {addresses}). Join the hall's Wi-Fi, or have the router give this computer that address, or choose another address and print the programme's code again.</source>
+            <translation>{host} 不是这台电脑在当前网络上的地址（它的地址是 {addresses}）。请连接会场的 Wi-Fi，或让路由器把这个地址分配给这台电脑，或选择其他地址并重新打印节目单上的二维码。</translation>
+        </message>
+        <message>
+            <source>Port {port} is taken by another program: close it or choose another port.</source>
+            <translation>端口 {port} 已被其他程序占用：请关闭该程序或选择其他端口。</translation>
+        </message>
+        <message>
+            <source>Cannot share on {host}:{port}: {reason}</source>
+            <translation>无法在 {host}:{port} 上共享：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleActions</name>
         <message>
             <source>Press F5 to start the rehearsal run first.</source>
@@ -640,8 +734,12 @@
     <context>
         <name>CrewShareDialog</name>
         <message>
-            <source>The crew's phones</source>
-            <translation>后台手机</translation>
+            <source>Phones: the crew's view and the audience's</source>
+            <translation>手机实时页面：后台与观众</translation>
+        </message>
+        <message>
+            <source>The crew's phones (private)</source>
+            <translation>后台人员的手机（内部）</translation>
         </message>
         <message>
             <source>Address on the network:</source>
@@ -872,6 +970,10 @@
     </context>
     <context>
         <name>Serve</name>
+        <message>
+            <source>The audience's live programme of {file} (public, read-only):</source>
+            <translation>{file} 的观众实时节目单（公开，只读）：</translation>
+        </message>
         <message>
             <source>The crew's live view of {file} (read-only):</source>
             <translation>{file} 的后台实时画面（只读）：</translation>
@@ -1316,6 +1418,10 @@
         <message>
             <source>NEXT, AND THE HOST'S LINK</source>
             <translation>下一个节目与主持串词</translation>
+        </message>
+        <message>
+            <source>Scan for the live programme</source>
+            <translation>扫码查看实时节目单</translation>
         </message>
         <message>
             <source>PAUSED: power failure</source>

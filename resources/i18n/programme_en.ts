@@ -1161,6 +1161,10 @@
             <translation>overlaps {m} min!</translation>
         </message>
         <message>
+            <source>Scan for the live programme (on the hall's Wi-Fi): see what is on stage and what is next</source>
+            <translation>Scan for the live programme (on the hall's Wi-Fi): see what is on stage and what is next</translation>
+        </message>
+        <message>
             <source>Planned end {end} · running time {total} · {count} items</source>
             <translation>Planned end {end} · running time {total} · {count} items</translation>
         </message>

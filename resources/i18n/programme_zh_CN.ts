@@ -1154,6 +1154,10 @@
             <translation>重叠 {m} 分钟！</translation>
         </message>
         <message>
+            <source>Scan for the live programme (on the hall's Wi-Fi): see what is on stage and what is next</source>
+            <translation>连接会场 Wi-Fi 扫码查看实时节目单：正在演出什么、下一个是什么</translation>
+        </message>
+        <message>
             <source>Planned end {end} · running time {total} · {count} items</source>
             <translation>预计结束 {end} · 节目总时长 {total} · 共 {count} 项</translation>
         </message>

@@ -1,4 +1,4 @@
-"""The console's companion windows: the stage display and the crew's phones."""
+"""The console's companion windows: the stage display and the phones' live views."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ class Companions(QObject):
             self.console.board_changed.connect(self.stage_display.show_board)
             self.stage_display.destroyed.connect(self._forget_stage_display)
         display = self.stage_display
+        if self.crew_dialog is not None:
+            display.set_audience_url(self.crew_dialog.audience.url)
         if self.console.board is not None:
             display.show_board(self.console.board)
         if remember and screen is not None:
@@ -58,7 +60,8 @@ class Companions(QObject):
     def show_crew_dialog(self) -> CrewShareDialog:
         """F9: the dialog that starts and stops sharing with the crew's phones."""
         if self.crew_dialog is None:
-            self.crew_dialog = CrewShareDialog(self.console.controller.document.path)
+            self.crew_dialog = CrewShareDialog(self.console.controller)
+            self.crew_dialog.audience.url_changed.connect(self._audience_url)
         self.crew_dialog.show()
         handle, owner = self.crew_dialog.windowHandle(), self.console.windowHandle()
         if handle is not None and owner is not None:
@@ -66,10 +69,15 @@ class Companions(QObject):
         self.crew_dialog.raise_()
         return self.crew_dialog
 
+    def _audience_url(self, url: str) -> None:
+        if self.stage_display is not None:
+            self.stage_display.set_audience_url(url)
+
     def close_all(self) -> None:
         """The console closes: stop sharing and close the stage display."""
         if self.crew_dialog is not None:
             self.crew_dialog.stop()
+            self.crew_dialog.audience.stop()
             self.crew_dialog.close()
             self.crew_dialog.deleteLater()
             self.crew_dialog = None

@@ -1,7 +1,8 @@
-"""Share the show with the crew's phones: a read-only live page on the local network.
+"""Share the show with phones: the crew's read-only live page on the local network, and
+beside it the audience's public programme (see `audience_share`).
 
-Off until started here. The address carries a random token; the page shows what
-is on stage, who stands by and who is to be called, with their phones and the
+Off until started here. The crew's address carries a random token; the page shows
+what is on stage, who stands by and who is to be called, with their phones and the
 clock, read from the gala file. Nothing can be changed from it.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +28,7 @@ from gala_manager.app.i18n import current_language
 from gala_manager.app.live.addresses import lan_addresses, qr_png
 from gala_manager.app.live.crew import crew_server
 from gala_manager.core.storage.document import GalaDocument
+from gala_manager.ui.console.audience_share import AudienceShareBox
 from gala_manager.ui.fonts import sized
 
 DEFAULT_PORT = 8765
@@ -38,9 +41,10 @@ class CrewShareDialog(QDialog):
     cascade into it; `Companions` keeps it and closes it with the console.
     """
 
-    def __init__(self, gala_path, parent: QWidget | None = None) -> None:
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.gala_path = gala_path
+        self.gala_path = controller.document.path
+        self.audience = AudienceShareBox(controller)
         self.server = None
         self.error = ""  # why the last start failed
         self._document: GalaDocument | None = None
@@ -73,18 +77,25 @@ class CrewShareDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.toggle_button)
+        self.crew_box = QGroupBox()
+        crew = QVBoxLayout(self.crew_box)
+        crew.addWidget(self.note)
+        crew.addLayout(self.form)
+        crew.addLayout(row)
+        crew.addWidget(self.url_label)
+        crew.addWidget(self.qr_label, 1)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.crew_box, 1)
+        boxes.addWidget(self.audience, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(self.form)
-        layout.addLayout(row)
-        layout.addWidget(self.url_label)
-        layout.addWidget(self.qr_label, 1)
+        layout.addLayout(boxes, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 130)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("The crew's phones"))
+        self.setWindowTitle(self.tr("Phones: the crew's view and the audience's"))
+        self.crew_box.setTitle(self.tr("The crew's phones (private)"))
         self._address_caption.setText(self.tr("Address on the network:"))
         self._port_caption.setText(self.tr("Port:"))
         self.note.setText(self.tr(

@@ -1,16 +1,19 @@
 """The stage display (舞台提示屏): a second window for a monitor facing the stage or the hosts.
 
 Very large type: the act on stage and its time left, amber in the last minute and
-red once over; the next act and the host's link to it. It follows the console's
-board live and lays itself out for any size, like the console.
+red once over; the next act and the host's link to it. Between acts (before the
+start, in the intermission, after the end), while the audience's view is open,
+its QR code for the hall to scan. It follows the console's board live and lays
+itself out for any size, like the console.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from gala_manager.app.live.addresses import qr_png
 from gala_manager.app.show.board_text import host_line, run_label, stage_title
 from gala_manager.app.show.wording import clock_text, phase_label
 from gala_manager.core.show.board import Board
@@ -38,6 +41,32 @@ def time_left(board: Board) -> tuple[str, str]:
 
 TONE_COLOURS = {"": STAGE["text"], "warn": STAGE["highlight"], "over": STAGE["bad"],
                 "paused": STAGE["highlight"]}
+
+
+class QrCode(QWidget):
+    """A QR code filling the largest square that fits, its modules kept sharp."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("displayQr")
+        self.pixmap = QPixmap()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_text(self, text: str) -> None:
+        self.pixmap = QPixmap()
+        if text:
+            self.pixmap.loadFromData(qr_png(text, scale=1), "PNG")
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if self.pixmap.isNull():
+            return
+        side = min(self.width(), self.height())
+        side -= side % self.pixmap.width()  # whole pixels per module: no blurred edges
+        painter = QPainter(self)
+        # Against the right edge: the words beside it start where the code ends.
+        painter.drawPixmap(QRect(self.width() - side, (self.height() - side) // 2, side, side),
+                           self.pixmap)
 
 
 class StageDisplayWindow(QWidget):
@@ -70,6 +99,25 @@ class StageDisplayWindow(QWidget):
         self.next_link.setWordWrap(True)
         self.next_link.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.next_link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.audience_url = ""
+        self.qr = QrCode()
+        self.qr_caption = s.add(FitLabel("displayQrCaption", min_ratio=0.5), 40,
+                                QFont.Weight.Bold)
+        self.qr_url = s.add(FitLabel("displayQrUrl", min_ratio=0.5), 30)
+        self.qr_url.setStyleSheet(f"color: {STAGE['highlight']};")
+        self.audience_panel = QWidget()
+        self.audience_panel.setObjectName("displayAudience")
+        words = QVBoxLayout()
+        words.addStretch(1)
+        words.addWidget(self.qr_caption)
+        words.addWidget(self.qr_url)
+        words.addStretch(1)
+        panel = QHBoxLayout(self.audience_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.setSpacing(self.scaler.px(40))
+        panel.addWidget(self.qr, 1)
+        panel.addLayout(words, 1)
+        self.audience_panel.hide()
         for label in (self.title, self.time, self.state):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
@@ -80,6 +128,7 @@ class StageDisplayWindow(QWidget):
         self.body.addWidget(self.caption)
         self.body.addWidget(self.title)
         self.body.addWidget(self.time, 1)
+        self.body.addWidget(self.audience_panel, 2)
         self.body.addWidget(self.state)
         self.body.addWidget(self.next_caption)
         self.body.addWidget(self.next_title)
@@ -90,6 +139,7 @@ class StageDisplayWindow(QWidget):
         self.setWindowTitle(self.tr("Stage display"))
         self.caption.set_full_text(self.tr("ON STAGE"))
         self.next_caption.set_full_text(self.tr("NEXT, AND THE HOST'S LINK"))
+        self.qr_caption.set_full_text(self.tr("Scan for the live programme"))
         if self.board is not None:
             self.show_board(self.board)
 
@@ -130,3 +180,15 @@ class StageDisplayWindow(QWidget):
         upcoming = board.next_act
         self.next_title.set_full_text(upcoming.title if upcoming else "—")
         self.next_link.setText(host_line(upcoming) if upcoming else "")
+        self._show_audience_code()
+
+    def set_audience_url(self, url: str) -> None:
+        """The audience's view opened at `url` ("" closed): its code shows between acts."""
+        self.audience_url = url
+        self.qr.set_text(url)
+        self.qr_url.set_full_text(url)
+        self._show_audience_code()
+
+    def _show_audience_code(self) -> None:
+        between = self.board is None or self.board.on_stage is None
+        self.audience_panel.setVisible(bool(self.audience_url) and between)

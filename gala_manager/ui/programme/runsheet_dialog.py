@@ -89,9 +89,10 @@ def write_and_open(controller, parent: QWidget, variant: str, path: Path, font_p
     return written
 
 
-def ask_and_export(controller, parent: QWidget) -> Path | None:
-    """The whole GUI path: dialog, file name (the gala's and the variant's), write, open."""
-    dialog = RunsheetDialog(parent)
+def ask_and_export(controller, parent: QWidget, variant: str = "full") -> Path | None:
+    """The whole GUI path: dialog (on `variant`), file name (the gala's and the variant's),
+    write, open."""
+    dialog = RunsheetDialog(parent, variant)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     variant = dialog.variant()
