@@ -15,14 +15,6 @@
             <translation>The audience's phones (public)</translation>
         </message>
         <message>
-            <source>Address on the network:</source>
-            <translation>Address on the network:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
             <source>Print the programme with its code…</source>
             <translation>Print the programme with its code…</translation>
         </message>

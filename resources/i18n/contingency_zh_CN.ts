@@ -15,14 +15,6 @@
             <translation>观众的手机（公开）</translation>
         </message>
         <message>
-            <source>Address on the network:</source>
-            <translation>局域网地址：</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>端口：</translation>
-        </message>
-        <message>
             <source>Print the programme with its code…</source>
             <translation>打印带二维码的节目单…</translation>
         </message>

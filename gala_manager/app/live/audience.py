@@ -11,7 +11,6 @@ key: a different server from the crew's, so it cannot reach the crew's view.
 from __future__ import annotations
 
 import errno
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from gala_manager.app.formatting import format_date
 from gala_manager.app.live.addresses import lan_addresses
 from gala_manager.app.live.crew import file_mark
+from gala_manager.app.live.pages import live_page
 from gala_manager.app.live.server import LiveServer
 from gala_manager.app.programme.wording import section_label
 from gala_manager.app.sponsors.mentions import thanked_sponsors
@@ -108,9 +108,7 @@ def audience_snapshot(read) -> dict:
 
 def audience_page(lang: str) -> str:
     """The audience's page (HTML with its script), in `lang` ("zh_CN" or "en")."""
-    text = resources.files("gala_manager.app.live").joinpath("audience_page.html").read_text(
-        encoding="utf-8")
-    return text.replace("{{lang}}", "zh-CN" if lang == "zh_CN" else "en")
+    return live_page("audience_page.html", lang)
 
 
 def audience_server(document, *, host: str, port: int, lang: str = "en",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from gala_manager.app.contingency.wording import kind_label
+from gala_manager.app.live.pages import live_page
 from gala_manager.app.live.server import LiveServer
 from gala_manager.app.show.board_text import (
     delta_text,
@@ -81,9 +81,7 @@ def crew_snapshot(read, now: dt.datetime) -> dict:
 
 def crew_page(lang: str) -> str:
     """The crew's page (HTML with its script), in `lang` ("zh_CN" or "en")."""
-    text = resources.files("gala_manager.app.live").joinpath("crew_page.html").read_text(
-        encoding="utf-8")
-    return text.replace("{{lang}}", "zh-CN" if lang == "zh_CN" else "en")
+    return live_page("crew_page.html", lang)
 
 
 def file_mark(path: Path) -> tuple[int, int]:

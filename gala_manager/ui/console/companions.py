@@ -77,7 +77,6 @@ class Companions(QObject):
         """The console closes: stop sharing and close the stage display."""
         if self.crew_dialog is not None:
             self.crew_dialog.stop()
-            self.crew_dialog.audience.stop()
             self.crew_dialog.close()
             self.crew_dialog.deleteLater()
             self.crew_dialog = None

@@ -9,14 +9,14 @@ from gala_manager.core.storage.document import GalaDocument
 
 
 def test_kept_with_the_gala_and_read_back_after_reopening(demo_doc):
-    assert demo_doc.read(get_audience_address) is None
-    address = AudienceAddress("192.168.1.20", 8080)
-    assert demo_doc.run(set_audience_address, address=address) is None
+    assert demo_doc.read(get_audience_address).text() == "192.168.1.20:8080"  # the demo's
+    address = AudienceAddress("10.8.0.7", 8081)
+    assert demo_doc.run(set_audience_address, address=address).port == 8080
     path = demo_doc.path
     demo_doc.close()
     with GalaDocument.open(path, read_only=True) as again:
         kept = again.read(get_audience_address)
-    assert kept == address and kept.url == "http://192.168.1.20:8080/"
+    assert kept == address and kept.url == "http://10.8.0.7:8081/"
 
 
 def test_a_bad_address_is_refused_and_the_kept_one_stays(demo_doc):

@@ -25,7 +25,7 @@ def test_f9_shares_on_the_chosen_address_until_stopped(qtbot, controller):
     qtbot.addWidget(console)
     console.show()
     qtbot.keyClick(console, Qt.Key.Key_F9)
-    dialog = console.companions.crew_dialog
+    dialog = console.companions.crew_dialog.crew
     assert dialog.isVisible() and dialog.server is None  # off by default
     assert dialog.url_label.text() == "Not shared."
     assert dialog.address_combo.itemText(dialog.address_combo.count() - 1) == "127.0.0.1"
@@ -39,7 +39,7 @@ def test_f9_shares_on_the_chosen_address_until_stopped(qtbot, controller):
     status, body = _get(url + "data")
     assert status == 200 and json.loads(body)["gala"]
     assert _get(url.rsplit("/", 2)[0] + "/data")[0] == 404  # no token, nothing
-    dialog.grab().save("/tmp/crew-dialog.png")
+    console.companions.crew_dialog.grab().save("/tmp/crew-dialog.png")
     qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)
     assert dialog.server is None and dialog.qr_label.pixmap().isNull()
     try:
@@ -53,7 +53,7 @@ def test_f9_shares_on_the_chosen_address_until_stopped(qtbot, controller):
 def test_a_busy_port_is_said_and_nothing_starts(qtbot, controller):
     console = ShowConsoleWindow(controller, ManualClock(START))
     qtbot.addWidget(console)
-    dialog = console.companions.show_crew_dialog()
+    dialog = console.companions.show_crew_dialog().crew
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
