@@ -1,4 +1,5 @@
-"""A load of phones on a live view: many kept-alive clients polling its data on loopback.
+"""A load of phones on a live view on loopback: many kept-alive clients polling its data
+(`run_load`), or subscribed to its pushed events (`run_streams`).
 
 asyncio and plain HTTP/1.1 from the standard library: one thread holds hundreds
 of connections, so the load costs the machine little next to the server it
@@ -100,6 +101,61 @@ def run_load(url: str, clients: int, seconds: float, interval: float = 1.0) -> L
     async def main() -> None:
         until = asyncio.get_running_loop().time() + seconds
         await asyncio.gather(*(_phone(url, until, interval, result) for _ in range(clients)))
+
+    asyncio.run(main())
+    return result
+
+
+@dataclass
+class StreamResult:
+    """When each subscribed phone received each snapshot after the first (wall clock,
+    `time.time()`), and the failures."""
+
+    clients: int
+    received: list[list[float]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+async def _subscriber(url: str, until: float, result: StreamResult) -> None:
+    parts = urlsplit(url)
+    base = parts.path if parts.path.endswith("/") else parts.path + "/"
+    times: list[float] = []
+    result.received.append(times)
+    loop = asyncio.get_running_loop()
+    try:
+        reader, writer = await asyncio.wait_for(
+            asyncio.open_connection(parts.hostname, parts.port), REQUEST_TIMEOUT)
+        writer.write(f"GET {base}events HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+                     "Accept: text/event-stream\r\n\r\n".encode())
+        status = int((await asyncio.wait_for(reader.readline(), REQUEST_TIMEOUT)).split()[1])
+        if status != 200:
+            result.errors.append(f"HTTP {status}")
+            return
+        first = True
+        while (left := until - loop.time()) > 0:
+            try:
+                line = await asyncio.wait_for(reader.readline(), left)
+            except TimeoutError:
+                break
+            if not line:
+                result.errors.append("closed")
+                break
+            if line.startswith(b"data: "):
+                if not first:
+                    times.append(time.time())
+                first = False
+        writer.close()
+    except (OSError, TimeoutError, ValueError, IndexError) as exc:
+        result.errors.append(type(exc).__name__)
+
+
+def run_streams(url: str, clients: int, seconds: float) -> StreamResult:
+    """`clients` phones subscribed to `url`'s events for `seconds`."""
+    result = StreamResult(clients)
+
+    async def main() -> None:
+        until = asyncio.get_running_loop().time() + seconds
+        await asyncio.gather(*(_subscriber(url, until, result) for _ in range(clients)))
 
     asyncio.run(main())
     return result

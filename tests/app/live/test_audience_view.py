@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import threading
 import urllib.error
 import urllib.request
 
@@ -14,7 +15,7 @@ from gala_manager.app.live.crew import crew_server
 from gala_manager.core.show.actions import Action, perform, read_show
 from gala_manager.core.storage.document import GalaDocument
 from tests.app.live.browser import headless_chromium
-from tests.app.live.load import run_load
+from tests.app.live.load import run_load, run_streams
 
 # Every key the public snapshot may hold: anything new must be added here on purpose.
 PUBLIC_KEYS = {"gala", "theme", "venue", "when", "status", "status_text", "on_stage", "next",
@@ -158,3 +159,14 @@ def test_the_programme_moves_on_in_a_real_browser(served):
         assert browser.script(nxt) == acts[2].title and acts[1].title not in browser.text()
         assert acts[0].contact_phone not in browser.text()
         assert browser.element_text("status") == "live"
+
+
+def test_fifty_subscribed_phones_each_get_the_console_move(served):
+    console, server = served
+    move = threading.Timer(0.6, lambda: console.run(
+        perform, action=Action.START, at=dt.datetime(2027, 4, 30, 19, 0)))
+    move.start()
+    result = run_streams(server.url, clients=50, seconds=2.0)
+    move.join()
+    assert result.errors == []
+    assert [len(times) for times in result.received] == [1] * 50
