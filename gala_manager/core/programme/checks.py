@@ -65,34 +65,35 @@ def _problem(code: str, act: ScheduledAct, severity: Severity = Severity.WARNING
                    ("act", act.act_id))
 
 
-def _per_act(session: Session, name: str, schedule: list[ScheduledAct],
-             problems_of: Callable[[ScheduledAct | None, ScheduledAct], list[Problem]],
-             *, pairs: bool = False, extra: object = None) -> list[Problem]:
-    """`problems_of(previous act, act)` for every act, in order, computed again only
-    for acts whose row (or, with `pairs`, whose predecessor's row) is not the one
-    of the last check: the schedule keeps unchanged rows, so an edit of one act
-    among thousands checks that act and its neighbour. `extra` is any other input."""
-    kept = kept_parts(session, name)
+def _per_act(session: Session, schedule: list[ScheduledAct],
+             available: int | None) -> list[list[Problem]]:
+    """The problems of each kind in `_KINDS` for every act, in order: each computed
+    again only for an act whose row or whose predecessor's row is not the one of the
+    last check (the schedule keeps unchanged rows), so an edit of one act among
+    thousands checks that act and its neighbour, in one pass over the order."""
+    kept = kept_parts(session, "programme_checks")
     fresh = {}
-    found: list[Problem] = []
+    found: list[list[Problem]] = [[] for _ in _KINDS]
     previous = None
     for act in schedule:
-        before = previous if pairs else None
         entry = kept.get(act.act_id)
-        if (entry is not None and entry[1] is act and entry[0] is before
-                and entry[2] == extra):
+        if (entry is not None and entry[1] is act and entry[0] is previous
+                and entry[2] == available):
             problems = entry[3]
         else:
-            problems = problems_of(before, act)
-        fresh[act.act_id] = (before, act, extra, problems)
-        found += problems
+            problems = tuple(kind(previous, act, available) for kind in _KINDS)
+        fresh[act.act_id] = (previous, act, available, problems)
+        for bucket, items in zip(found, problems, strict=True):
+            if items:
+                bucket += items
         previous = act
     kept.clear()
     kept.update(fresh)
     return found
 
 
-def _back_to_back(first: ScheduledAct | None, second: ScheduledAct) -> list[Problem]:
+def _back_to_back(first: ScheduledAct | None, second: ScheduledAct,
+                  _available: int | None) -> list[Problem]:
     if first is None:
         return []
     later = _names(second.performers)
@@ -102,7 +103,8 @@ def _back_to_back(first: ScheduledAct | None, second: ScheduledAct) -> list[Prob
                     ("act", second.act_id)) for key in sorted(shared)] if shared else []
 
 
-def _act_problems(_: ScheduledAct | None, act: ScheduledAct) -> list[Problem]:
+def _act_problems(_: ScheduledAct | None, act: ScheduledAct,
+                  _available: int | None) -> list[Problem]:
     problems = []
     if act.status == ActStatus.WITHDRAWN:
         problems.append(_problem("act_withdrawn", act, Severity.ERROR))
@@ -119,31 +121,31 @@ def _act_problems(_: ScheduledAct | None, act: ScheduledAct) -> list[Problem]:
     return problems
 
 
-def _microphones(session: Session, schedule: list[ScheduledAct],
-                 available: int | None) -> list[Problem]:
-    if available is None:
+def _too_many_mics(_: ScheduledAct | None, act: ScheduledAct,
+                   available: int | None) -> list[Problem]:
+    if available is None or act.mic_count <= available:
         return []
+    return [_problem("mics_exceed", act, needed=act.mic_count, available=available)]
 
-    def too_many(_: ScheduledAct | None, act: ScheduledAct) -> list[Problem]:
-        return [_problem("mics_exceed", act, needed=act.mic_count, available=available)
-                ] if act.mic_count > available else []
 
+def _mics_back_to_back(first: ScheduledAct | None, second: ScheduledAct,
+                       available: int | None) -> list[Problem]:
     # The next act's microphones are handed out while the previous act still
     # holds its own, so two neighbours needing the same kind need both sets.
-    def neighbours(first: ScheduledAct | None, second: ScheduledAct) -> list[Problem]:
-        if (first is None or not (first.mic_count and second.mic_count)
-                or first.mic_kind != second.mic_kind
-                or first.mic_count + second.mic_count <= available):
-            return []
-        return [Problem(Area.PROGRAMME, "mics_back_to_back", Severity.WARNING,
-                        {"first": first.title, "second": second.title,
-                         "needed": first.mic_count + second.mic_count,
-                         "available": available, "kind": second.mic_kind.value},
-                        ("act", second.act_id))]
+    if (available is None or first is None or not (first.mic_count and second.mic_count)
+            or first.mic_kind != second.mic_kind
+            or first.mic_count + second.mic_count <= available):
+        return []
+    return [Problem(Area.PROGRAMME, "mics_back_to_back", Severity.WARNING,
+                    {"first": first.title, "second": second.title,
+                     "needed": first.mic_count + second.mic_count,
+                     "available": available, "kind": second.mic_kind.value},
+                    ("act", second.act_id))]
 
-    return (_per_act(session, "check_mics", schedule, too_many, extra=available)
-            + _per_act(session, "check_mic_pairs", schedule, neighbours, pairs=True,
-                       extra=available))
+
+# What `_per_act` checks of each act (given the act before it and the gala's mic count).
+_KINDS: tuple[Callable[[ScheduledAct | None, ScheduledAct, int | None], list[Problem]], ...] \
+    = (_back_to_back, _act_problems, _too_many_mics, _mics_back_to_back)
 
 
 def _lengths(session: Session) -> list[Problem]:
@@ -166,8 +168,9 @@ def check_programme(session: Session) -> list[Problem]:
     schedule = running_order(session)
     if not schedule:
         return lengths
-    problems = (_per_act(session, "check_performers", schedule, _back_to_back, pairs=True)
-                + _per_act(session, "check_acts", schedule, _act_problems) + lengths)
+    performers, acts, mics, mic_pairs = _per_act(
+        session, schedule, get_programme_settings(session).mic_count)
+    problems = performers + acts + lengths
     summary = programme_summary(session, schedule)
     if summary.verdict != Verdict.WITHIN:
         code = "running_total_under" if summary.verdict == Verdict.UNDER \
@@ -176,5 +179,5 @@ def check_programme(session: Session) -> list[Problem]:
                                 {"minutes": round(summary.total_seconds / 60),
                                  "min": summary.min_minutes, "max": summary.max_minutes},
                                 ("programme",)))
-    problems += _microphones(session, schedule, get_programme_settings(session).mic_count)
+    problems += mics + mic_pairs
     return problems
