@@ -113,6 +113,18 @@ def median_seconds(fn: Callable[[], object], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def paired_seconds(first: Callable[[], object], second: Callable[[], object],
+                   runs: int = 5) -> tuple[float, float]:
+    """Median times of `first` and `second`, run in turns (a shared machine weighs on both)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for fn, kept in zip((first, second), times, strict=True):
+            start = clock()
+            fn()
+            kept.append(clock() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def report(measure: str, figure: float, baseline: float, base_label: str,
            goal: str = "") -> str:
     """One row of the figures table: figure, baseline, ratio and the goal."""

@@ -49,8 +49,10 @@ class GalaController(QObject):
         self.document = document
         if old is not None and old is not document:
             old.close()
-        self.document_changed.emit()
+        # Every area changed, then the gala: a page the window builds for the new gala
+        # (on document_changed) reads it once, not again for the areas.
         self.changed.emit(AREAS)
+        self.document_changed.emit()
 
     def close_document(self) -> None:
         """Close the open gala, if any."""
