@@ -252,12 +252,12 @@
             <translation>Open or close the stage display</translation>
         </message>
         <message>
-            <source>Crew phones</source>
-            <translation>Crew phones</translation>
+            <source>Phones</source>
+            <translation>Phones</translation>
         </message>
         <message>
-            <source>Share a live view with the crew's phones</source>
-            <translation>Share a live view with the crew's phones</translation>
+            <source>Share a live view with the crew's phones, or the programme with the audience's</source>
+            <translation>Share a live view with the crew's phones, or the programme with the audience's</translation>
         </message>
         <message>
             <source>Quiz winner</source>
@@ -338,8 +338,8 @@
             <translation>Stage display on</translation>
         </message>
         <message>
-            <source>Share with the crew's phones… (F9)</source>
-            <translation>Share with the crew's phones… (F9)</translation>
+            <source>Share with phones (crew, audience)… (F9)</source>
+            <translation>Share with phones (crew, audience)… (F9)</translation>
         </message>
         <message>
             <source>Close the console</source>

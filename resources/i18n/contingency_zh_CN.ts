@@ -252,12 +252,12 @@
             <translation>打开或关闭舞台提示屏</translation>
         </message>
         <message>
-            <source>Crew phones</source>
-            <translation>后台手机</translation>
+            <source>Phones</source>
+            <translation>手机页面</translation>
         </message>
         <message>
-            <source>Share a live view with the crew's phones</source>
-            <translation>向后台工作人员的手机共享实时画面</translation>
+            <source>Share a live view with the crew's phones, or the programme with the audience's</source>
+            <translation>向后台手机共享实时画面，或向观众手机开放节目单</translation>
         </message>
         <message>
             <source>Quiz winner</source>
@@ -338,8 +338,8 @@
             <translation>舞台提示屏显示在</translation>
         </message>
         <message>
-            <source>Share with the crew's phones… (F9)</source>
-            <translation>共享到后台手机…（F9）</translation>
+            <source>Share with phones (crew, audience)… (F9)</source>
+            <translation>共享到手机（后台、观众）…（F9）</translation>
         </message>
         <message>
             <source>Close the console</source>

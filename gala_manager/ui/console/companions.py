@@ -58,7 +58,8 @@ class Companions(QObject):
         self.stage_display = None
 
     def show_crew_dialog(self) -> CrewShareDialog:
-        """F9: the dialog that starts and stops sharing with the crew's phones."""
+        """F9: the dialog that starts and stops sharing with the crew's phones and the
+        audience's."""
         if self.crew_dialog is None:
             self.crew_dialog = CrewShareDialog(self.console.controller)
             self.crew_dialog.audience.url_changed.connect(self._audience_url)

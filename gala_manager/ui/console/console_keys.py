@@ -69,8 +69,9 @@ KEYS = [
          QT_TRANSLATE_NOOP("ConsoleKeys", "Fade the track out"), 2),
     _key("stage", (K.Key_F10,), "F10", QT_TRANSLATE_NOOP("ConsoleKeys", "Stage display"),
          QT_TRANSLATE_NOOP("ConsoleKeys", "Open or close the stage display"), 2),
-    _key("crew", (K.Key_F9,), "F9", QT_TRANSLATE_NOOP("ConsoleKeys", "Crew phones"),
-         QT_TRANSLATE_NOOP("ConsoleKeys", "Share a live view with the crew's phones"), 2),
+    _key("crew", (K.Key_F9,), "F9", QT_TRANSLATE_NOOP("ConsoleKeys", "Phones"),
+         QT_TRANSLATE_NOOP("ConsoleKeys", "Share a live view with the crew's phones, or the "
+                                          "programme with the audience's"), 2),
     _key("winner", (K.Key_W,), "W", QT_TRANSLATE_NOOP("ConsoleKeys", "Quiz winner"),
          QT_TRANSLATE_NOOP("ConsoleKeys", "Record a quiz winner and hand out the prize"), 2),
     _key("undo", (K.Key_Z,), "Ctrl+Z", QT_TRANSLATE_NOOP("ConsoleKeys", "Undo"),

@@ -59,7 +59,7 @@ class ConsoleMenu(QMenu):
         stage = self._screens_menu(self.tr("Stage display on"), "stage", None)
         self.addMenu(stage)
         self.addMenu(window.music.outputs_menu(self))
-        crew = self.addAction(self.tr("Share with the crew's phones… (F9)"))
+        crew = self.addAction(self.tr("Share with phones (crew, audience)… (F9)"))
         crew.setObjectName("shareCrew")
         crew.triggered.connect(window.companions.show_crew_dialog)
         self.addSeparator()
