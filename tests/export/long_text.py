@@ -52,8 +52,10 @@ def fill(path: Path, length: int, *, every_row: bool = False, seed: int = 15) ->
     conn = sqlite3.connect(path)
     for table, columns in free_text_columns().items():
         where = "" if every_row else f' WHERE rowid = (SELECT min(rowid) FROM "{table}")'
+        # Every row's text starts with its row number: some columns are unique (a name).
+        value = "rowid || '·' || ?" if every_row else "?"
         for column in columns:
-            conn.execute(f'UPDATE "{table}" SET "{column}" = ?{where}',
+            conn.execute(f'UPDATE "{table}" SET "{column}" = {value}{where}',
                          (long_text(length, rng, end=f"【{table}.{column}完】"),))
     conn.commit()
     conn.close()
@@ -66,12 +68,14 @@ def pdf_exports(gala: Path, folder: Path) -> list[list[str]]:
 
     runs = []
     for command in export_commands():
-        if command.name == "act-template":
-            continue  # a blank form: no gala, no PDF
+        if command.name in ("act-template", "winners", "music-pack"):
+            continue  # a blank form, a workbook, a folder of tracks: no PDF of the gala
         out = str(folder / f"{command.name}.pdf")
         if command.name == "runsheet":
             runs += [["export", "runsheet", str(gala), "-o", out.replace(".pdf", f"-{v}.pdf"),
                       "--variant", v] for v in VARIANTS]
+        elif command.name == "show-report":  # the plan alone: the demo has no logged show
+            runs.append(["export", "show-report", str(gala), "-o", out, "--allow-empty"])
         else:
             runs.append(["export", command.name, str(gala), "-o", out])
     return runs

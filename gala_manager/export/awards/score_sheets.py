@@ -11,6 +11,10 @@ from reportlab.platypus import Spacer
 
 from gala_manager.export.kit.pdf import Column, PageHeader, PageLabels, PdfDocument
 
+# More criteria than this leave no room to write a score in each box: the sheet then
+# has one score box per act, and its criteria are listed above the table only.
+MAX_CRITERIA_COLUMNS = 8
+
 
 @dataclass(frozen=True)
 class SheetAct:
@@ -42,6 +46,8 @@ def build_score_sheets(judges: Sequence[tuple[str, str]], acts: Sequence[SheetAc
                        criteria: Sequence[tuple[str, str]], header: PageHeader,
                        page_labels: PageLabels, labels: ScoreSheetLabels) -> PdfDocument:
     """One sheet per judge (name, title); a column per criterion, then the total."""
+    if len(criteria) > MAX_CRITERIA_COLUMNS:
+        criteria = []
     landscape = len(criteria) > 3
     doc = PdfDocument(header, page_labels, landscape=landscape,
                       title_meta=labels.document_title)

@@ -95,7 +95,7 @@ def _height(value: object, style: ParagraphStyle, width: float, room: float) -> 
 
 def _split(flowable: Flowable, width: float, room: float) -> list[Flowable]:
     _w, height = flowable.wrap(width, room)
-    if height <= room:
+    if height <= room or width < 1:  # a column too narrow to wrap in cannot be cut either
         return [flowable]
     if isinstance(flowable, Paragraph) and hasattr(flowable, "_get_split_blParaFunc") \
             and not getattr(flowable.style, "autoLeading", ""):

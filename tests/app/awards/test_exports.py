@@ -3,6 +3,7 @@ read back from the PDFs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from pypdf import PdfReader
@@ -17,6 +18,7 @@ from gala_manager.app.programme.runsheet_export import export_runsheet
 from gala_manager.app.tasks.review_export import export_review_pdf
 from gala_manager.core.awards.entries import list_entries, list_judges
 from gala_manager.core.awards.scores import set_scores
+from gala_manager.core.awards.settings import get_award_settings, set_award_settings
 from tests.export.pdf_helpers import page_texts
 
 
@@ -46,6 +48,17 @@ def test_score_sheets_one_per_judge_with_the_rule(demo_doc, tmp_path, app_langua
         assert judge.name in page and "评分表" in page
         assert "去掉一个最高分和一个最低分" in page and "满分 100 分" in page
         assert "话剧《雷雨》选段" in page and "主持人开场" not in page
+
+
+def test_forty_criteria_print_as_a_list_with_one_score_box(demo_doc, tmp_path, app_language):
+    # A pasted marking scheme of 40 lines: as columns, no box would be wide enough to write in.
+    criteria = "\n".join(f"第{n}项 标准说明 {n}" for n in range(1, 41))
+    settings = demo_doc.read(get_award_settings)
+    demo_doc.run(set_award_settings, settings=replace(settings, criteria=criteria))
+    pages = flat(export_score_sheets(demo_doc, tmp_path / "评分表.pdf"))
+    assert len(pages) == 5 and "第40项标准说明" in pages[0].replace(" ", "")
+    width, height = (float(v) for v in PdfReader(tmp_path / "评分表.pdf").pages[0].mediabox[2:])
+    assert width < height  # A4 portrait: the criteria are not columns
 
 
 def test_results_show_every_score_the_ranking_and_a_missing_one(demo_doc, tmp_path,
