@@ -42,6 +42,9 @@ for _module in (_textsplit, _paragraph):  # one-fragment and multi-fragment wrap
     )
 _PAD = 4  # cell padding left and right, points
 _VPAD = 8  # cell padding above and below together (3.5 + 4.5), points
+# The header row repeats on every page, so it cannot continue below itself: a heading
+# (a judge's name, say) longer than this is cut with "…"; the rows print whole.
+HEADER_CHARS = 40
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # reportlab's parser chokes on these
 
 
@@ -189,6 +192,12 @@ def _looks(columns: Sequence[Column], styles: dict[str, ParagraphStyle],
     }
 
 
+def _header_title(title: object) -> object:
+    if isinstance(title, str) and not isinstance(title, Markup) and len(title) > HEADER_CHARS:
+        return title[: HEADER_CHARS - 1] + "…"
+    return title
+
+
 def _heading(row: Row, width: float, styles: dict[str, ParagraphStyle], fit: _Fit) -> Flowable:
     """A section's shaded heading across the table's width (continued below when it is
     taller than a page)."""
@@ -214,7 +223,8 @@ def _table(columns: Sequence[Column], rows: Sequence[Row], widths: list[float],
     """One table of plain rows under the header (no spans); a row taller than
     `fit.room` continues in the rows below it, ruled and shaded as one."""
     heavy = looks["total"][0].fontName
-    data = [[cell_flowable(c.title, looks["head"][i]) for i, c in enumerate(columns)]]
+    data = [[cell_flowable(_header_title(c.title), looks["head"][i])
+             for i, c in enumerate(columns)]]
     cmds: list[tuple] = [
         # How bare-string cells look (see _plain); Paragraph cells carry their own style.
         ("FONTNAME", (0, 1), (-1, -1), base.fontName),

@@ -129,3 +129,16 @@ def test_printing_long_notes_stays_within_memory():
                           cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.split()[-1]) < MEMORY_BOUND_MB
+
+
+def test_a_heading_longer_than_a_page_is_cut_and_the_rows_print_whole():
+    # The results table heads a column with each judge's name; the header row repeats
+    # on every page, so a name of 20,000 characters cannot continue below it.
+    judge = long_text(20_000, random.Random(2), "【评委完】")
+    doc = PdfDocument(PageHeader("测试晚会"), PageLabels(continued="（续）"), landscape=True)
+    doc.table([Column("名次", 1), Column(judge, 1), Column("节目", 3)],
+              [["1", "95", "小品《宿舍那些事》"], ["2", "93", "话剧《雷雨》选段"]])
+    texts = ["".join((page.extract_text() or "").split())
+             for page in PdfReader(io.BytesIO(doc.to_bytes())).pages]
+    assert len(texts) == 1 and "【评委完】" not in texts[0] and "…" in texts[0]
+    assert "小品《宿舍那些事》" in texts[0] and "话剧《雷雨》选段" in texts[0]
