@@ -44,7 +44,7 @@ from gala_manager.core.errors import GalaError
 from gala_manager.core.import_rows import RowStatus
 from gala_manager.ui import theme
 from gala_manager.ui.files.background import CANCELLED, run_with_progress
-from gala_manager.ui.files.file_dialogs import ask_open_path, ask_save_path
+from gala_manager.ui.files.file_dialogs import ask_open_path, ask_save_path, sheet_filters
 from gala_manager.ui.import_preview_model import ImportPreviewTableModel
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.undo import AddingCommand, keyword
@@ -223,9 +223,8 @@ def choose_workbook(parent: QWidget, caption: str) -> Path | None:
     """The workbook to import, chosen by the user; None when cancelled."""
     controller = getattr(parent, "controller", None)
     document = getattr(controller, "document", None)
-    return ask_open_path(parent, caption.rstrip("…"), translate(
-        "ImportPreview", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
-                         kind="import", gala_path=document.path if document else None)
+    return ask_open_path(parent, caption.rstrip("…"), sheet_filters(), kind="import",
+                         gala_path=document.path if document else None)
 
 
 def import_command(controller, preview: ImportPreview, *, skip_invalid: bool = False,

@@ -125,10 +125,6 @@
             <source>Import names</source>
             <translation>Import names</translation>
         </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
-        </message>
         <message numerus="yes">
             <source>%n name(s) read from {file}.</source>
             <translation>

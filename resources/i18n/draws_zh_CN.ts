@@ -124,10 +124,6 @@
             <source>Import names</source>
             <translation>导入名单</translation>
         </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
-        </message>
         <message numerus="yes">
             <source>%n name(s) read from {file}.</source>
             <translation>

@@ -407,6 +407,17 @@
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Spreadsheets</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>All files</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>dddd, d MMMM yyyy</source>
@@ -729,10 +740,6 @@
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
             <source>Reading {name}…</source>

@@ -120,3 +120,23 @@ def test_save_dialogs_offer_the_gala_folder_and_name_then_the_last_folder(
     assert exporting.ask_export_path(None, controller, "导出", "物品清单", ".pdf", "PDF (*.pdf)") \
         is None
     assert seen[1] == (elsewhere, "创业协会“迎五一”文艺晚会-物品清单.pdf")
+
+
+def test_the_sheet_filter_names_translate_and_qt_still_reads_the_patterns(
+        qtbot, chinese_on_an_english_system, tmp_path):
+    dialog = file_dialogs.file_dialog(None, "导入", tmp_path, file_dialogs.sheet_filters(),
+                                      save=False)
+    qtbot.addWidget(dialog)
+    assert dialog.nameFilters() == ["电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv)", "所有文件 (*)"]
+    (tmp_path / "节目.ods").write_bytes(b"x")
+    (tmp_path / "说明.txt").write_bytes(b"x")
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    assert dialog.selectedNameFilter().startswith("电子表格")
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) >= 1)
+    rows = range(model.rowCount(view.rootIndex()))
+    shown = {model.index(r, 0, view.rootIndex()).data() for r in rows
+             if not view.isRowHidden(r, view.rootIndex())}
+    assert "节目.ods" in shown and "说明.txt" not in shown

@@ -29,7 +29,7 @@ from gala_manager.core.draws.rows import DrawData
 from gala_manager.core.draws.setup import MAX_WINNERS, clean_draw
 from gala_manager.core.models import PoolKind
 from gala_manager.core.supplies.items import list_items
-from gala_manager.ui.files.file_dialogs import ask_open_path
+from gala_manager.ui.files.file_dialogs import ask_open_path, sheet_filters
 
 
 class DrawDialog(QDialog):
@@ -172,9 +172,7 @@ class DrawDialog(QDialog):
 
     def ask_names_path(self) -> Path | None:
         """The sheet to read names from (tests replace this)."""
-        return ask_open_path(
-            self, self.tr("Import names"),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
+        return ask_open_path(self, self.tr("Import names"), sheet_filters())
 
     def import_names(self) -> None:
         """Read the names of a sheet's name column into the list (added after any there)."""

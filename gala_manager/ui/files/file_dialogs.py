@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDateTime,
     QIdentityProxyModel,
     QLocale,
@@ -122,3 +123,11 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str, *, kind: str
     path = Path(dialog.selectedFiles()[0])
     remember_folder(kind, path)
     return path
+
+
+def sheet_filters() -> str:
+    """The open dialog's filters for a sheet to import: every format the readers take, or
+    any file. Only the names translate; Qt reads the patterns and the ";;" between them."""
+    sheets = QCoreApplication.translate("FileDialogs", "Spreadsheets")
+    anything = QCoreApplication.translate("FileDialogs", "All files")
+    return f"{sheets} (*.xlsx *.xlsm *.xls *.ods *.csv);;{anything} (*)"
