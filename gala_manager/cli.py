@@ -92,14 +92,6 @@ def _subcommand(argv: list[str]) -> str | None:
     return positionals[0] if positionals and positionals[0] in SUBCOMMANDS else None
 
 
-def _load_storage() -> None:
-    # `check` loads the storage layer and the models before PySide6 (its wording): once
-    # PySide6 is loaded, its import hook reads (and keeps) the source of every later
-    # module. The GUI does not: its window shows first, and the gala opens into it.
-    import gala_manager.core.models  # noqa: F401
-    import gala_manager.core.storage.document  # noqa: F401
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -112,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.file, lang=args.lang, demo=args.demo)
     args = build_parser(command).parse_args(argv)
-    if command == "check":
-        _load_storage()
     from gala_manager.commands.output import setup_language
 
     language = setup_language(args.lang)

@@ -7,10 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from gala_manager.app.i18n import install_language, preferred_language
-from gala_manager.app.wording import describe_problem
-from gala_manager.core.checks import Severity
-from gala_manager.core.storage.integrity import check_file
+from gala_manager.app.pyside_hook import skip_source_scan
+
+skip_source_scan()  # before the modules below load: see pyside_hook
+
+from gala_manager.app.i18n import install_language, preferred_language  # noqa: E402
+from gala_manager.app.wording import describe_problem  # noqa: E402
+from gala_manager.core.checks import Severity  # noqa: E402
+from gala_manager.core.storage.integrity import check_file  # noqa: E402
 
 translate = QCoreApplication.translate
 

@@ -10,8 +10,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from gala_manager import __version__
-from gala_manager.paths import icon_files
+from gala_manager.app.pyside_hook import skip_source_scan
+
+skip_source_scan()  # first, before the app's other modules load: see pyside_hook
+
+from gala_manager import __version__  # noqa: E402
+from gala_manager.paths import icon_files  # noqa: E402
 
 #: The name of the .desktop entry (Linux task bars match windows to it) and the
 #: Windows AppUserModelID (the task bar groups and labels the windows by it).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +36,6 @@ def _storage() -> type[GalaDocument]:
     # The storage layer loads when a gala opens: the window shows before it.
     from gala_manager.core.storage.document import GalaDocument
 
-    # PySide6's import hook read (and linecache keeps) the source of every module
-    # imported after it, SQLAlchemy's too: some 9 MiB nothing reads again.
-    linecache.clearcache()
     return GalaDocument
 
 

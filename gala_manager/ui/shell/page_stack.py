@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
@@ -47,9 +46,6 @@ class PageStack(QStackedWidget):
         self.setCurrentIndex(current)
         self._pages[key] = page
         self.page_built.emit(page)
-        # PySide6's import hook reads the source of every module imported after it (to
-        # look for `from __feature__`) and linecache keeps it: some 15 MiB by now.
-        linecache.clearcache()
         return page
 
     def built(self) -> list[Page]:
