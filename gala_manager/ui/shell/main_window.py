@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from gala_manager.core.storage.document import GalaDocument
 
 AUTOSAVE_CHECK_MS = 60_000
+#: The page a gala was last left on: the next start reopens there.
+PAGE_KEY = "window/page"
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.files.backup_if_due)
         self.backup_timer.start()
         self._page_keys()
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._remembered_row())
         self._on_document_changed()
 
     # -- opening and closing ----------------------------------------------------
@@ -178,7 +180,16 @@ class MainWindow(QMainWindow):
         if row < len(PAGES) and self.controller.document is not None:
             self.nav.setCurrentRow(row)
 
+    @staticmethod
+    def _remembered_row() -> int:
+        # Reopening where one left off also spares a start the pages not looked at: a
+        # committee at work on the running order never waits for the Overview's checks.
+        key = QSettings().value(PAGE_KEY, "")
+        return next((row for row, spec in enumerate(PAGES) if spec.key == key), 0)
+
     def _show_page(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            QSettings().setValue(PAGE_KEY, PAGES[row].key)
         if self.controller.document is None:
             # No gala yet (the window shows before the storage layer loads): a page
             # is built, and loads its area's modules, once there is a gala to show.
