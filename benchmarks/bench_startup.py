@@ -6,9 +6,9 @@ Rows: the window shown (drawn, as `run_gui` draws it, before the storage layer
 loads and the gala opens into it) and the demo gala's first page shown, both
 against a bare QApplication + QMainWindow; the Programme page shown on the big
 gala against the same on the demo, reopened there (the window opens on the page a
-gala was left on) and through the Overview of a first start; `gala-manager check` on the demo against
-importing sqlalchemy.orm; and the peak memory with every page visited on the
-big gala against a bare Qt window. Each start is a new process, as a user would
+gala was left on) and through the Overview of a first start; `gala-manager check`
+on the demo against importing sqlalchemy.orm; and the peak memory with every page
+visited on the big gala against a bare Qt window. Each start is a new process, as a user would
 see it (bytecode already written: one start is run first to write it; one row
 starts without it).
 """
