@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from gala_manager.core.operations import Area, check_areas
 from gala_manager.ui.controller import GalaController
+from gala_manager.ui.long_lived import settle
 from gala_manager.ui.table_model import RowTableModel
 
 
@@ -81,6 +82,8 @@ class Page(QWidget):
         if self._stale and self.controller.document is not None:
             self._stale = False
             self.reload()
+            # The page's module, widgets and the gala's kept rows stay: out of full GC passes.
+            settle(type(self))
 
     @property
     def reload_pending(self) -> bool:
