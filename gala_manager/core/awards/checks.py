@@ -8,6 +8,7 @@ from gala_manager.core.awards.results import award_results
 from gala_manager.core.awards.rules import RULES
 from gala_manager.core.awards.scores import read_scores
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import AwardBasis, ScoreRule
 from gala_manager.core.operations import Area
 
@@ -15,6 +16,7 @@ from gala_manager.core.operations import Area
 FAIR_JUDGES = 5
 
 
+@memoized(Area.AWARDS, Area.GUESTS, Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def check_awards(session: Session) -> list[Problem]:
     """Every awards problem; missing scores only once scoring has begun."""
     results = award_results(session)

@@ -6,8 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.awards.rows import Entry, Judge
+from gala_manager.core.awards.tables import choices_by_act
 from gala_manager.core.errors import NotFoundError
 from gala_manager.core.guests import list_guests
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import Act, ActKind, AwardEntry, GuestKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme import PLAYABLE, running_order
@@ -17,6 +19,7 @@ NOT_COMPETING = frozenset({ActKind.HOST_SEGMENT, ActKind.INTERMISSION, ActKind.P
                            ActKind.AWARD})
 
 
+@memoized(Area.GUESTS)
 def list_judges(session: Session) -> list[Judge]:
     """The judges: guests of the judge kind who have not declined, in the guest list's order."""
     return [Judge(row.id, row.name, row.data.title)
@@ -29,8 +32,7 @@ def list_entries(session: Session) -> list[Entry]:
     By default the selected acts compete, except host segments, the intermission, the
     quiz and the awards; the committee may say otherwise for any act.
     """
-    chosen = dict(session.execute(select(AwardEntry.act_id, AwardEntry.competes)
-                                  .where(AwardEntry.act_id.is_not(None))).all())
+    chosen = choices_by_act(session)
     entries = []
     for act in running_order(session):
         default = act.status in PLAYABLE and act.kind not in NOT_COMPETING

@@ -16,14 +16,17 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from gala_manager.core.awards.entries import competing, list_judges
-from gala_manager.core.awards.rows import ActResult, AwardResult, CategoryRow, Results
+from gala_manager.core.awards.entries import NOT_COMPETING, list_judges
+from gala_manager.core.awards.rows import ActResult, AwardResult, CategoryRow, Judge, Results
 from gala_manager.core.awards.rules import final_score
 from gala_manager.core.awards.scores import read_scores, read_votes
 from gala_manager.core.awards.settings import get_award_settings, list_categories
+from gala_manager.core.awards.tables import choices_by_act, tiebreak_places
 from gala_manager.core.errors import NotFoundError
-from gala_manager.core.models import Act, AwardBasis, TieBreak
+from gala_manager.core.memo import kept_parts, memoized
+from gala_manager.core.models import Act, AwardBasis, ScoreRule, TieBreak
 from gala_manager.core.operations import Area, changes
+from gala_manager.core.programme import PLAYABLE, running_order
 
 
 def _ranks(acts: list[ActResult], key: Callable[[ActResult], object | None],
@@ -82,23 +85,57 @@ def _allocate(categories: Sequence[CategoryRow], ranked: Sequence[ActResult],
     return awards
 
 
+def _act_results(session: Session, judges: list[Judge], rule: ScoreRule,
+                 votes: dict[int, int]) -> list[ActResult]:
+    """Every competing act's scores and votes, in running order, before ranking.
+
+    An act nobody scored keeps its result across changes while its running-order
+    row (kept by the running order while its inputs stay) and its votes stay the
+    same, so an edit among 2,000 acts builds the results of the acts it touched.
+    """
+    scores = read_scores(session)
+    chosen = choices_by_act(session)
+    scored = {act_id for act_id, _judge in scores}
+    kept = kept_parts(session, "award_results")
+    nobody = tuple(j.name for j in judges)
+    if kept.get("basis") != (judges, rule):
+        kept.clear()
+        kept["basis"] = (judges, rule)
+    previous = kept.get("acts", {})
+    fresh: dict[int, tuple] = {}
+    acts = []
+    for act in running_order(session):
+        default = act.status in PLAYABLE and act.kind not in NOT_COMPETING
+        if not chosen.get(act.act_id, default):
+            continue
+        vote = votes.get(act.act_id)
+        if act.act_id in scored:
+            given = {j.id: scores[(act.act_id, j.id)] for j in judges
+                     if (act.act_id, j.id) in scores}
+            result = ActResult(act.act_id, act.number, act.title, act.performers, given,
+                               tuple(j.name for j in judges if j.id not in given),
+                               final_score(list(given.values()), rule), votes=vote)
+        else:
+            kept_one = previous.get(act.act_id)
+            result = (kept_one[2] if kept_one is not None and kept_one[0] is act
+                      and kept_one[1] == vote
+                      else ActResult(act.act_id, act.number, act.title, act.performers, {},
+                                     nobody, final_score([], rule), votes=vote))
+            fresh[act.act_id] = (act, vote, result)
+        acts.append(result)
+    kept["acts"] = fresh
+    return acts
+
+
+# The results read the running order (programme, gala, people), the judges (guests) and
+# the awards' own rows: an edit anywhere else leaves them as they were.
+@memoized(Area.AWARDS, Area.GUESTS, Area.PROGRAMME, Area.GALA, Area.PEOPLE)
 def award_results(session: Session) -> Results:
     """Every competing act's scores, final score, rank and votes, and who wins what."""
     settings = get_award_settings(session)
     judges = list_judges(session)
-    scores = read_scores(session)
-    votes = read_votes(session)
-    places = {(act_id, basis): place for act_id, basis, place in session.execute(
-        select(TieBreak.act_id, TieBreak.basis, TieBreak.place).where(
-            TieBreak.act_id.is_not(None)))}
-    acts = []
-    for entry in competing(session):
-        given = {j.id: scores[(entry.act_id, j.id)] for j in judges
-                 if (entry.act_id, j.id) in scores}
-        acts.append(ActResult(
-            entry.act_id, entry.number, entry.title, entry.performers, given,
-            tuple(j.name for j in judges if j.id not in given),
-            final_score(list(given.values()), settings.rule), votes=votes.get(entry.act_id)))
+    places = tiebreak_places(session)
+    acts = _act_results(session, judges, settings.rule, read_votes(session))
     score_places = {a: p for (a, b), p in places.items() if b == AwardBasis.SCORE}
     vote_places = {a: p for (a, b), p in places.items() if b == AwardBasis.VOTES}
     scored = _ranks(acts, lambda a: a.final, score_places, "rank", "tied")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from gala_manager.core.awards.entries import list_judges
 from gala_manager.core.awards.rules import CENT
 from gala_manager.core.awards.settings import get_award_settings
+from gala_manager.core.awards.tables import scores_by_key, votes_by_act
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import Act, AudienceVote, Score
 from gala_manager.core.operations import Area, changes
@@ -19,16 +20,13 @@ MAX_VOTES = 1_000_000
 
 
 def read_scores(session: Session) -> dict[ScoreKey, Decimal]:
-    """Every score, by (act, judge)."""
-    return {(act, judge): value for act, judge, value in session.execute(
-        select(Score.act_id, Score.judge_id, Score.value).where(
-            Score.act_id.is_not(None), Score.judge_id.is_not(None)))}
+    """Every score, by (act, judge) (kept across changes: `core/awards/tables.py`)."""
+    return scores_by_key(session)
 
 
 def read_votes(session: Session) -> dict[int, int]:
-    """The audience's votes, by act."""
-    return dict(session.execute(select(AudienceVote.act_id, AudienceVote.votes).where(
-        AudienceVote.act_id.is_not(None))).all())
+    """The audience's votes, by act (kept across changes like the scores)."""
+    return votes_by_act(session)
 
 
 def _check_score(value: Decimal, max_score: int) -> Decimal:

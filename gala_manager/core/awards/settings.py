@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.awards.rows import AwardSettingsRow, CategoryData, CategoryRow
 from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import AwardBasis, AwardCategory, AwardSettings, ScoreRule
 from gala_manager.core.operations import Area, changes
 
@@ -14,6 +15,7 @@ SETTINGS_ID = 1
 MAX_PLACES = 50
 
 
+@memoized(Area.AWARDS)
 def get_award_settings(session: Session) -> AwardSettingsRow:
     """The rule, highest score and criteria (drop the highest and lowest of 100 until set)."""
     row = session.get(AwardSettings, SETTINGS_ID)
@@ -37,6 +39,7 @@ def set_award_settings(session: Session, *, settings: AwardSettingsRow) -> Award
     return previous
 
 
+@memoized(Area.AWARDS)
 def list_categories(session: Session) -> list[CategoryRow]:
     """The awards in the order they are listed (and announced in reverse)."""
     return [CategoryRow(c.id, CategoryData(c.name, c.count, c.basis), c.sort_order)

@@ -8,9 +8,13 @@ from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.draws.drawing import check_can_draw
 from gala_manager.core.draws.errors import PoolTooSmallError, PrizeStockError
 from gala_manager.core.draws.setup import list_draws
+from gala_manager.core.memo import memoized
 from gala_manager.core.operations import Area
 
 
+# What a draw's checks read: the draws and their winners, the people (left out of a
+# names pool), the prize items and the prizes the quiz handed out of the same stock.
+@memoized(Area.DRAWS, Area.PEOPLE, Area.SUPPLIES, Area.QUIZ)
 def check_draws(session: Session) -> list[Problem]:
     """Draws not yet drawn that could not be drawn as they stand, and draws with no prize."""
     problems = []

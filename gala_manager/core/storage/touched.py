@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-# Tables whose rows readers keep across changes (the running order's acts and names).
-FOLLOWED = ("act", "person")
+# Tables whose rows readers keep across changes: the running order's acts and names, and
+# the awards' rows that point at acts (`core/awards/tables.py`).
+FOLLOWED = ("act", "person", "score", "audience_vote", "award_entry", "award_tiebreak")
 _NOTE = "gala_touched"
 
 
