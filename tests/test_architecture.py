@@ -30,8 +30,8 @@ QT = {"core": set(), "export": set(), "imports": set(), "app": {"QtCore"},
 # the review reads the show and the money. The budget counts the sponsors' cash;
 # sponsors' promises fall due on the gala's date, and so do the guests' answers. A lucky
 # draw is written to the show log, and its winners are part of the review. The acts of
-# the running order compete for awards the judges (guests) score; the quiz hands out
-# prizes from the supplies' stock.
+# the running order compete for awards the judges (guests) score; the quiz's rounds are
+# acts of the programme, and it hands out prizes from the supplies' stock.
 AREAS = {
     "storage": set(),
     "gala": {"storage"},
@@ -41,7 +41,7 @@ AREAS = {
     "sponsors": {"gala"},
     "guests": {"gala"},
     "awards": {"programme", "guests"},
-    "quiz": {"supplies"},
+    "quiz": {"programme", "supplies"},
     "contingency": set(),
     "show": {"contingency", "programme", "gala"},
     "tasks": {"gala", "show", "supplies", "draws"},

@@ -9,8 +9,8 @@ from gala_manager.core.programme.rehearsals import (
     rehearsal_timings,
 )
 from gala_manager.core.programme.rows import PLAYABLE
-from gala_manager.core.programme.schedule import running_order, show_start
+from gala_manager.core.programme.schedule import act_rows, running_order, show_start
 
-__all__ = ["add_rehearsal", "list_rehearsals", "performer_names", "record_timings",
+__all__ = ["act_rows", "add_rehearsal", "list_rehearsals", "performer_names", "record_timings",
            "rehearsal_timings", "running_order", "show_start"]
 __all__ += ["PLAYABLE"]

@@ -14,8 +14,10 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 # Tables whose rows readers keep across changes: the running order's acts and names, and
-# the awards' rows that point at acts (`core/awards/tables.py`).
-FOLLOWED = ("act", "person", "score", "audience_vote", "award_entry", "award_tiebreak")
+# the awards' rows and quiz questions that point at acts (`core/awards/tables.py`,
+# `core/quiz/checks.py`).
+FOLLOWED = ("act", "person", "score", "audience_vote", "award_entry", "award_tiebreak",
+            "quiz_question")
 _NOTE = "gala_touched"
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from sqlalchemy import event
-
 from gala_manager.core.awards.checks import check_awards
 from gala_manager.core.awards.entries import list_entries, list_judges, set_competes
 from gala_manager.core.awards.results import award_results, set_tiebreak
@@ -18,25 +16,7 @@ from gala_manager.core.programme.acts import remove_act, restore_act, update_act
 from gala_manager.core.programme.order import place_act
 from gala_manager.core.programme.schedule import running_order
 from gala_manager.core.storage.touched import FOLLOWED
-
-
-def statements_of(query):
-    """A read that runs `query` and returns the SQL statements it sent."""
-    def read(session):
-        sent: list[str] = []
-        connection = session.connection()
-
-        def note(conn, cursor, statement, *args):
-            sent.append(statement)
-
-        event.listen(connection, "before_cursor_execute", note)
-        try:
-            query(session)
-        finally:
-            event.remove(connection, "before_cursor_execute", note)
-        return sent
-
-    return read
+from tests.core.statements import statements_of
 
 
 def test_the_awards_rows_kept_across_changes_are_followed():
