@@ -95,8 +95,11 @@ def import_key(submitted_by: str, title: str) -> str:
 
 
 def _existing(session: Session, keys: list[str]) -> dict[str, int]:
-    rows = session.execute(select(Act.import_key, Act.id).where(Act.import_key.in_(keys)))
-    return {key: act_id for key, act_id in rows}
+    wanted = set(keys)
+    # Every imported act's key, sorted out here: a sheet brings thousands of keys, and
+    # an IN of thousands of parameters took longer to build than the gala's acts to read.
+    rows = session.execute(select(Act.import_key, Act.id).where(Act.import_key != ""))
+    return {key: act_id for key, act_id in rows if key in wanted}
 
 
 def _differences(current: ActFields, new: ActFields) -> dict:
