@@ -186,6 +186,8 @@ def choose_sheets(gala: Gala, preview: ImportPreview, sheets: Sequence[str]) -> 
 def repeating_sheets(kind: ImportKind, source: Any) -> tuple[str, ...]:
     """The sheets whose rows all repeat rows of earlier sheets (a shopping list or a
     summary beside the full list), which are left out unless the user ticks them."""
+    if len(source.workbook.tables) < 2:
+        return ()  # one sheet repeats nothing
     names: dict[str, set[str]] = {}
     for record in source.records:
         names.setdefault(record.sheet, set()).add(name_key(kind.row_name(record)))
@@ -229,6 +231,10 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(item.name for item in fields(cls)) if is_dataclass(cls) else ()
 
 
+# Values that are never records: asked about without looking their type up.
+_LEAVES = frozenset({int, float, bool, type(None), tuple, frozenset})
+
+
 def _long_texts(record: Any) -> list[tuple[str, int]]:
     """(field, length) of every text of a record (and the records in it) over the cap."""
     found: list[tuple[str, int]] = []
@@ -237,7 +243,7 @@ def _long_texts(record: Any) -> list[tuple[str, int]]:
         if isinstance(value, str):
             if len(value) > MAX_TEXT:
                 found.append((name, len(value)))
-        elif _field_names(type(value)):
+        elif type(value) not in _LEAVES and _field_names(type(value)):
             found += _long_texts(value)
     return found
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -74,3 +75,19 @@ def sort_rows(rows: Sequence[R], known: set[Hashable], key: Callable[[R], Hashab
             seen.add(key(row))
             new.append(row)
     return tuple(new), tuple(duplicates), tuple(errors)
+
+
+class CategoryFilter(dict):
+    """A `str.translate` table that drops every character whose Unicode category starts
+    with one of `initials` ("P" punctuation, "Z" separators): each character's category
+    is looked up once, the first time a text holds it, instead of once per character of
+    every cell."""
+
+    def __init__(self, initials: str) -> None:
+        super().__init__()
+        self.initials = initials
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code))[0] in self.initials else code
+        self[code] = kept
+        return kept

@@ -15,6 +15,7 @@ those rows), warnings do not.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -120,6 +121,8 @@ class ActSheet:
 
 
 def _count(value: object, name: str, problems: list[RowProblem]) -> int:
+    if value.__class__ is int and 0 <= value <= 10000:  # a number cell: nothing to read
+        return value
     text = number_text(value).rstrip("人支个名位")
     if not text:
         return 0
@@ -150,12 +153,26 @@ def _duration(values: dict, headers: dict, problems: list[RowProblem]) -> int:
     return seconds
 
 
+_NO_TEXT = dict.fromkeys(ACT_COLUMNS, "")
+
+
+def _texts(values: dict) -> dict[str, str]:
+    """Every field's cell as typed ("" for a field without a column)."""
+    return {**_NO_TEXT, **{key: cell_text(value) for key, value in values.items()}}
+
+
+@functools.lru_cache(maxsize=256)  # a sheet names a handful of kinds, on every row
+def _kind(text: str) -> ActKind | None:
+    """The kind a cell names; None for a name no kind has."""
+    return _KINDS.get(normalise_header(text))
+
+
 def _fields(values: dict, departments: dict[str, int], problems: list[RowProblem],
-            duration: int) -> ActFields:
-    text = {name: cell_text(values.get(name)) for name in ACT_COLUMNS}
+            duration: int, text: dict[str, str] | None = None) -> ActFields:
+    text = _texts(values) if text is None else text
     kind_text = text["kind"]
-    kind = _KINDS.get(normalise_header(kind_text), ActKind.OTHER)
-    if kind_text and normalise_header(kind_text) not in _KINDS:
+    kind = _kind(kind_text) or ActKind.OTHER
+    if kind_text and _kind(kind_text) is None:
         problems.append(RowProblem("unknown_kind", Severity.WARNING, kind_text, "kind"))
     submitted = text["submitted_by"]
     department = departments.get(submitted)
@@ -189,11 +206,13 @@ class _Reader:
         self.seen: dict[str, int] = {}
 
     def add(self, table: TableRead, source: SourceRow, problems: list[RowProblem],
-            fields: ActFields | None, key: str, section: str = "") -> None:
+            fields: ActFields | None, key: str, section: str = "",
+            submitted: str | None = None) -> None:
         if key in self.seen:
             problems.append(RowProblem("duplicate_row", Severity.ERROR, self.seen[key], "title"))
         self.seen.setdefault(key, source.number)
-        submitted = cell_text(source.values.get("submitted_by"))
+        if submitted is None:
+            submitted = cell_text(source.values.get("submitted_by"))
         self.rows.append(ActSheetRow(
             source.number, key, fields, finish(table, source, problems, required=("title",)),
             submitted, table.sheet, section))
@@ -208,13 +227,15 @@ class _Reader:
             elif not title.lstrip("(（[【 ").casefold().startswith(  # typography: as typed
                     EXAMPLE_MARKS):
                 problems: list[RowProblem] = []
+                text = _texts(source.values)
                 duration = _duration(source.values, table.headers, problems)
-                fields = _fields(source.values, self.departments, problems, duration)
+                fields = _fields(source.values, self.departments, problems, duration, text)
                 if not (fields.contact_name or fields.contact_phone):
                     problems.append(RowProblem("no_contact", Severity.WARNING, "",
                                                "contact_name"))
-                key = import_key(cell_text(source.values.get("submitted_by")), title)
-                self.add(table, source, problems, fields, key)
+                submitted = text["submitted_by"]
+                self.add(table, source, problems, fields, import_key(submitted, title),
+                         submitted=submitted)
 
     def rundown(self, table: TableRead) -> None:
         section = ""

@@ -12,6 +12,7 @@ Unreadable values raise `ValidationError("duration", "duration_format", text)`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -49,7 +50,14 @@ def duration_from_cell(value: object, header: str = "") -> int:
         if "分" in unit or "min" in unit:
             return parse_duration(f"{value}分钟")
         raise ValidationError("duration", "duration_format", cell_text(value))
+    if isinstance(value, str):
+        return _typed(value)
     return parse_duration(number_text(value))
+
+
+@functools.lru_cache(maxsize=1024)  # a sheet repeats its few lengths on every row
+def _typed(text: str) -> int:
+    return parse_duration(number_text(text))
 
 
 def reads_as_seconds_clock(value: object) -> bool:

@@ -16,6 +16,8 @@ def finish(table: TableRead, source: SourceRow, problems: Iterable[RowProblem],
     without a saved value gets that said instead of what its emptiness caused (an
     error where the field is `required` or an error came of it, else a warning)."""
     problems = list(problems)
+    if not problems and not source.formulas:
+        return ()  # most rows
     required = set(required)
     for key in sorted(source.formulas):
         caused = [p for p in problems if p.column == key]

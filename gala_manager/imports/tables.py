@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +138,13 @@ def _read_sheet(sheet: Sheet, aliases, required: list[str], room: int,
     data: list[SourceRow] = []
     blank_run = 0
     formulas = sheet.formula_cells
+    keys, last = tuple(found), max(found.values())
+    pick = itemgetter(*found.values()) if len(found) > 1 else lambda cells: (cells[last],)
     for number, cells in enumerate(chain(head[header_row:], rows), start=header_row + 1):
-        values = {key: (cells[i] if i < len(cells) else None) for key, i in found.items()}
+        if len(cells) > last:  # the fields' cells, gathered in one call
+            values = dict(zip(keys, pick(cells), strict=True))
+        else:
+            values = {key: (cells[i] if i < len(cells) else None) for key, i in found.items()}
         if all(_blank(v) for v in values.values()):
             blank_run += 1
             if blank_run >= _BLANK_RUN_STOP:

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 from gala_manager.core import errors
+from gala_manager.core.import_rows import CategoryFilter
 from gala_manager.imports.zip_limits import check_parts
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -16,6 +17,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 _SNIFF_BYTES = 64 * 1024
+_MARKS = CategoryFilter("PZSC")  # what a header's comparison leaves out
+_SPACES = re.compile(r"\s+")
 _HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|table)\b", re.IGNORECASE)
 
 
@@ -117,13 +120,15 @@ def looks_like_text(head: bytes) -> bool:
 def normalise_header(text: object) -> str:
     """A header cell reduced for comparison: fullwidth→halfwidth, case, spaces and
     punctuation dropped (so "名称：", " Title* " and "ＴＩＴＬＥ" all compare equal)."""
-    s = unicodedata.normalize("NFKC", "" if text is None else str(text)).casefold()
-    return "".join(ch for ch in s if unicodedata.category(ch)[0] not in "PZSC")
+    return unicodedata.normalize("NFKC", "" if text is None else str(text)).casefold() \
+        .translate(_MARKS)
 
 
 def cell_text(value: object) -> str:
     """A cell as the user typed it: trimmed, nothing else changed (None → "", 12.0 → "12",
     dates in ISO form). Full-width punctuation, 《》 and （） stay as they are."""
+    if value.__class__ is str:  # most cells: first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -146,4 +151,4 @@ def phone_text(value: object) -> str:
     13812345678.0 → "13812345678", "１３８ 1234 5678" → "13812345678"."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(int(value)) if float(value).is_integer() else str(value)
-    return re.sub(r"\s+", "", number_text(value))
+    return _SPACES.sub("", number_text(value))

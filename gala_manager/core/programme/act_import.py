@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gala_manager.core.import_rows import CategoryFilter
 from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
@@ -82,11 +83,13 @@ class ImportResult:
     sections_added: tuple[int, ...] = ()
 
 
+_SPACING = CategoryFilter("ZP")
+
+
 @functools.lru_cache(maxsize=4096)  # the same submitters come back on every row
 def _norm(text: str) -> str:
     # Titles and submitters are at most 200 characters; a longer one is refused anyway.
-    text = unicodedata.normalize("NFKC", (text or "")[:1000]).casefold()
-    return "".join(ch for ch in text if not unicodedata.category(ch).startswith(("Z", "P")))
+    return unicodedata.normalize("NFKC", (text or "")[:1000]).casefold().translate(_SPACING)
 
 
 def import_key(submitted_by: str, title: str) -> str:

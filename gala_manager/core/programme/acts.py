@@ -56,6 +56,7 @@ from gala_manager.core.references import find_referrers
 MAX_CHANGEOVER = 3600
 _TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "contact_phone",
                 "props", "music_file", "lighting_notes", "sound_notes", "host_link", "notes")
+_TEXTS = attrgetter(*_TEXT_FIELDS)
 _TEXT_LIMITS = {"title": 200, "submitted_by_text": 200, "contact_name": 100,
                 "contact_phone": 40, "music_file": 500}
 _ENUM_FIELDS = {"kind": ActKind, "status": ActStatus, "mic_kind": MicKind}
@@ -63,8 +64,9 @@ _ENUM_FIELDS = {"kind": ActKind, "status": ActStatus, "mic_kind": MicKind}
 
 def _validate(session: Session, fields: ActFields) -> ActFields:
     """Normalise and check fields; raises `ValidationError` / `NotFoundError`."""
-    changed = {name: text for name in _TEXT_FIELDS
-               if (text := str(getattr(fields, name) or "").strip()) != getattr(fields, name)}
+    changed = {name: text for name, value in zip(_TEXT_FIELDS, _TEXTS(fields), strict=True)
+               if (text := value.strip() if value.__class__ is str else str(value or "").strip())
+               != value}
     try:
         changed |= {name: kind(getattr(fields, name)) for name, kind in _ENUM_FIELDS.items()
                     if type(getattr(fields, name)) is not kind}
