@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from gala_manager.ui.application import create_application
 app = create_application()
+from PySide6.QtWidgets import QScrollArea, QTabWidget
 from gala_manager.app.i18n import install_language
 from gala_manager.core.demo import write_demo
 from gala_manager.ui.shell.main_window import MainWindow
@@ -38,6 +39,22 @@ for page in window.pages:
     report["views"][page.key] = {"problems": layout_problems(page),
                                  "grids": grid_columns(page),
                                  "ratio": image.devicePixelRatio(), "width": image.width()}
+    # Every other tab of the page too, each as its own view ("guests/1").
+    for tabs in page.findChildren(QTabWidget):
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == first:
+                continue
+            tabs.setCurrentIndex(index)
+            for _ in range(5):
+                app.processEvents()
+            image = window.grab()
+            report["views"][f"{page.key}/{index}"] = {
+                "problems": layout_problems(page), "grids": grid_columns(page),
+                "ratio": image.devicePixelRatio(), "width": image.width(),
+                "sideways": [area.objectName() for area in page.findChildren(QScrollArea)
+                             if area.isVisible() and area.horizontalScrollBar().maximum()]}
+        tabs.setCurrentIndex(first)
 print("REPORT " + json.dumps(report))
 """
 
@@ -96,8 +113,10 @@ def _run(tmp_path: Path, child: str, factor: str, physical: tuple[int, int], lan
 
 def _cut(view: dict) -> list[str]:
     """What is cut or hidden on a page; the task board scrolls by design (its columns of
-    whole-title cards are taller and wider than a laptop's screen)."""
-    return [p for p in view["problems"] if not p.startswith("QScrollArea 'boardScroll'")]
+    whole-title cards are taller and wider than a laptop's screen), and the timeline down
+    its tasks (one line each)."""
+    return [p for p in view["problems"] if not p.startswith(
+        ("QScrollArea 'boardScroll'", "QScrollArea 'timelineScroll': scrolls"))]
 
 
 @pytest.mark.parametrize("factor, lang", [("1.5", "en"), ("2", "zh_CN")])
@@ -135,6 +154,9 @@ def test_every_page_at_1280_by_800_fits_without_cutting_anything(tmp_path, lang)
         # No grid keeps a column it shows behind its horizontal scroll.
         cut = {name: grid["cut"] for name, grid in view["grids"].items() if grid["cut"]}
         assert (key, cut) == (key, {})
+        # Nothing scrolls sideways but the board: the timeline shows the plan to its review.
+        sideways = [name for name in view.get("sideways", []) if name != "boardScroll"]
+        assert (key, sideways) == (key, [])
     # The running order's contact, host and status in view, with the measured columns
     # of the demo's rehearsal shown (the widest it gets by default).
     order = report["views"]["programme"]["grids"]["runningOrder"]

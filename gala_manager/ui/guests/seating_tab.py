@@ -102,13 +102,14 @@ class SeatingTab(QWidget):
         right_layout.addWidget(self.seat_view, 1)
         right_layout.addLayout(seat_bar)
         right_layout.addWidget(self.hint_label)
-        splitter = QSplitter()
-        splitter.addWidget(self.guest_view)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.guest_view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 900])
+        self._list_fitted = False
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
     def retranslate_ui(self) -> None:
         self.stage_label.setText(self.tr("STAGE"))
@@ -137,6 +138,8 @@ class SeatingTab(QWidget):
         current = self.seat_view.currentIndex()
         self.guest_model.set_rows(guests)
         self.guest_view.resizeColumnsToContents()
+        if not self._list_fitted:
+            self._fit_guest_list()
         self.seat_model.set_plan(plan, guests)
         if current.isValid():
             self.seat_view.setCurrentIndex(self.seat_model.index(current.row(),
@@ -149,6 +152,21 @@ class SeatingTab(QWidget):
             widget.setEnabled(writable)
 
     # -- edits (each one undoable) ---------------------------------------------------
+
+    def _fit_guest_list(self) -> None:
+        # Once: the list as wide as its columns in this language, so that no column
+        # hides behind a scroll bar; the user may then move the divider.
+        header = self.guest_view.horizontalHeader()
+        wanted = sum(header.sectionSizeHint(i) if i == header.count() - 1
+                     else header.sectionSize(i)
+                     for i in range(header.count()) if not header.isSectionHidden(i))
+        wanted += 2 * self.guest_view.frameWidth() + self.guest_view.verticalScrollBar(
+            ).sizeHint().width()
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            self._list_fitted = True
+            if wanted > sizes[0]:
+                self.splitter.setSizes([wanted, max(sum(sizes) - wanted, 0)])
 
     def seat(self, guest_id: int, seat: Seat) -> bool:
         """Put a guest on a seat (from a drop or the button)."""

@@ -14,7 +14,9 @@ from gala_manager.ui import theme
 from gala_manager.ui.theme import Tone
 
 LABEL_WIDTH = 280
-DAY_WIDTH = 12
+# A day's width: the plan's whole span fills the width it is given, between these.
+MIN_DAY_WIDTH, MAX_DAY_WIDTH = 8, 24
+RIGHT_MARGIN = 20
 # Space above, between and below the axis's two rows of labels.
 AXIS_GAP = 4
 MARGIN_DAYS = 3
@@ -83,7 +85,7 @@ class TimelineWidget(QWidget):
         labels = []
         while day <= last:
             text = f"{day.month}/{day.day}"
-            x = self.x_of(day) - DAY_WIDTH // 2
+            x = self.x_of(day) - self.day_width() // 2
             labels.append((text, QRect(x + 2, top, metrics.horizontalAdvance(text),
                                        metrics.height())))
             day += dt.timedelta(days=7)
@@ -121,10 +123,18 @@ class TimelineWidget(QWidget):
             days.append(self.today)
         return min(days) - pad, max(days) + pad
 
+    def day_width(self) -> int:
+        """Pixels a day: the whole span in the widget's width (a laptop's window shows the
+        plan to its review without scrolling sideways), within MIN and MAX_DAY_WIDTH."""
+        first, last = self.date_range()
+        fitting = (self.width() - LABEL_WIDTH - RIGHT_MARGIN) // ((last - first).days + 1)
+        return max(MIN_DAY_WIDTH, min(MAX_DAY_WIDTH, fitting))
+
     def x_of(self, day: dt.date) -> int:
         """The x of the middle of `day`."""
         first, _ = self.date_range()
-        return LABEL_WIDTH + (day - first).days * DAY_WIDTH + DAY_WIDTH // 2
+        width = self.day_width()
+        return LABEL_WIDTH + (day - first).days * width + width // 2
 
     def line_rect(self, line: int) -> QRect:
         return QRect(0, self.axis_height() + line * self.line_height(), self.width(),
@@ -139,12 +149,15 @@ class TimelineWidget(QWidget):
         return None
 
     def sizeHint(self) -> QSize:
-        first, last = self.date_range()
-        return QSize(LABEL_WIDTH + ((last - first).days + 1) * DAY_WIDTH + 20,
-                     self.axis_height() + len(self._lines) * self.line_height() + 10)
+        return self._size(MAX_DAY_WIDTH)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return self._size(MIN_DAY_WIDTH)
+
+    def _size(self, day_width: int) -> QSize:
+        first, last = self.date_range()
+        return QSize(LABEL_WIDTH + ((last - first).days + 1) * day_width + RIGHT_MARGIN,
+                     self.axis_height() + len(self._lines) * self.line_height() + 10)
 
     # -- interaction -------------------------------------------------------------
 
@@ -223,7 +236,7 @@ class TimelineWidget(QWidget):
         day = first + dt.timedelta(days=-first.weekday() % 7)
         painter.setPen(QPen(grid, 1))
         while day <= last:
-            x = self.x_of(day) - DAY_WIDTH // 2
+            x = self.x_of(day) - self.day_width() // 2
             painter.drawLine(x, top, x, self.height())
             day += dt.timedelta(days=7)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
