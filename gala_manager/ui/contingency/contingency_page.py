@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from gala_manager.app.contingency.cards_text import plans_html
 from gala_manager.core.contingency.plans import (
     PlanData,
     add_plan,
@@ -32,9 +29,9 @@ from gala_manager.core.staff.people import list_people
 from gala_manager.core.staff.posts import list_posts
 from gala_manager.ui.console.launcher import console_launcher
 from gala_manager.ui.contingency.plan_editor import PlanEditor
+from gala_manager.ui.contingency.plan_file_actions import PlanFileActions
 from gala_manager.ui.contingency.plan_models import PlanListModel
 from gala_manager.ui.contingency.rule_settings_box import RuleSettingsBox
-from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
 from gala_manager.ui.shortcuts import bind_button
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword, verb_command
@@ -103,17 +100,12 @@ class ContingencyPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.export_action = QAction(self)
-        self.export_action.triggered.connect(self.export_cards)
-        self.report_action = QAction(self)
-        self.report_action.triggered.connect(self.export_report)
-        self.print_action = QAction(self)
-        self.print_action.triggered.connect(self.print_plans)
+        self.file_actions = PlanFileActions(self)
         self.retranslate_ui()
         self._update_buttons()
 
     def menu_actions(self) -> dict[str, list[QAction]]:
-        return {"file": [self.export_action, self.report_action, self.print_action]}
+        return {"file": self.file_actions.actions()}
 
     def retranslate_ui(self) -> None:
         self.rules_box.retranslate_ui()
@@ -124,9 +116,7 @@ class ContingencyPage(Page):
         self.apply_button.setText(self.tr("Apply changes"))
         self.revert_button.setText(self.tr("Revert"))
         self.console_button.setText(self.tr("Open the show console (F11)"))
-        self.export_action.setText(self.tr("Export contingency cards (PDF)…"))
-        self.print_action.setText(self.tr("Print contingency plans…"))
-        self.report_action.setText(self.tr("Export show report (PDF or Excel)…"))
+        self.file_actions.retranslate_ui()
         self.model.retranslate()
 
     # -- reading ------------------------------------------------------------------
@@ -269,56 +259,3 @@ class ContingencyPage(Page):
         """Open (or raise) the show console, with the plan's edits applied first."""
         self.apply_edits()
         return self.launcher.open_console(self)
-
-    # -- printing --------------------------------------------------------------------
-
-    def export_cards(self) -> None:
-        """Write the contingency cards PDF (one page per plan)."""
-        from gala_manager.app.contingency.cards_export import export_cards_pdf
-
-        self.apply_edits()
-        path = ask_export_path(self, self.controller, self.tr("Export contingency cards"),
-                               self.tr("contingency cards"), ".pdf",
-                               self.tr("PDF files (*.pdf)"))
-        if path is not None:
-            try:
-                write_export(self, self.controller, path,
-                             lambda partial: export_cards_pdf(self.controller, partial))
-            except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
-                self.controller.show_error(exc, self)
-
-    def export_report(self) -> None:
-        """Write the show report, as PDF or Excel by the chosen file's type."""
-        from gala_manager.app.show.report_export import (
-            export_show_report,
-            has_show,
-            no_show_text,
-        )
-
-        if not has_show(self.controller) and QMessageBox.question(
-                self, self.tr("Export show report"),
-                no_show_text() + "\n\n" + self.tr("Export the plan anyway?"),
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        path = ask_export_path(self, self.controller, self.tr("Export show report"),
-                               self.tr("show report"), ".pdf",
-                               self.tr("PDF files (*.pdf);;Excel workbooks (*.xlsx)"))
-        if path is not None:
-            try:
-                write_export(self, self.controller, path,
-                             lambda partial: export_show_report(self.controller, partial))
-            except Exception as exc:  # noqa: BLE001 - any failure is shown, never lost
-                self.controller.show_error(exc, self)
-
-    def print_plans(self) -> None:
-        """Print every plan through the system's print dialog."""
-        self.apply_edits()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            self.print_document().print_(printer)
-
-    def print_document(self) -> QTextDocument:
-        """The plans as a printable document (user text escaped)."""
-        document = QTextDocument(self)
-        document.setHtml(plans_html(self.model.rows(), self.controller.read(get_rule_settings)))
-        return document

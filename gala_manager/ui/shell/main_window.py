@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from gala_manager.core.storage.document import GalaDocument
 
 AUTOSAVE_CHECK_MS = 60_000
-#: The page a gala was last left on: the next start reopens there.
+# The page a gala was last left on: the next start reopens there.
 PAGE_KEY = "window/page"
 
 

@@ -108,7 +108,7 @@ def test_print_document_escapes_user_text(qtbot, controller):
     type_text(page.editor.title_edit, "<b>粗体</b>")
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     settle()
-    text = page.print_document().toPlainText()
+    text = page.file_actions.print_document().toPlainText()
     assert "<b>粗体</b>" in text
     assert "上一个节目演出时" in text
 
@@ -167,9 +167,9 @@ def test_show_report_without_a_show_asks_first(qtbot, controller, monkeypatch, t
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    page.export_report()
+    page.file_actions.export_report()
     assert not out.exists() and "No show has been logged" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    page.export_report()
+    page.file_actions.export_report()
     first = pypdf.PdfReader(out).pages[0].extract_text()
     assert first.index("No show has been logged") < first.index("Summary")
