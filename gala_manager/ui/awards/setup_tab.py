@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,21 +31,7 @@ from gala_manager.ui.awards.award_commands import (
 )
 from gala_manager.ui.awards.award_models import CategoryTableModel, EntryTableModel
 from gala_manager.ui.awards.part_dialogs import CategoryDialog
-from gala_manager.ui.widgets.column_chooser import ColumnChooser
-
-
-def _view(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    ColumnChooser(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from gala_manager.ui.widgets.row_view import row_view
 
 
 class AwardSetupTab(QWidget):
@@ -59,7 +43,8 @@ class AwardSetupTab(QWidget):
         # The page's reload-now, so an award just added or moved is there to select.
         self.refresh = lambda: None
         self.category_model = CategoryTableModel(self)
-        self.category_view = _view(self.category_model, "awardCategories")
+        self.category_view = row_view(self.category_model, "awardCategories",
+                                      resize=QHeaderView.ResizeMode.ResizeToContents)
         self.category_view.doubleClicked.connect(lambda _i: self.edit_category())
         self.add_button, self.edit_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                  QPushButton())
@@ -79,7 +64,8 @@ class AwardSetupTab(QWidget):
         self.apply_button.clicked.connect(lambda: self.apply_settings())
         self.entry_model = EntryTableModel(self)
         self.entry_model.competes_requested = self.set_competes
-        self.entry_view = _view(self.entry_model, "awardEntries")
+        self.entry_view = row_view(self.entry_model, "awardEntries",
+                                   resize=QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,

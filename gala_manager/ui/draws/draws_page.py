@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,26 +34,8 @@ from gala_manager.ui.draws.draw_dialog import DrawDialog
 from gala_manager.ui.draws.draw_models import DrawTableModel, WinnerTableModel
 from gala_manager.ui.files.exporting import ask_export_path, write_export
 from gala_manager.ui.page import Page
-from gala_manager.ui.table_model import RowRole, SortRole
-from gala_manager.ui.widgets.column_chooser import ColumnChooser
-
-
-def _table(model, name: str, sortable: bool) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    ColumnChooser(view)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, proxy
+from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.widgets.row_view import sorted_row_view
 
 
 class DrawsPage(Page):
@@ -70,12 +49,12 @@ class DrawsPage(Page):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.model = DrawTableModel(self)
-        self.table, self.proxy = _table(self.model, "drawsTable", sortable=False)
+        self.table, self.proxy = sorted_row_view(self.model, "drawsTable")
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._draw_selected)
         self.winner_model = WinnerTableModel(self)
-        self.winner_table, self.winner_proxy = _table(self.winner_model, "winnersTable",
-                                                      sortable=False)
+        self.winner_table, self.winner_proxy = sorted_row_view(self.winner_model,
+                                                               "winnersTable")
         self.winner_table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.add_button, self.edit_button, self.remove_button = (QPushButton(), QPushButton(),

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +24,8 @@ from gala_manager.ui.guests.guest_commands import (
 from gala_manager.ui.guests.guest_dialog import GuestDialog
 from gala_manager.ui.guests.guest_models import GuestTableModel
 from gala_manager.ui.shortcuts import bind_button
-from gala_manager.ui.table_model import RowRole, SortRole
-from gala_manager.ui.widgets.column_chooser import ColumnChooser
+from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.widgets.row_view import sorted_row_view
 
 
 class GuestListTab(QWidget):
@@ -40,22 +37,8 @@ class GuestListTab(QWidget):
         # The page's reload-now, so a guest just added is there to be selected.
         self.refresh = lambda: None
         self.model = GuestTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setObjectName("guestsTable")
-        self.table.setModel(self.proxy)
-        ColumnChooser(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table, self.proxy = sorted_row_view(self.model, "guestsTable", several=True,
+                                                 sortable=True, alternating=True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.add_button, self.edit_button, self.remove_button = (QPushButton(), QPushButton(),

@@ -7,15 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,22 +33,7 @@ from gala_manager.ui.quiz.quiz_commands import (
 from gala_manager.ui.quiz.quiz_dialogs import QuestionDialog
 from gala_manager.ui.quiz.quiz_models import PrizeTableModel, QuestionTableModel, WinnerTableModel
 from gala_manager.ui.quiz.winner_entry import record_winner, winner_dialog
-from gala_manager.ui.widgets.column_chooser import ColumnChooser
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    ColumnChooser(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from gala_manager.ui.widgets.row_view import row_view
 
 
 class QuizPage(Page):
@@ -65,12 +47,15 @@ class QuizPage(Page):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.question_model = QuestionTableModel(self)
-        self.question_view = _table(self.question_model, "quizQuestions")
+        self.question_view = row_view(self.question_model, "quizQuestions", several=True,
+                                      alternating=True)
         self.question_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.prize_model = PrizeTableModel(self)
-        self.prize_view = _table(self.prize_model, "quizPrizes")
+        self.prize_view = row_view(self.prize_model, "quizPrizes", several=True,
+                                   alternating=True)
         self.winner_model = WinnerTableModel(self)
-        self.winner_view = _table(self.winner_model, "quizWinners")
+        self.winner_view = row_view(self.winner_model, "quizWinners", several=True,
+                                    alternating=True)
         self.add_button, self.edit_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                  QPushButton())
         self.up_button, self.down_button = QPushButton(), QPushButton()

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,28 +40,8 @@ from gala_manager.ui.sponsors.sponsor_commands import (
 )
 from gala_manager.ui.sponsors.sponsor_dialog import SponsorDialog
 from gala_manager.ui.sponsors.sponsor_models import PromiseTableModel, SponsorTableModel
-from gala_manager.ui.table_model import RowRole, SortRole
-from gala_manager.ui.widgets.column_chooser import ColumnChooser
-
-
-def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SortRole)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    ColumnChooser(view)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, proxy
+from gala_manager.ui.table_model import RowRole
+from gala_manager.ui.widgets.row_view import sorted_row_view
 
 
 class SponsorsPage(Page):
@@ -78,11 +55,13 @@ class SponsorsPage(Page):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.model = SponsorTableModel(self)
-        self.table, self.proxy = _table(self.model, "sponsorsTable")
+        self.table, self.proxy = sorted_row_view(self.model, "sponsorsTable", several=True,
+                                                 sortable=True, alternating=True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.promise_model = PromiseTableModel(self)
-        self.promise_table, self.promise_proxy = _table(self.promise_model, "promisesTable")
+        self.promise_table, self.promise_proxy = sorted_row_view(
+            self.promise_model, "promisesTable", several=True, sortable=True, alternating=True)
         self.promise_proxy.setFilterKeyColumn(self.promise_model.column_of("status"))
         self.promise_table.selectionModel().selectionChanged.connect(self._update_actions)
 
