@@ -5,13 +5,17 @@ with a random token and nothing is served without it (a public view, `token=""`,
 is served at the root instead), only GET is answered, and nothing but the page
 (held in memory) and its JSON snapshot is ever sent, so no file and no write
 action is reachable. A publisher thread takes a snapshot when `changed()` says
-the source moved and at least every `refresh` seconds (for a clock), and wakes
-every open event stream; a browser without EventSource polls `data`.
+the source moved and at least every `refresh` seconds (for a clock); one sender
+thread writes it to every open event stream; a browser without EventSource polls
+`data`.
 
 Hundreds of phones at once: the snapshot is encoded once per change and sent as
 the same bytes to all (with an ETag, so an unchanged poll is answered 304 with
 no body), connections are kept alive (HTTP/1.1), replies leave in one packet
-(no Nagle delay) and the listen queue takes a hall's worth of connections.
+(no Nagle delay) and the listen queue takes a hall's worth of connections. An
+event stream holds no thread: once its first snapshot is sent, its socket joins
+the sender's list, which writes each change to all of them in one pass without
+waiting on any (a phone that stopped reading is dropped; its browser reconnects).
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ import hashlib
 import hmac
 import json
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable, Hashable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
+
+from gala_manager.app.live.streams import EventStreams
 
 # How often the source is checked for changes, and the longest a snapshot may age.
 CHECK_SECONDS = 0.1
@@ -45,6 +52,14 @@ class _Server(ThreadingHTTPServer):
     # socketserver's default of 5 drops connections when a hall scans the code at once.
     request_queue_size = 1024
 
+    def shutdown_request(self, request) -> None:
+        # A stream handed to the sender lives on in its copy of the socket: closing this
+        # one is enough; a shutdown would end the connection for both.
+        if self.live.streams.detached(request):  # type: ignore[attr-defined]
+            self.close_request(request)
+        else:
+            super().shutdown_request(request)
+
 
 class LiveServer:
     """Serves `page` (HTML) and `snapshot()` (a JSON-able dict) at http://HOST:PORT/TOKEN/
@@ -63,6 +78,7 @@ class LiveServer:
         self._version = 0
         self._condition = threading.Condition()
         self._stopping = threading.Event()
+        self.streams = EventStreams()
         self._httpd = _Server((host, port), _Handler)
         self._httpd.live = self  # type: ignore[attr-defined]
         self._threads: list[threading.Thread] = []
@@ -77,7 +93,7 @@ class LiveServer:
     def start(self) -> LiveServer:
         """Take the first snapshot, then serve in background threads."""
         self._publish()
-        for target in (self._httpd.serve_forever, self._publish_loop):
+        for target in (self._httpd.serve_forever, self._publish_loop, self._send_loop):
             thread = threading.Thread(target=target, daemon=True, name="gala-live")
             thread.start()
             self._threads.append(thread)
@@ -92,6 +108,7 @@ class LiveServer:
         self._httpd.server_close()
         for thread in self._threads:
             thread.join(timeout=2)
+        self.streams.close()
 
     # -- publishing ---------------------------------------------------------------------
 
@@ -115,6 +132,18 @@ class LiveServer:
                 self._publish()
                 mark, taken = current, now
 
+    def _send_loop(self) -> None:
+        version, _data = self.current()
+        while True:
+            newer = self.wait_newer(version, KEEPALIVE_SECONDS)
+            if self.stopping:
+                return
+            if newer is None:
+                self.streams.send(b": keepalive\n\n")  # proxies close silent connections
+            else:
+                version, data = newer
+                self.streams.send(b"data: " + data + b"\n\n")
+
     def _safe_mark(self) -> Hashable:
         try:
             return self.changed()
@@ -130,6 +159,13 @@ class LiveServer:
         """The latest snapshot and its version."""
         with self._condition:
             return self._version, self._data
+
+    def join_stream(self, request: socket.socket, version: int) -> None:
+        """Hand an event stream that was sent snapshot `version` to the sender; one
+        published meanwhile is sent now (a phone may see a snapshot twice, never miss one)."""
+        with self._condition:
+            newer = self._data if self._version != version else None
+            self.streams.add(request, b"data: " + newer + b"\n\n" if newer else b"")
 
     def current_tagged(self) -> tuple[str, bytes]:
         """The latest snapshot and its ETag."""
@@ -226,18 +262,9 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self.wfile.write(b"data: " + data + b"\n\n")
             self.wfile.flush()
-            while True:
-                newer = live.wait_newer(version, KEEPALIVE_SECONDS)
-                if newer is None:
-                    if live.stopping:
-                        return
-                    self.wfile.write(b": keepalive\n\n")
-                else:
-                    version, data = newer
-                    self.wfile.write(b"data: " + data + b"\n\n")
-                self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError, OSError):
+        except OSError:
             return
+        live.join_stream(self.request, version)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         """Quiet: a request log would show the token."""
