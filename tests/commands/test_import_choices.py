@@ -10,8 +10,8 @@ import openpyxl
 
 from gala_manager.cli import main
 from gala_manager.core.programme.acts import list_acts
-from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import running_order
+from gala_manager.core.programme.sections import list_sections
 from gala_manager.core.storage.document import GalaDocument
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"

@@ -21,8 +21,8 @@ from gala_manager.app.sponsors.mentions import host_mentions, thanked_sponsors
 from gala_manager.core.gala import get_audience_address
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.core.models import ActKind, MicKind
-from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
+from gala_manager.core.programme.sections import list_sections
 from gala_manager.export.kit.pdf_fonts import resolve_font
 from gala_manager.export.programme.runsheet import (
     VARIANTS,

@@ -13,7 +13,6 @@ from gala_manager.core.demo.programme_data import (
 )
 from gala_manager.core.models import Department, Person, RehearsalKind, SectionKind
 from gala_manager.core.programme.acts import add_act
-from gala_manager.core.programme.order import add_section
 from gala_manager.core.programme.rehearsals import (
     ProgrammeSettingsRow,
     add_rehearsal,
@@ -21,6 +20,7 @@ from gala_manager.core.programme.rehearsals import (
     set_programme_settings,
 )
 from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.programme.sections import add_section
 
 # Keys of the demo data that are not ActFields names.
 _RENAMED = {"duration": "duration_seconds", "changeover": "changeover_seconds"}

@@ -30,13 +30,9 @@ from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
 from gala_manager.core.programme.acts import get_act, insert_acts, remove_act, update_act
-from gala_manager.core.programme.order import (
-    add_section,
-    order_snapshot,
-    restore_order,
-    write_order,
-)
+from gala_manager.core.programme.order import order_snapshot, restore_order, write_order
 from gala_manager.core.programme.rows import ActFields, OrderSnapshot
+from gala_manager.core.programme.sections import add_section
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
                    "submitted_by_text", "contact_name", "contact_phone", "duration_seconds",

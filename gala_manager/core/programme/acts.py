@@ -44,12 +44,7 @@ from gala_manager.core.models import (
     RehearsalTiming,
 )
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.programme.order import (
-    order_snapshot,
-    place_act,
-    restore_order,
-    write_order,
-)
+from gala_manager.core.programme.order import order_snapshot, place_act, restore_order, write_order
 from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
 from gala_manager.core.references import find_referrers
 

@@ -1,4 +1,4 @@
-"""Verbs on the running order and its sections; each returns what undo needs.
+"""Verbs on the running order; each returns what undo needs.
 
 Public API (verbs take `(session, *, ...)`, each is one transaction via
 `GalaDocument.run`; positions are 1-based over the whole order):
@@ -17,7 +17,7 @@ Public API (verbs take `(session, *, ...)`, each is one transaction via
   before it, or after it when it is the first).
 - `restore_order(snapshot) -> OrderSnapshot`: the undo of all of the above;
   returns the order it replaced, so redo is the same call.
-- `order_snapshot(session)`, `list_sections(session)`: queries.
+- `order_snapshot(session)`, `listordered_sections(session)`: queries.
 
 Without `section_id`, a moved act keeps its section when the new place is at
 that section's edge, else it joins the section of the act it is put before
@@ -30,10 +30,10 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gala_manager.core.errors import NotFoundError, ValidationError
-from gala_manager.core.models import Act, ActStatus, Section, SectionKind
+from gala_manager.core.errors import NotFoundError
+from gala_manager.core.models import Act, ActStatus, Section
 from gala_manager.core.operations import Area, changes
-from gala_manager.core.programme.rows import OrderSnapshot, PlacedActs, SectionRow
+from gala_manager.core.programme.rows import OrderSnapshot, PlacedActs
 
 _MISSING = object()
 # (act id, section id) in running order, or (act id, section id, position) as stored.
@@ -41,7 +41,8 @@ Entry = tuple[int, int | None]
 Placement = tuple[int, int | None, int | None]
 
 
-def _sections(session: Session) -> list[Section]:
+def ordered_sections(session: Session) -> list[Section]:
+    """The sections, first to last (ORM objects: the verbs renumber them)."""
     return list(session.scalars(select(Section).order_by(Section.position, Section.id)))
 
 
@@ -84,7 +85,7 @@ def write_order(session: Session, entries: list[Entry],
     `places` is what `_places` read, when the caller has it and wrote no place since.
     """
     session.flush()
-    entries = _by_section(entries, _sections(session) if sections is None else sections)
+    entries = _by_section(entries, ordered_sections(session) if sections is None else sections)
     stored = _places(session) if places is None else places
     wanted = {act_id: (section_id, number)
               for number, (act_id, section_id) in enumerate(entries, start=1)}
@@ -107,12 +108,7 @@ def _snapshot(sections: list[Section], placements: list[Placement]) -> OrderSnap
 
 def order_snapshot(session: Session) -> OrderSnapshot:
     """The sections and every act's place in the order."""
-    return _snapshot(_sections(session), _placements(_places(session)))
-
-
-def list_sections(session: Session) -> list[SectionRow]:
-    """The sections in their order."""
-    return [SectionRow(s.id, s.kind, s.name, s.position) for s in _sections(session)]
+    return _snapshot(ordered_sections(session), _placements(_places(session)))
 
 
 def _section_for(current: Entry | None, entries: list[Entry], index: int,
@@ -168,7 +164,7 @@ insert_into_order = place_act
 def place_acts(session: Session, *, act_ids: list[int], position: int,
                section_id: int | None = None) -> OrderSnapshot:
     """Put several acts, in the given order, from `position` on (one drag of many)."""
-    sections = _sections(session)
+    sections = ordered_sections(session)
     places = _places(session)
     placements = _placements(places)
     before = _snapshot(sections, placements)
@@ -225,80 +221,10 @@ def remove_acts_from_order(session: Session, *, act_ids: list[int]) -> OrderSnap
 
 
 @changes(Area.PROGRAMME)
-def add_section(session: Session, *, name: str = "", kind: SectionKind = SectionKind.CUSTOM,
-                position: int | None = None, section_id: int | None = None) -> int:
-    """Add a section (at 1-based `position` among sections, default last); its id.
-
-    `section_id` re-inserts it under the id a first run gave it (redo after undo).
-    """
-    kind = SectionKind(kind)
-    name = name.strip()
-    if kind == SectionKind.CUSTOM and not name:
-        raise ValidationError("section_name", "required", name)
-    sections = _sections(session)
-    index = len(sections) if position is None else min(max(position - 1, 0), len(sections))
-    section = Section(id=section_id, kind=kind, name=name, position=0)
-    session.add(section)
-    sections.insert(index, section)
-    for number, item in enumerate(sections, start=1):
-        item.position = number
-    session.flush()
-    return section.id
-
-
-@changes(Area.PROGRAMME)
-def rename_section(session: Session, *, section_id: int, name: str) -> str:
-    """Rename a section; returns the previous name."""
-    section = session.get(Section, section_id)
-    if section is None:
-        raise NotFoundError("section", section_id)
-    name = name.strip()
-    if section.kind == SectionKind.CUSTOM and not name:
-        raise ValidationError("section_name", "required", name)
-    previous, section.name = section.name, name
-    return previous
-
-
-@changes(Area.PROGRAMME)
-def move_section(session: Session, *, section_id: int, position: int) -> OrderSnapshot:
-    """Move a section (with its acts) to 1-based `position` among sections."""
-    before = order_snapshot(session)
-    sections = _sections(session)
-    section = next((s for s in sections if s.id == section_id), None)
-    if section is None:
-        raise NotFoundError("section", section_id)
-    sections.remove(section)
-    sections.insert(min(max(position - 1, 0), len(sections)), section)
-    for number, item in enumerate(sections, start=1):
-        item.position = number
-    session.flush()
-    write_order(session, [(a, s) for a, s, _ in before.placements], sections)
-    return before
-
-
-@changes(Area.PROGRAMME)
-def remove_section(session: Session, *, section_id: int) -> OrderSnapshot:
-    """Delete a section; its acts stay in the order in the neighbouring section."""
-    before = order_snapshot(session)
-    sections = _sections(session)
-    ids = [s.id for s in sections]
-    if section_id not in ids:
-        raise NotFoundError("section", section_id)
-    index = ids.index(section_id)
-    others = ids[:index] + ids[index + 1:]
-    heir = ids[index - 1] if index > 0 else (others[0] if others else None)
-    entries = [(a, heir if s == section_id else s) for a, s, _ in before.placements]
-    session.delete(sections[index])
-    session.flush()
-    write_order(session, entries)
-    return before
-
-
-@changes(Area.PROGRAMME)
 def restore_order(session: Session, *, snapshot: OrderSnapshot) -> OrderSnapshot:
     """Make the sections and the order exactly `snapshot`; returns the replaced one."""
     places = _places(session)
-    sections = _sections(session)
+    sections = ordered_sections(session)
     before = _snapshot(sections, _placements(places))
     wanted = {sid for sid, *_ in snapshot.sections}
     going = [section for section in sections if section.id not in wanted]

@@ -15,12 +15,9 @@ from gala_manager.core.programme.acts import (
     update_act,
 )
 from gala_manager.core.programme.order import (
-    add_section,
     place_acts,
     place_and_select,
     remove_acts_from_order,
-    remove_section,
-    rename_section,
     restore_order,
     unplace,
 )
@@ -33,6 +30,7 @@ from gala_manager.core.programme.rehearsals import (
     set_programme_settings,
 )
 from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.programme.sections import add_section, remove_section, rename_section
 from gala_manager.ui.undo import AddingCommand, VerbCommand, keyword
 
 translate = QCoreApplication.translate

@@ -18,8 +18,8 @@ from gala_manager.core.errors import ValidationError
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.acts import unordered_acts
 from gala_manager.core.programme.checks import check_programme
-from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import programme_summary, running_order
+from gala_manager.core.programme.sections import list_sections
 from gala_manager.ui import theme
 from gala_manager.ui.column_widths import ColumnWidths
 from gala_manager.ui.overview.checks_model import ProblemListModel

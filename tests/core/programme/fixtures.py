@@ -7,9 +7,9 @@ import datetime as dt
 from gala_manager.core.gala.facts import get_gala_facts, set_gala_facts
 from gala_manager.core.models import ActKind, ActStatus, SectionKind
 from gala_manager.core.programme.acts import add_act
-from gala_manager.core.programme.order import add_section
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
+from gala_manager.core.programme.sections import add_section
 
 
 def act(title: str, **values) -> ActFields:

@@ -3,7 +3,8 @@
 from gala_manager.core.models import SectionKind
 from gala_manager.core.programme.act_import import Placement, import_acts, undo_import
 from gala_manager.core.programme.acts import list_acts
-from gala_manager.core.programme.order import list_sections, order_snapshot
+from gala_manager.core.programme.order import order_snapshot
+from gala_manager.core.programme.sections import list_sections
 from tests.core.programme.fixtures import act, small_programme, titles
 
 
@@ -36,7 +37,7 @@ def test_a_rundown_goes_to_the_end_of_its_sections_and_undo_puts_everything_back
 
 
 def test_the_first_half_of_a_rundown_joins_the_gala_first_half(empty_doc):
-    from gala_manager.core.programme.order import add_section
+    from gala_manager.core.programme.sections import add_section
 
     first = empty_doc.run(add_section, kind=SectionKind.FIRST_HALF)
     empty_doc.run(import_acts, rows=_rows("开场"), placement=Placement(

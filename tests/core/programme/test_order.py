@@ -6,20 +6,22 @@ from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.models import ActStatus, SectionKind
 from gala_manager.core.programme.acts import add_act, unordered_acts
 from gala_manager.core.programme.order import (
-    add_section,
     insert_into_order,
-    list_sections,
     move_act,
-    move_section,
     place_and_select,
     remove_from_order,
-    remove_section,
-    rename_section,
     restore_order,
     unplace,
 )
 from gala_manager.core.programme.rows import ActFields
 from gala_manager.core.programme.schedule import running_order
+from gala_manager.core.programme.sections import (
+    add_section,
+    list_sections,
+    move_section,
+    remove_section,
+    rename_section,
+)
 from tests.core.programme.fixtures import act, small_programme, starts, titles
 
 

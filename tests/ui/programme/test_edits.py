@@ -2,8 +2,8 @@
 
 from gala_manager.core.models import ActStatus
 from gala_manager.core.programme.acts import update_act
-from gala_manager.core.programme.order import list_sections
 from gala_manager.core.programme.schedule import running_order
+from gala_manager.core.programme.sections import list_sections
 from gala_manager.ui.programme import programme_commands as commands
 from tests.ui.events import settle
 from tests.ui.programme_helpers import cell, open_page, titles

@@ -7,9 +7,10 @@ from gala_manager.app.programme.act_import import ACTS
 from gala_manager.core.models import RehearsalKind, SupplyStatus
 from gala_manager.core.programme.act_import import import_key
 from gala_manager.core.programme.acts import add_act, get_act
-from gala_manager.core.programme.order import add_section, order_snapshot
+from gala_manager.core.programme.order import order_snapshot
 from gala_manager.core.programme.rehearsals import add_rehearsal, list_rehearsals
 from gala_manager.core.programme.rows import ActFields
+from gala_manager.core.programme.sections import add_section
 from gala_manager.core.supplies.items import SupplyItemData, get_item
 from gala_manager.core.supplies.settings import list_categories
 from gala_manager.ui.import_preview import import_command
