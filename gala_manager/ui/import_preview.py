@@ -43,6 +43,7 @@ from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.core.import_rows import RowStatus
 from gala_manager.ui import theme
+from gala_manager.ui.column_widths import MAX_WIDTH, SAMPLE_ROWS
 from gala_manager.ui.files.background import CANCELLED, run_with_progress
 from gala_manager.ui.files.file_dialogs import ask_open_path, ask_save_path, sheet_filters
 from gala_manager.ui.import_preview_model import ImportPreviewTableModel
@@ -52,6 +53,9 @@ from gala_manager.ui.widgets.column_chooser import ColumnChooser
 
 translate = QCoreApplication.translate
 
+
+# The last rows, measured besides the sample: a sheet's row numbers widen towards its end.
+_LAST_ROWS = 20
 
 
 class ImportPreviewDialog(QDialog):
@@ -95,7 +99,8 @@ class ImportPreviewDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setMaximumSectionSize(360)
+        header.setMaximumSectionSize(MAX_WIDTH)
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
         header.setStretchLastSection(True)
         self.option_boxes: dict[str, QCheckBox] = {}
         for name in preview.kind.options:
@@ -126,7 +131,7 @@ class ImportPreviewDialog(QDialog):
         # Set once the box is in the dialog; set earlier, the dialog makes Cancel the default.
         self.import_button.setDefault(True)
         self.retranslate_ui()
-        self.view.resizeColumnsToContents()
+        self.fit_columns()
 
     # -- state --------------------------------------------------------------------------
 
@@ -159,7 +164,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = choose_sheets(self.gala, self.preview, chosen)
         self.model.set_preview(self.preview)
         self._refresh()
-        self.view.resizeColumnsToContents()
+        self.fit_columns()
 
     # -- words --------------------------------------------------------------------------
 
@@ -184,6 +189,20 @@ class ImportPreviewDialog(QDialog):
         elif verdict:
             lines.append(html.escape(verdict, quote=False))
         return "<br>".join(lines)
+
+    def fit_columns(self) -> None:
+        """Columns fit the header and a sample of rows, the first and the last (whose row
+        numbers are the widest), as every grid's: measuring a thousand rows of a
+        2,000-row sheet took half the time the preview took to show."""
+        self.view.resizeColumnsToContents()  # the header and the first SAMPLE_ROWS
+        rows = self.model.rowCount()
+        grid = 1 if self.view.showGrid() else 0  # counted in a column's width, as Qt does
+        for column in range(self.model.columnCount()):
+            widest = max((self.view.sizeHintForIndex(self.model.index(row, column)).width()
+                          for row in range(max(SAMPLE_ROWS, rows - _LAST_ROWS), rows)),
+                         default=0) + grid
+            if widest > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, min(widest, MAX_WIDTH))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,21 +22,24 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.import_rows import CategoryFilter
 from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
-from gala_manager.core.programme.acts import get_act, insert_acts, remove_act, update_act
+from gala_manager.core.programme.acts import insert_acts, update_act
 from gala_manager.core.programme.order import order_snapshot, restore_order, write_order
-from gala_manager.core.programme.rows import ActFields, OrderSnapshot
+from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, OrderSnapshot
 from gala_manager.core.programme.sections import add_section
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
                    "submitted_by_text", "contact_name", "contact_phone", "duration_seconds",
                    "mic_count", "props", "music_file", "lighting_notes", "sound_notes", "notes")
+
+
+_CHUNK = 500  # ids per statement: far below SQLite's limit on parameters
 
 
 class RowAction(enum.StrEnum):
@@ -116,10 +119,24 @@ def _linked(fields: ActFields, contact: PersonMatch | None) -> ActFields:
     return fields
 
 
-def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[PlannedRow]:
-    """What importing `rows` would do, row by row, without writing anything."""
+def _current(session: Session, act_ids: list[int]) -> dict[int, ActFields]:
+    """The fields of the acts a sheet names again, read together (in chunks of the
+    SQLite parameter limit's safe size), not act by act."""
+    found = {}
+    columns = [getattr(Act, name) for name in ACT_FIELDS]
+    for start in range(0, len(act_ids), _CHUNK):
+        for act_id, *values in session.execute(
+                select(Act.id, *columns).where(Act.id.in_(act_ids[start:start + _CHUNK]))):
+            found[act_id] = ActFields(*values)
+    return found
+
+
+def _plan(session: Session, rows: list[tuple[str, ActFields]]
+          ) -> tuple[list[PlannedRow], dict[int, ActFields]]:
+    """The planned rows, and the current fields of the acts they update."""
     known = _existing(session, [key for key, _ in rows])
     contacts = match_people(session, [(f.contact_name, f.contact_phone) for _, f in rows])
+    current = _current(session, sorted(set(known.values())))
     planned = []
     for key, fields in rows:
         contact = contacts.get((fields.contact_name, fields.contact_phone))
@@ -128,10 +145,15 @@ def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[
         if act_id is None:
             planned.append(PlannedRow(key, RowAction.ADD, None, contact))
         else:
-            current = get_act(session, act_id=act_id).fields
-            action = RowAction.UPDATE if _differences(current, fields) else RowAction.UNCHANGED
+            action = RowAction.UPDATE if _differences(current[act_id], fields) \
+                else RowAction.UNCHANGED
             planned.append(PlannedRow(key, action, act_id, contact))
-    return planned
+    return planned, current
+
+
+def plan_import(session: Session, *, rows: list[tuple[str, ActFields]]) -> list[PlannedRow]:
+    """What importing `rows` would do, row by row, without writing anything."""
+    return _plan(session, rows)[0]
 
 
 def _section_ids(session: Session, sections: tuple[tuple[str, SectionKind], ...],
@@ -189,14 +211,14 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
     """
     new, updated, unchanged = [], [], 0
     ids: dict[str, int] = {}
-    for planned, (key, fields) in zip(plan_import(session, rows=rows), rows, strict=True):
+    plan, current = _plan(session, rows)
+    for planned, (key, fields) in zip(plan, rows, strict=True):
         fields = _linked(fields, planned.contact)
         if planned.action == RowAction.ADD:
             new.append((fields, key))
         elif planned.action == RowAction.UPDATE:
-            current = get_act(session, act_id=planned.act_id).fields
             previous = update_act(session, act_id=planned.act_id,
-                                  changes=_differences(current, fields))
+                                  changes=_differences(current[planned.act_id], fields))
             updated.append((planned.act_id, previous))
             ids[key] = planned.act_id
         else:
@@ -218,9 +240,19 @@ def undo_import(session: Session, *, result: ImportResult) -> None:
     it changed."""
     if result.order_before is not None:
         restore_order(session, snapshot=result.order_before)
-    for act_id in result.added:
-        if session.get(Act, act_id) is not None:
-            remove_act(session, act_id=act_id)
+    _remove(session, list(result.added))
     for act_id, previous in result.updated:
         if session.get(Act, act_id) is not None:
             update_act(session, act_id=act_id, changes=previous)
+
+
+def _remove(session: Session, act_ids: list[int]) -> None:
+    """Delete the acts an import added, as `remove_act` would (their rehearsal timings
+    go by their foreign key, other areas' links to them are cleared, the order closes
+    up), in a few statements: act by act, undoing 2,000 acts took 17 seconds."""
+    order = order_snapshot(session)
+    for start in range(0, len(act_ids), _CHUNK):
+        session.execute(delete(Act).where(Act.id.in_(act_ids[start:start + _CHUNK])))
+    gone = set(act_ids)
+    write_order(session, [(act_id, section_id) for act_id, section_id, _ in order.placements
+                          if act_id not in gone])
