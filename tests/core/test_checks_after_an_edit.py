@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
 from gala_manager.core.awards.checks import check_awards
+from gala_manager.core.checks import run_checks
 from gala_manager.core.draws.checks import check_draws
-from gala_manager.core.models import ActKind
+from gala_manager.core.models import ActKind, ActStatus, SupplyStatus
 from gala_manager.core.programme.acts import remove_act, restore_act, update_act
 from gala_manager.core.programme.order import place_act, remove_from_order
 from gala_manager.core.programme.schedule import running_order
@@ -20,8 +22,20 @@ from gala_manager.core.quiz.questions import (
     restore_questions,
     update_question,
 )
+from gala_manager.core.staff.hosts import HostStatus, host_summary, set_host_status
+from gala_manager.core.staff.people import list_people
+from gala_manager.core.staff.person_edits import person_data, update_person
 from gala_manager.core.supplies import Winner, hand_out_prize, prize_stock
-from gala_manager.core.supplies.items import remove_items, restore_items
+from gala_manager.core.supplies.items import (
+    EDITABLE,
+    SupplyItemData,
+    get_item,
+    list_items,
+    remove_items,
+    restore_items,
+    update_item,
+)
+from gala_manager.core.tasks.readiness import readiness
 from tests.core.statements import statements_of
 
 
@@ -97,3 +111,55 @@ def test_kept_quiz_checks_equal_fresh_ones_after_any_edit(demo_doc):
         else:
             demo_doc.run(remove_from_order, act_id=act)
         assert demo_doc.read(check_quiz) == demo_doc.run(fresh), step
+
+
+def every_check(session):
+    """Every area's checks and the dashboard's figures, computed from nothing in a verb's
+    session, or kept across changes in a read's."""
+    return run_checks(session), readiness(session, now=dt.datetime(2027, 4, 20, 12))
+
+
+def test_every_check_kept_equals_a_fresh_one_after_any_edit(demo_doc):
+    rng = random.Random(16)
+    people = [p.id for p in demo_doc.read(list_people)]
+    host = demo_doc.read(host_summary).rows[0].person_id
+    items = [i.id for i in demo_doc.read(list_items)]
+    removed_act = None
+    for step in range(32):
+        order = [a.act_id for a in demo_doc.read(running_order)]
+        act = rng.choice(order)
+        kind = step % 8
+        if kind == 0:
+            demo_doc.run(update_act, act_id=act, changes={
+                "title": f"节目{step}", "performers": rng.choice(("张伟、李娜", "王强", "")),
+                "music_file": rng.choice(("", "音乐/01.mp3", f"音乐/无此曲{step}.mp3"))})
+        elif kind == 1:
+            demo_doc.run(update_act, act_id=act, changes={
+                "title": f"曲目{step}", "duration_seconds": rng.randint(20, 900),
+                "status": rng.choice(list(ActStatus)),
+                "host_person_id": rng.choice((None, host, rng.choice(people)))})
+        elif kind == 2:
+            demo_doc.run(place_act, act_id=act, position=rng.randint(1, len(order)))
+        elif kind == 3:
+            if removed_act is None:
+                removed_act = demo_doc.run(remove_act, act_id=act)
+            else:
+                demo_doc.run(restore_act, removed=removed_act)
+                removed_act = None
+        elif kind == 4:
+            person = rng.choice(people)
+            data = demo_doc.read(person_data, person_id=person)
+            demo_doc.run(update_person, person_id=person, data=dataclasses.replace(
+                data, name=rng.choice(("张伟", "李娜", f"新名字{step}"))))
+        elif kind == 5:
+            item = demo_doc.read(get_item, item_id=rng.choice(items))
+            data = SupplyItemData(**{name: getattr(item, name) for name in EDITABLE})
+            demo_doc.run(update_item, item_id=item.id, data=data.replace(
+                status=rng.choice(list(SupplyStatus)),
+                responsible_person_id=rng.choice((None, rng.choice(people)))))
+        elif kind == 6:
+            demo_doc.run(set_host_status, person_id=rng.choice(people),
+                         status=rng.choice(list(HostStatus)))
+        else:
+            demo_doc.run(remove_from_order, act_id=act)
+        assert demo_doc.read(every_check) == demo_doc.run(every_check), step

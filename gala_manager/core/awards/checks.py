@@ -8,7 +8,7 @@ from gala_manager.core.awards.results import award_results
 from gala_manager.core.awards.rules import RULES
 from gala_manager.core.awards.scores import read_scores
 from gala_manager.core.checks import Problem, Severity
-from gala_manager.core.memo import memoized
+from gala_manager.core.memo import kept_parts, memoized
 from gala_manager.core.models import AwardBasis, ScoreRule
 from gala_manager.core.operations import Area
 
@@ -34,11 +34,21 @@ def check_awards(session: Session) -> list[Problem]:
         problems.append(Problem(Area.AWARDS, "award_more_places_than_acts", Severity.WARNING,
                                 {"places": places, "acts": len(results.acts)}, ("awards",)))
     if read_scores(session):
+        # An act's warning is kept while its result is (the results keep an unscored
+        # act's while its running-order row stays): thousands of acts, few changed.
+        kept = kept_parts(session, "award_checks")
+        fresh = {}
         for act in results.acts:
             if act.missing:
-                problems.append(Problem(Area.AWARDS, "award_score_missing", Severity.WARNING,
-                                        {"act": act.title, "judges": "、".join(act.missing)},
-                                        ("score", act.act_id)))
+                entry = kept.get(act.act_id)
+                problem = entry[1] if entry is not None and entry[0] is act else Problem(
+                    Area.AWARDS, "award_score_missing", Severity.WARNING,
+                    {"act": act.title, "judges": "、".join(act.missing)},
+                    ("score", act.act_id))
+                fresh[act.act_id] = (act, problem)
+                problems.append(problem)
+        kept.clear()
+        kept.update(fresh)
     for award in results.awards:
         if award.contested:
             problems.append(Problem(

@@ -11,6 +11,7 @@ from gala_manager.core.checks import Problem, Severity
 from gala_manager.core.gala import get_gala_facts
 from gala_manager.core.guests.records import list_guests
 from gala_manager.core.guests.seating import get_seating_plan
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import GuestKind, GuestStatus
 from gala_manager.core.operations import Area
 
@@ -18,6 +19,9 @@ from gala_manager.core.operations import Area
 JUDGE_DEADLINE_DAYS = 3
 
 
+# What the checks read of the guests: their own rows (a receiver is cleared when the
+# person or post is removed), the seating plan and the gala's date; kept per day.
+@memoized(Area.GUESTS, Area.PEOPLE, Area.STAFF, Area.GALA, varies=lambda: clock.now().date())
 def check_guests(session: Session, today: dt.date | None = None) -> list[Problem]:
     """Every guest problem, in list order; `today` is fixed by tests."""
     today = today or clock.now().date()

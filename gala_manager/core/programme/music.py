@@ -29,6 +29,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from gala_manager.core.checks import Problem, Severity
+from gala_manager.core.memo import kept_parts
 from gala_manager.core.operations import Area
 from gala_manager.core.programme.schedule import running_order
 
@@ -92,6 +93,10 @@ _KEEP_AT_MOST = 8192
 def read_length(path: Path) -> tuple[TrackState, float | None]:
     """The state and length in seconds of the audio file at `path`."""
     try:
+        # A missing track answers without an exception raised (a big gala may name
+        # thousands of tracks not copied yet, checked after every edit).
+        if not os.access(path, os.F_OK):
+            return TrackState.MISSING, None
         found = os.stat(path)
     except (OSError, ValueError):
         return TrackState.MISSING, None
@@ -138,20 +143,45 @@ def minutes_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def _track_problem(act, music_file: str, state: TrackState,
+                   seconds: float | None) -> Problem | None:
+    params = {"title": act.title, "file": music_file}
+    target = ("act", act.act_id)
+    if state is TrackState.MISSING:
+        return Problem(Area.PROGRAMME, "music_missing", Severity.ERROR, params, target)
+    if state is TrackState.UNREADABLE:
+        return Problem(Area.PROGRAMME, "music_unreadable", Severity.ERROR, params, target)
+    if seconds is not None and seconds > act.duration_seconds + LONGER_TOLERANCE_SECONDS:
+        return Problem(Area.PROGRAMME, "music_longer", Severity.WARNING,
+                       {**params, "track": minutes_text(seconds),
+                        "act": minutes_text(act.duration_seconds)}, target)
+    return None
+
+
 def check_music(session: Session) -> list[Problem]:
-    """Tracks that are missing, unreadable, or longer than their act (see module doc)."""
+    """Tracks that are missing, unreadable, or longer than their act (see module doc).
+
+    The disk is asked on every check (one `stat` per track); an act whose
+    running-order row (kept by the running order while its inputs stay) and
+    whose track's state are those of the last check keeps its problem.
+    """
+    folder = gala_folder(session)
+    kept = kept_parts(session, "music_checks")
+    fresh = {}
     problems = []
-    for track in music_tracks(session):
-        params = {"title": track.title, "file": track.music_file}
-        target = ("act", track.act_id)
-        if track.state is TrackState.MISSING:
-            problems.append(Problem(Area.PROGRAMME, "music_missing", Severity.ERROR, params,
-                                    target))
-        elif track.state is TrackState.UNREADABLE:
-            problems.append(Problem(Area.PROGRAMME, "music_unreadable", Severity.ERROR,
-                                    params, target))
-        elif track.longer_than_act:
-            problems.append(Problem(Area.PROGRAMME, "music_longer", Severity.WARNING,
-                                    {**params, "track": minutes_text(track.seconds),
-                                     "act": minutes_text(track.act_seconds)}, target))
+    for act in running_order(session):
+        music_file = act.music_file.strip()
+        if not music_file:
+            continue
+        found = read_length(track_path(folder, music_file))
+        entry = kept.get(act.act_id)
+        if entry is not None and entry[0] is act and entry[1] == found and entry[2] == folder:
+            problem = entry[3]
+        else:
+            problem = _track_problem(act, music_file, *found)
+        fresh[act.act_id] = (act, found, folder, problem)
+        if problem is not None:
+            problems.append(problem)
+    kept.clear()
+    kept.update(fresh)
     return problems

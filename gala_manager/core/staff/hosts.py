@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.memo import memoized
 from gala_manager.core.models import Gender, Person, PersonRole, Role, StaffSettings
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.staff.person_edits import write_roles
@@ -113,6 +114,7 @@ def _roles_of(session: Session, person_id: int) -> dict[Role, bool]:
                                 .where(PersonRole.person_id == person_id)).all())
 
 
+@memoized(Area.STAFF, Area.PEOPLE)
 def host_summary(session: Session) -> HostSummary:
     """Candidates and hosts with their status, and the wanted plan."""
     from gala_manager.core.models import Department

@@ -83,15 +83,22 @@ def check_supplies(session: Session, today: dt.date | None = None) -> list[Probl
     today = today or dt.date.today()
     items = list_items(session)
     # An item's problems depend on the item and the day only: after an edit
-    # elsewhere, thousands of unchanged items keep theirs.
+    # elsewhere, thousands of unchanged items keep theirs. The list keeps an
+    # unchanged item's row object, so most are found by identity, not by hashing
+    # or comparing every field.
     kept = kept_parts(session, "supply_item_problems")
     fresh = {}
+    problems = []
     for item in items:
-        key = (item, today)
-        fresh[key] = kept[key] if key in kept else item_problems(item, today)
+        entry = kept.get(item.id)
+        if entry is not None and entry[1] == today and (entry[0] is item or entry[0] == item):
+            found = entry[2]
+        else:
+            found = item_problems(item, today)
+        fresh[item.id] = (item, today, found)
+        problems += found
     kept.clear()
     kept.update(fresh)
-    problems = [p for item in items for p in fresh[(item, today)]]
     problems += props_problems(session, items, today)
     position = gala_budget_position(session)
     if position.over_budget:

@@ -70,14 +70,17 @@ class Readiness:
 
 
 def _acts(session: Session) -> Measure:
-    statuses = list(session.scalars(select(Act.status).where(Act.position.is_not(None))))
-    in_order = [ActStatus(s) for s in statuses if ActStatus(s) != ActStatus.WITHDRAWN]
-    return Measure(in_order.count(ActStatus.CONFIRMED), len(in_order))
+    counts = {ActStatus(s): n for s, n in session.execute(
+        select(Act.status, func.count()).where(Act.position.is_not(None))
+        .group_by(Act.status))}
+    in_order = sum(n for s, n in counts.items() if s != ActStatus.WITHDRAWN)
+    return Measure(counts.get(ActStatus.CONFIRMED, 0), in_order)
 
 
 def _supplies(session: Session) -> Measure:
-    statuses = [SupplyStatus(s) for s in session.scalars(select(SupplyItem.status))]
-    return Measure(sum(1 for s in statuses if s in IN_HAND), len(statuses))
+    counts = {SupplyStatus(s): n for s, n in session.execute(
+        select(SupplyItem.status, func.count()).group_by(SupplyItem.status))}
+    return Measure(sum(n for s, n in counts.items() if s in IN_HAND), sum(counts.values()))
 
 
 def _duties(session: Session) -> Measure:
