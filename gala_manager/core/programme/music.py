@@ -69,8 +69,15 @@ def gala_folder(session: Session) -> Path | None:
     """The folder of the gala file `session` reads (None for a database in memory)."""
     for _seq, name, file in session.execute(text("PRAGMA database_list")):
         if name == "main" and file:
-            return Path(file).parent
+            return _folder_of(file)
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _folder_of(file: str) -> Path:
+    # One Path object per gala file: `track_path`'s cache then finds its keys by
+    # identity instead of comparing paths part by part, thousands of times a check.
+    return Path(file).parent
 
 
 @functools.lru_cache(maxsize=8192)
@@ -175,7 +182,7 @@ def check_music(session: Session) -> list[Problem]:
             continue
         found = read_length(track_path(folder, music_file))
         entry = kept.get(act.act_id)
-        if entry is not None and entry[0] is act and entry[1] == found and entry[2] == folder:
+        if entry is not None and entry[0] is act and entry[1] == found and entry[2] is folder:
             problem = entry[3]
         else:
             problem = _track_problem(act, music_file, *found)
