@@ -20,7 +20,7 @@ class Severity(enum.StrEnum):
     ERROR = "error"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One finding. `code` names the rule; the UI words it with `params`.
 

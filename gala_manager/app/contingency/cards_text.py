@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape as _escape_html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -10,6 +10,11 @@ from gala_manager.app.contingency.wording import acts_text, decides_text, kind_l
 from gala_manager.app.formatting import with_note
 from gala_manager.core.contingency.plans import PlanRow
 from gala_manager.core.contingency.rules import RuleSettings
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils would load urllib and http for it)."""
+    return _escape_html(text, quote=False)
 
 translate = QCoreApplication.translate
 

@@ -71,7 +71,7 @@ class Entry:
     by_default: bool  # what its kind and status say, before the committee's choice
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActResult:
     """One competing act's scores, final score, rank and votes."""
 

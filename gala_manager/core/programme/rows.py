@@ -100,7 +100,7 @@ class Verdict(enum.StrEnum):
     OVER = "over"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScheduledAct:
     """One act of the running order with its computed times (datetimes).
 

@@ -29,7 +29,7 @@ EDITABLE = ("name", "category_id", "quantity", "unit", "unit_price", "source", "
             "return_to", "notes", "act_id")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SupplyItemData:
     """What a user edits about an item: everything but its id."""
 
@@ -54,7 +54,7 @@ class SupplyItemData:
         return dataclasses.replace(self, **kwargs)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class SupplyItemRow(SupplyItemData):
     """An item as plain values, with the names it refers to and its subtotal."""
 
