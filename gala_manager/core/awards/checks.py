@@ -38,13 +38,19 @@ def check_awards(session: Session) -> list[Problem]:
         # act's while its running-order row stays): thousands of acts, few changed.
         kept = kept_parts(session, "award_checks")
         fresh = {}
+        # Unscored acts miss the same judges: one text for them all, not one per act.
+        names: dict[tuple[str, ...], str] = {}
         for act in results.acts:
             if act.missing:
                 entry = kept.get(act.act_id)
-                problem = entry[1] if entry is not None and entry[0] is act else Problem(
-                    Area.AWARDS, "award_score_missing", Severity.WARNING,
-                    {"act": act.title, "judges": "、".join(act.missing)},
-                    ("score", act.act_id))
+                if entry is not None and entry[0] is act:
+                    problem = entry[1]
+                else:
+                    if act.missing not in names:
+                        names[act.missing] = "、".join(act.missing)
+                    problem = Problem(Area.AWARDS, "award_score_missing", Severity.WARNING,
+                                      {"act": act.title, "judges": names[act.missing]},
+                                      ("score", act.act_id))
                 fresh[act.act_id] = (act, problem)
                 problems.append(problem)
         kept.clear()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from gala_manager.app.contingency.cards_text import plans_html
@@ -84,6 +83,9 @@ class PlanFileActions(QObject):
     def print_plans(self) -> None:
         """Print every plan through the system's print dialog."""
         self.page.apply_edits()
+        # Qt's print support loads when the committee prints, not with the page.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.page).exec():
             self.print_document().print_(printer)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gala_manager.app.programme.act_import import ACTS
 from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.ui.files.exporting import ask_export_path, write_export
-from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.shortcuts import bind
+
+if TYPE_CHECKING:  # the import machinery loads when the user imports a sheet
+    from gala_manager.ui.import_preview import ImportPreviewDialog
 
 translate = QCoreApplication.translate
 
@@ -110,10 +112,15 @@ class ProgrammeFiles:
 
     def ask_import(self) -> None:
         """Choose a workbook, preview it, import it."""
+        from gala_manager.ui.import_preview import choose_workbook
+
         path = choose_workbook(self.page, self.import_action.text())
         if path:
             self.import_file(path)
 
     def import_file(self, path: Path) -> ImportPreviewDialog | None:
         """Show the preview of one workbook; OK imports it (one undo step)."""
+        from gala_manager.app.programme.act_import import ACTS
+        from gala_manager.ui.import_preview import open_import_preview
+
         return open_import_preview(self.controller, ACTS, path, self.page)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import gala_manager.app.staff.wording  # noqa: F401  (registers the problem wording)
-from gala_manager.app.staff.people_import import PEOPLE
 from gala_manager.app.staff.wording import describe_staff_error
 from gala_manager.core.operations import Area
 from gala_manager.ui.files.exporting import ask_export_path, write_export
-from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
 from gala_manager.ui.staff.hosts_tab import HostsTab
 from gala_manager.ui.staff.people_tab import PeopleTab
 from gala_manager.ui.staff.roster_tab import RosterTab
+
+if TYPE_CHECKING:  # the import machinery loads when the user imports a sheet
+    from gala_manager.ui.import_preview import ImportPreviewDialog
 
 
 class StaffPage(Page):
@@ -55,6 +57,8 @@ class StaffPage(Page):
 
     def ask_import_path(self) -> Path | None:
         """The sheet to import, chosen by the user (tests replace this)."""
+        from gala_manager.ui.import_preview import choose_workbook
+
         return choose_workbook(self, self.import_action.text())
 
     def import_people(self, path: Path | None = None) -> ImportPreviewDialog | None:
@@ -62,6 +66,9 @@ class StaffPage(Page):
         path = path or self.ask_import_path()
         if path is None or self.controller.document is None:
             return None
+        from gala_manager.app.staff.people_import import PEOPLE
+        from gala_manager.ui.import_preview import open_import_preview
+
         return open_import_preview(self.controller, PEOPLE, path, self,
                                    lambda: self.tabs.setCurrentWidget(self.people_tab))
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from gala_manager.app.supplies.item_import import SUPPLIES
 from gala_manager.app.supplies.wording import describe_cell_warning
 from gala_manager.ui.files.exporting import ask_export_path, write_export
-from gala_manager.ui.import_preview import ImportPreviewDialog, choose_workbook, open_import_preview
+
+if TYPE_CHECKING:  # the import machinery loads when the user imports a sheet
+    from gala_manager.ui.import_preview import ImportPreviewDialog
 
 
 class SuppliesFileActions(QObject):
@@ -125,6 +127,9 @@ class SuppliesFileActions(QObject):
 
     def import_items(self, path: Path | None = None) -> ImportPreviewDialog | None:
         """Read a sheet and show the preview; OK imports every new row (undoable) or nothing."""
+        from gala_manager.app.supplies.item_import import SUPPLIES
+        from gala_manager.ui.import_preview import choose_workbook, open_import_preview
+
         path = path or choose_workbook(self.page, self.import_action.text())
         if path is None:
             return None
