@@ -54,9 +54,13 @@ def match_people(session: Session, wanted: Iterable[tuple[str, str]]
     for person_id, name, phone in session.execute(select(Person.id, Person.name, Person.phone)):
         people.setdefault(name_key(name), []).append((person_id, _digits(phone or "")))
     found = {}
+    keys: dict[str, str] = {}  # a sheet names its few contacts on many rows
     for name, phone in set(wanted):
         if name.strip():
-            candidates = people.get(name_key(name), [])
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = name_key(name)
+            candidates = people.get(key, [])
             # Most names of a sheet are nobody's in the gala: no phone to compare then.
             found[(name, phone)] = _match(candidates, _digits(phone) if candidates else "")
     return found

@@ -87,6 +87,12 @@ class ActSheetRow:
         """True when the row cannot be imported as it is."""
         return self.fields is None or has_error(self.problems)
 
+    def with_contact(self, contact: PersonMatch) -> ActSheetRow:
+        """The row with its contact matched (`dataclasses.replace` costs the preview of
+        2,000 rows several milliseconds more)."""
+        return ActSheetRow(self.number, self.key, self.fields, self.problems, self.submitted_by,
+                           self.sheet, self.section, contact)
+
 
 @dataclass(frozen=True)
 class ActSheet:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -107,7 +106,8 @@ def _preview(gala: Gala, sheet: ActSheet) -> ImportPreview:
                                                    "contact_name") if contact else ())
         status = RowStatus.ERROR if plan is None else _STATUS[plan.action]
         marked.append(PreviewRow(row.number, status, problems,
-                                 replace(row, contact=contact), row.sheet))
+                                 row if contact is None else row.with_contact(contact),
+                                 row.sheet))
     offers = ("order",) if sheet.rundown else ()
     return ImportPreview(tuple(marked), _arguments(sheet), extra=sheet, offers=offers,
                          defaults=frozenset(offers))
