@@ -15,6 +15,7 @@ R rounds that take turns, so a busy machine slows each measure alike.
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import statistics
 import sys
@@ -65,6 +66,7 @@ class Rounds:
         self.times: dict[str, list[float]] = {}
 
     def time(self, name: str, run: Callable[[], object]) -> object:
+        gc.collect()  # each measure starts on a clean heap, not paying for the last one's
         start = big_gala.clock()
         result = run()
         self.times.setdefault(name, []).append(big_gala.clock() - start)
@@ -98,6 +100,7 @@ def measure(folder: Path, count: int, runs: int) -> Rounds:
             rounds.time("read + preview", lambda: preview_file(ACTS, doc, sheet))
         shutil.copy(demo, copy)
         with GalaDocument.open(copy, data_dir=None) as doc:
+            gc.collect()
             whole = [big_gala.clock()]
             preview = preview_file(ACTS, doc, sheet)
             whole.append(big_gala.clock())
