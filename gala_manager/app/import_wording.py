@@ -13,7 +13,7 @@ from gala_manager.core.checks import Severity
 from gala_manager.core.errors import WorkbookError
 from gala_manager.core.import_rows import RowProblem, RowStatus
 from gala_manager.core.person_match import Match, PersonMatch
-from gala_manager.core.storage.limits import MAX_TEXT
+from gala_manager.core.text_limit import MAX_TEXT
 
 translate = QCoreApplication.translate
 

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from gala_manager.core.checks import Severity
 from gala_manager.core.import_rows import RowProblem, RowStatus
 from gala_manager.core.person_match import name_key
-from gala_manager.core.storage.limits import MAX_TEXT
+from gala_manager.core.text_limit import MAX_TEXT
 
 # The row problem of a cell longer than a gala keeps; worded by `import_wording`.
 TEXT_TOO_LONG = "text_too_long"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QToolTip
 
-from gala_manager.core.storage.limits import MAX_TEXT
+from gala_manager.core.text_limit import MAX_TEXT
 
 _WATCHED = "galaTextLimit"
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from gala_manager.cli import main
-from gala_manager.core.storage.limits import MAX_TEXT
+from gala_manager.core.text_limit import MAX_TEXT
 from tests.export.long_text import fill, free_text_columns, pdf_exports
 
 

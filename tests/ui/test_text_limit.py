@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from gala_manager.core import errors
 from gala_manager.core.programme.acts import add_act
 from gala_manager.core.programme.rows import ActFields
-from gala_manager.core.storage.limits import MAX_TEXT
+from gala_manager.core.text_limit import MAX_TEXT
 from gala_manager.ui.programme.act_dialog import ActDialog
 from gala_manager.ui.text_limit import install_text_limit
 

@@ -1,17 +1,13 @@
-"""The longest text a gala keeps: every text a verb writes is measured before it is saved."""
+"""Every text a verb writes is measured before it is saved (`core/text_limit.py`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from gala_manager.core import errors
+from gala_manager.core.text_limit import refuse_too_long
 
-if TYPE_CHECKING:  # the limit itself is read by the window before the storage layer loads
+if TYPE_CHECKING:  # SQLAlchemy loads with the storage layer, after the window
     from sqlalchemy.orm import Session
-
-# A note of a few pages; longer texts are refused where they are typed, pasted or
-# imported, so a gala never holds megabytes in one field that every print must carry.
-MAX_TEXT = 5000
 
 
 def refuse_long_text(session: Session, _context: object, _instances: object) -> None:
@@ -23,6 +19,4 @@ def refuse_long_text(session: Session, _context: object, _instances: object) -> 
         state = inspect(row)
         for column in state.mapper.column_attrs:
             for value in state.attrs[column.key].history.added:
-                if isinstance(value, str) and len(value) > MAX_TEXT:
-                    raise errors.TextTooLongError(column.key, "too_long", len(value),
-                                                  limit=MAX_TEXT)
+                refuse_too_long(column.key, value)

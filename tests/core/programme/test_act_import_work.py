@@ -69,3 +69,17 @@ def test_undoing_2000_acts_takes_a_few_statements_and_redo_gives_back_their_ids(
     again = empty_doc.run(import_acts, rows=rows(0, 2000), redo_of=result)
     assert again.added == result.added
     assert len(empty_doc.read(list_acts)) == before + 2000
+
+
+def test_a_text_over_the_limit_is_refused_by_the_bulk_insert_too(empty_doc):
+    import pytest
+
+    from gala_manager.core.errors import TextTooLongError
+    from gala_manager.core.text_limit import MAX_TEXT
+
+    long = rows(0, 3)
+    long[1] = (long[1][0], long[1][1].replace(performers="李" * (MAX_TEXT + 1)))
+    with pytest.raises(TextTooLongError) as refused:
+        empty_doc.run(import_acts, rows=long)
+    assert refused.value.field == "performers"
+    assert empty_doc.read(list_acts) == []  # nothing of the three was written
