@@ -94,3 +94,15 @@ def test_english_plurals_where_the_s_rule_is_wrong(qapp):
     assert tr("ProblemListModel", "… and %n more like these", "", 1) == \
         "… and 1 more like this"
     assert i18n_tool.english_plurals("%n day(s)") == ("%n day", "%n days")
+
+
+def test_no_catalogue_carries_a_file_dialogs_separator():
+    """File dialogs' filters are built by `file_filters`: a translation holds a name, never
+    the patterns or the ";;" Qt parses (which a translator could break, and which put
+    ASCII punctuation beside Chinese)."""
+    import xml.etree.ElementTree as ET
+
+    carrying = [message.findtext("source") for ts in sorted(i18n_tool.I18N.glob("*.ts"))
+                for message in ET.parse(ts).getroot().iter("message")
+                if ";;" in (message.findtext("source") or "")]
+    assert carrying == []

@@ -719,8 +719,12 @@
             <translation>show report</translation>
         </message>
         <message>
-            <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
-            <translation>PDF files (*.pdf);;Excel workbooks (*.xlsx)</translation>
+            <source>PDF files</source>
+            <translation>PDF files</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
         </message>
     </context>
     <context>

@@ -719,8 +719,12 @@
             <translation>演出报告</translation>
         </message>
         <message>
-            <source>PDF files (*.pdf);;Excel workbooks (*.xlsx)</source>
-            <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+            <source>PDF files</source>
+            <translation>PDF 文件</translation>
+        </message>
+        <message>
+            <source>Excel workbooks</source>
+            <translation>Excel 工作簿</translation>
         </message>
     </context>
     <context>

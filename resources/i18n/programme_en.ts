@@ -893,8 +893,12 @@
             <translation>act submission form</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
-            <translation>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</translation>
+            <source>Excel workbooks</source>
+            <translation>Excel workbooks</translation>
+        </message>
+        <message>
+            <source>Paper form to print, one act per page</source>
+            <translation>Paper form to print, one act per page</translation>
         </message>
         <message>
             <source>Where to put the music pack</source>

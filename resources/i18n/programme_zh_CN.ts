@@ -886,8 +886,12 @@
             <translation>节目报名表</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx);;Paper form to print, one act per page (*.pdf)</source>
-            <translation>Excel 工作簿 (*.xlsx);;纸质报名表，每页一个节目 (*.pdf)</translation>
+            <source>Excel workbooks</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Paper form to print, one act per page</source>
+            <translation>纸质报名表，每页一个节目</translation>
         </message>
         <message>
             <source>Where to put the music pack</source>

@@ -995,10 +995,6 @@
             <translation>my night</translation>
         </message>
         <message>
-            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
-            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
-        </message>
-        <message>
             <source>People</source>
             <translation>People</translation>
         </message>

@@ -991,10 +991,6 @@
             <translation>我的晚会</translation>
         </message>
         <message>
-            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
-            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
-        </message>
-        <message>
             <source>People</source>
             <translation>人员</translation>
         </message>

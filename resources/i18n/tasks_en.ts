@@ -724,12 +724,16 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>task list</translation>
         </message>
         <message>
-            <source>review</source>
-            <translation>review</translation>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
-            <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</translation>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>review</translation>
         </message>
         <message>
             <source>Export review</source>

@@ -718,12 +718,16 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>任务清单</translation>
         </message>
         <message>
-            <source>review</source>
-            <translation>活动总结</translation>
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)</source>
-            <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;日历 (*.ics)</translation>
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>活动总结</translation>
         </message>
         <message>
             <source>Export review</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from gala_manager.app.contingency.cards_text import plans_html
 from gala_manager.core.contingency.thresholds import get_rule_settings
 from gala_manager.ui.files.exporting import ask_export_path, write_export
+from gala_manager.ui.files.file_dialogs import file_filters
 
 translate = QCoreApplication.translate
 
@@ -71,8 +72,9 @@ class PlanFileActions(QObject):
             return
         path = ask_export_path(self.page, self.controller, title,
                                translate("ContingencyPage", "show report"), ".pdf",
-                               translate("ContingencyPage",
-                                         "PDF files (*.pdf);;Excel workbooks (*.xlsx)"))
+                               file_filters((translate("ContingencyPage", "PDF files"), "*.pdf"),
+                                            (translate("ContingencyPage", "Excel workbooks"),
+                                             "*.xlsx")))
         if path is not None:
             try:
                 write_export(self.page, self.controller, path,

@@ -125,9 +125,17 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str, *, kind: str
     return path
 
 
+def file_filters(*kinds: tuple[str, str]) -> str:
+    """A file dialog's filters from (translated name, patterns) pairs. Only the names are
+    translated: Qt reads the patterns and the ";;" between them, which a translation
+    must not carry (nor put ASCII punctuation beside Chinese)."""
+    return ";;".join(f"{name} ({patterns})" for name, patterns in kinds)
+
+
 def sheet_filters() -> str:
     """The open dialog's filters for a sheet to import: every format the readers take, or
-    any file. Only the names translate; Qt reads the patterns and the ";;" between them."""
-    sheets = QCoreApplication.translate("FileDialogs", "Spreadsheets")
-    anything = QCoreApplication.translate("FileDialogs", "All files")
-    return f"{sheets} (*.xlsx *.xlsm *.xls *.ods *.csv);;{anything} (*)"
+    any file."""
+    return file_filters(
+        (QCoreApplication.translate("FileDialogs", "Spreadsheets"),
+         "*.xlsx *.xlsm *.xls *.ods *.csv"),
+        (QCoreApplication.translate("FileDialogs", "All files"), "*"))

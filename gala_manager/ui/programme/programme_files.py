@@ -13,6 +13,7 @@ from gala_manager.app.programme.act_template import export_act_template
 from gala_manager.app.wording import describe_error
 from gala_manager.core.errors import GalaError
 from gala_manager.ui.files.exporting import ask_export_path, write_export
+from gala_manager.ui.files.file_dialogs import file_filters
 from gala_manager.ui.shortcuts import bind
 
 if TYPE_CHECKING:  # the import machinery loads when the user imports a sheet
@@ -61,8 +62,9 @@ class ProgrammeFiles:
         path = ask_export_path(
             self.page, self.controller, translate("ProgrammePage", "Export act submission form"),
             translate("ProgrammePage", "act submission form"), ".xlsx",
-            translate("ProgrammePage", "Excel workbooks (*.xlsx);;"
-                                       "Paper form to print, one act per page (*.pdf)"))
+            file_filters((translate("ProgrammePage", "Excel workbooks"), "*.xlsx"),
+                         (translate("ProgrammePage", "Paper form to print, one act per page"),
+                          "*.pdf")))
         if path is None:
             return None
         try:

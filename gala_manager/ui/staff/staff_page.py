@@ -12,6 +12,7 @@ import gala_manager.app.staff.wording  # noqa: F401  (registers the problem word
 from gala_manager.app.staff.wording import describe_staff_error
 from gala_manager.core.operations import Area
 from gala_manager.ui.files.exporting import ask_export_path, write_export
+from gala_manager.ui.files.file_dialogs import file_filters
 from gala_manager.ui.page import Page
 from gala_manager.ui.staff.departments_tab import DepartmentsTab
 from gala_manager.ui.staff.hosts_tab import HostsTab
@@ -78,7 +79,7 @@ class StaffPage(Page):
         document = {"contacts": self.tr("contact list"), "roster": self.tr("duty roster")}.get(
             what, self.tr("my night"))
         path = ask_export_path(self, self.controller, title, document, ".pdf",
-                               self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+                               file_filters(("PDF", "*.pdf"), ("Excel", "*.xlsx")))
         if path is None:
             return None
         from gala_manager.app.staff.exports import FORMATS

@@ -13,6 +13,7 @@ from gala_manager.core.errors import GalaError
 from gala_manager.core.gala.copy import new_gala_from
 from gala_manager.core.gala.facts import get_gala_facts
 from gala_manager.ui.files.exporting import ask_export_path, write_export
+from gala_manager.ui.files.file_dialogs import file_filters
 from gala_manager.ui.tasks.new_gala_dialog import NewGalaDialog
 
 translate = QCoreApplication.translate
@@ -41,7 +42,8 @@ class TaskFileActions(QObject):
         return ask_export_path(
             self.page, self.page.controller, translate("TasksPage", "Export tasks"),
             translate("TasksPage", "task list"), ".xlsx",
-            translate("TasksPage", "Excel workbook (*.xlsx);;PDF (*.pdf);;Calendar (*.ics)"))
+            file_filters((translate("TasksPage", "Excel workbook"), "*.xlsx"), ("PDF", "*.pdf"),
+                         (translate("TasksPage", "Calendar"), "*.ics")))
 
     def export_tasks(self) -> Path | None:
         """Export the task list or the calendar, by the suffix of the chosen file."""
