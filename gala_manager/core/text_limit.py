@@ -11,5 +11,5 @@ MAX_TEXT = 5000
 
 def refuse_too_long(field: str, value: object) -> None:
     """Raise `TextTooLongError` when `value` is a text longer than `MAX_TEXT`."""
-    if value.__class__ is str and len(value) > MAX_TEXT:  # type: ignore[arg-type]
+    if isinstance(value, str) and len(value) > MAX_TEXT:
         raise errors.TextTooLongError(field, "too_long", len(value), limit=MAX_TEXT)
