@@ -3,12 +3,14 @@
     python benchmarks/bench_import.py [N] [--runs R] [--cpu]    # N acts, 2000 by default
 
 Plain: openpyxl opens the workbook read-only and iterates every row's values (what
-any reader must do). Import: `read_act_sheet` (format check, formula scan, header
-search, every cell parsed into fields and problems), the preview against the demo
+any reader must do; the issue's baseline). Import: `read_act_sheet` (format check,
+the scan of the sheet's XML, the sheet read by calamine, header search, every cell
+parsed into fields and problems), the preview against the demo
 gala (`preview_file`: identities, contacts matched to people) and the commit (every
 act written in one transaction), into a fresh copy of the demo each round (copying
 and opening it is not timed). The issue's row is the whole import against plain
-iteration, goal at most 1.5 times; the lines below it split the import. Medians of
+iteration, goal at most 1.5 times; the lines below it split the import, and give
+calamine's plain iteration beside openpyxl's. Medians of
 R rounds that take turns, so a busy machine slows each measure alike.
 """
 
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import big_gala  # noqa: E402
 from big_gala import report, use_cpu_clock  # noqa: E402
 from openpyxl import Workbook, load_workbook  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
 
 from gala_manager.core.demo import write_demo  # noqa: E402
 from gala_manager.core.storage.document import GalaDocument  # noqa: E402
@@ -57,6 +60,12 @@ def plain(path: Path) -> None:
     for _row in wb.worksheets[0].iter_rows(values_only=True):
         pass
     wb.close()
+
+
+def plain_calamine(path: Path) -> None:
+    with CalamineWorkbook.from_path(path) as wb:
+        for _row in wb.get_sheet_by_index(0).to_python(skip_empty_area=False):
+            pass
 
 
 class Rounds:
@@ -93,6 +102,7 @@ def measure(folder: Path, count: int, runs: int) -> Rounds:
     rounds = Rounds()
     for number in range(runs):
         rounds.time("plain", lambda: plain(sheet))
+        rounds.time("plain, calamine", lambda: plain_calamine(sheet))
         rounds.time("read", lambda: read_act_sheet(sheet))
         copy = folder / f"import{number}.gala"
         shutil.copy(demo, copy)
@@ -132,7 +142,7 @@ def main() -> int:
     with TemporaryDirectory() as folder:
         rounds = import_row(Path(folder), args.count, args.runs)
     base = rounds.median("plain")
-    for name in ("read", "read + preview", "import: commit"):
+    for name in ("plain, calamine", "read", "read + preview", "import: commit"):
         figure = rounds.median(name)
         print(f"  {name}: {figure:.3f} s ({figure / base:.2f}x plain)")
     return 0

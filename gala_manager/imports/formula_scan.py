@@ -2,8 +2,9 @@
 
 Excel and WPS save a formula's last result beside it; a sheet written by a program
 (or by a tool that does not calculate) saves the formula alone. Readers then see an
-empty cell, and a row would lose its name without a word. `formula_cells` lists such
-cells per sheet so the import can say "B5 holds a formula without a saved value".
+empty cell, and a row would lose its name without a word. `cells_without_value` finds
+such cells in a sheet's XML (`xlsx_scan` runs it on every sheet) so the import can say
+"B5 holds a formula without a saved value".
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from pathlib import Path
 
 from defusedxml.ElementTree import fromstring
 
@@ -25,10 +25,9 @@ _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]")  # a value with content
 _ANY_VALUE = re.compile(rb"<(?:\w+:)?v\b")
 _STRING = re.compile(rb'\bt="str"')
 _REF = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,7})"')
-_MAX_PART = 64 * 1024 * 1024  # a sheet part larger than this is not scanned
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → the zip member holding it, from the workbook and its relations."""
     workbook = fromstring(archive.read("xl/workbook.xml"))
     try:
@@ -62,19 +61,3 @@ def cells_without_value(data: bytes) -> frozenset[str]:
             if ref:
                 found.add(ref.group(1).decode())
     return frozenset(found)
-
-
-def formula_cells(path: Path) -> dict[str, frozenset[str]]:
-    """Sheet name → the cells holding a formula without a saved value (sheets with
-    none are left out). Raises what zipfile and defusedxml raise for a damaged or
-    hostile workbook; the caller words it."""
-    found = {}
-    with zipfile.ZipFile(path) as archive:
-        sizes = {info.filename: info.file_size for info in archive.infolist()}
-        for name, member in _sheet_parts(archive).items():
-            if member not in sizes or sizes[member] > _MAX_PART:
-                continue
-            cells = cells_without_value(archive.read(member))
-            if cells:
-                found[name] = cells
-    return found
