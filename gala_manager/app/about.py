@@ -34,6 +34,7 @@ _LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("typing_extensions", ("typing_extensions",), "PSF-2.0"),
     ("filelock", ("filelock",), "MIT"),
     ("xlrd", ("xlrd",), "BSD-3-Clause"),
+    ("python-calamine", ("python-calamine", "python_calamine"), "MIT"),
     ("segno", ("segno",), "BSD-3-Clause"),
     ("tinytag", ("tinytag",), "MIT"),
     ("miniaudio", ("miniaudio",), "MIT"),
