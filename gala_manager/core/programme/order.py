@@ -127,10 +127,9 @@ def _section_for(current: Entry | None, entries: list[Entry], index: int,
 
 
 def _place(entries: list[Entry], act_id: int, position: int, section_id: int | None,
-           sections: list[Section]) -> list[Entry]:
-    """The order after putting one act at `position` (pure; see the module doc)."""
-    current = next((e for e in entries if e[0] == act_id), None)
-    entries = [e for e in entries if e[0] != act_id]
+           sections: list[Section], current: Entry | None) -> list[Entry]:
+    """The order after putting one act, no longer in `entries`, at `position` (pure; see
+    the module doc); `current` is where it was, if it was in the order."""
     index = min(max(int(position) - 1, 0), len(entries))
     if section_id is not None:
         ids = [s.id for s in sections]
@@ -163,16 +162,20 @@ insert_into_order = place_act
 @changes(Area.PROGRAMME)
 def place_acts(session: Session, *, act_ids: list[int], position: int,
                section_id: int | None = None) -> OrderSnapshot:
-    """Put several acts, in the given order, from `position` on (one drag of many)."""
+    """Put several acts, in the given order, from `position` on (one drag of many):
+    the position in the order they all left first, so they land together."""
     sections = ordered_sections(session)
     places = _places(session)
     placements = _placements(places)
     before = _snapshot(sections, placements)
-    entries = [(act_id, sid) for act_id, sid, _ in placements]
+    moving = set(act_ids)
+    current = {act_id: (act_id, sid) for act_id, sid, _ in placements if act_id in moving}
+    entries = [(act_id, sid) for act_id, sid, _ in placements if act_id not in moving]
     for offset, act_id in enumerate(act_ids):
         if act_id not in places:
             raise NotFoundError("act", act_id)
-        entries = _place(entries, act_id, position + offset, section_id, sections)
+        entries = _place(entries, act_id, position + offset, section_id, sections,
+                         current.get(act_id))
     write_order(session, entries, sections, places)
     return before
 

@@ -8,6 +8,7 @@ from gala_manager.core.programme.acts import add_act, unordered_acts
 from gala_manager.core.programme.order import (
     insert_into_order,
     move_act,
+    place_acts,
     place_and_select,
     remove_from_order,
     restore_order,
@@ -49,6 +50,16 @@ def test_restore_order_returns_the_redo_snapshot(empty_doc):
     assert titles(empty_doc) == ["A", "B", "C", "D"]
     empty_doc.run(restore_order, snapshot=after)
     assert titles(empty_doc) == ["D", "A", "B", "C"]
+
+
+def test_several_acts_moved_down_land_together_in_their_order(empty_doc):
+    ids = small_programme(empty_doc, titles=("A", "B", "C", "D", "E", "F"))
+    # A drag of A and B dropped before F: position 3 of the order they left (C, D, E, F).
+    before = empty_doc.run(place_acts, act_ids=[ids["A"], ids["B"]], position=4)
+    assert titles(empty_doc) == ["C", "D", "E", "A", "B", "F"]
+    empty_doc.run(restore_order, snapshot=before)
+    empty_doc.run(place_acts, act_ids=[ids["E"], ids["C"]], position=1)
+    assert titles(empty_doc) == ["E", "C", "A", "B", "D", "F"]
 
 
 def test_moving_to_a_section_edge_keeps_the_section(empty_doc):
