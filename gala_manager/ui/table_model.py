@@ -121,13 +121,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._index = None
         self.endResetModel()
 
-    def update_rows(self, rows: Sequence[R]) -> None:
+    def update_rows(self, rows: Sequence[R], *, quiet_reorder: bool = False) -> None:
         """Show `rows`, telling views only what changed (see `table_update.apply_rows`).
 
         Rows are matched by `row_key`: views keep their selection, current
         cell and scroll position, and repaint only the rows that differ.
         """
-        apply_rows(self, list(rows))
+        apply_rows(self, list(rows), quiet_reorder=quiet_reorder)
 
     def redeclare(self, rows: Sequence[R]) -> None:
         """Declare the columns again (their number may change) and replace every row."""

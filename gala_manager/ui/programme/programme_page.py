@@ -36,6 +36,7 @@ from gala_manager.ui.programme.unordered_model import UnorderedActsModel
 from gala_manager.ui.table_model import RowRole
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.widgets.column_chooser import ColumnChooser
+from gala_manager.ui.widgets.kept_selection import keep_selection
 
 
 class ProgrammePage(Page):
@@ -144,7 +145,9 @@ class ProgrammePage(Page):
         self._select_after_reload = None
         # One schedule per change: the totals and the checks share this one (core memo).
         schedule = self.controller.read(running_order)
-        self.order_model.update_rows(schedule)
+        # A move and its undo repaint the rows that traded places, not the whole view.
+        with keep_selection(self.table):
+            self.order_model.update_rows(schedule, quiet_reorder=True)
         self.unordered_model.update_rows(self.controller.read(unordered_acts))
         self.sections = self.controller.read(list_sections)
         self.totals.set_summary(self.controller.read(programme_summary))

@@ -111,11 +111,11 @@ class RunningOrderTableModel(RowTableModel[ScheduledAct]):
         self._alternate_sections = _alternate_sections(rows)
         super().set_rows(rows)
 
-    def update_rows(self, rows: Sequence[ScheduledAct]) -> None:
+    def update_rows(self, rows: Sequence[ScheduledAct], *, quiet_reorder: bool = False) -> None:
         """Show the order after a change: only rows that differ are repainted."""
         tinted = _alternate_sections(rows)
         retint, self._alternate_sections = tinted != self._alternate_sections, tinted
-        super().update_rows(rows)
+        super().update_rows(rows, quiet_reorder=quiet_reorder)
         if retint and self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from gala_manager.core.programme import schedule
+from gala_manager.ui.programme.running_order_model import ACT_IDS_MIME
+from gala_manager.ui.table_model import ids_mime
 from tests.ui.events import settle
 from tests.ui.programme_helpers import cell, titles, type_into_cell
 
@@ -88,4 +91,35 @@ def test_a_move_keeps_the_moved_act_selected_without_a_reset(qtbot, main_window)
     settle()
     assert page.order_model.row_at(4).act_id == act.act_id
     assert page.current_act_id() == act.act_id
-    assert seen["reset"] == [] and seen["layout"] == [True]
+    # The two acts traded places: their rows repaint, not the whole view.
+    assert seen == {"reset": [], "layout": [], "changed": [(3, 4)]}
+    main_window.controller.undo_stack.undo()
+    settle()
+    assert page.order_model.row_at(3).act_id == act.act_id
+    assert page.current_act_id() == act.act_id
+    assert seen["layout"] == [] and seen["changed"][1:] == [(3, 4)]
+
+
+def test_dragged_acts_stay_selected_where_they_land_and_back_after_undo(qtbot, main_window):
+    main_window.show_page("programme")
+    page = main_window.page("programme")
+    settle()
+    model, view = page.order_model, page.table
+    moving = [model.row_at(r).act_id for r in (2, 3, 4)]
+    view.selectRow(2)
+    flags = QItemSelectionModel.SelectionFlag
+    for row in (3, 4):
+        view.selectionModel().select(model.index(row, 0), flags.Select | flags.Rows)
+    seen = watch(model)
+    model.dropMimeData(ids_mime(ACT_IDS_MIME, moving), Qt.DropAction.MoveAction, 10, 0,
+                       QModelIndex())
+    settle()
+    landed = [model.row_of(act) for act in moving]
+    assert landed == [7, 8, 9]
+    assert page.selected_order_rows() == landed
+    assert seen["reset"] == [] and seen["layout"] == []
+    assert seen["changed"] == [(2, 9)]
+    main_window.controller.undo_stack.undo()
+    settle()
+    assert [model.row_of(act) for act in moving] == [2, 3, 4]
+    assert page.selected_order_rows() == [2, 3, 4]
