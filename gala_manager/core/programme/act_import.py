@@ -29,17 +29,19 @@ from gala_manager.core.import_rows import CategoryFilter
 from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
-from gala_manager.core.programme.acts import insert_acts, update_act
+from gala_manager.core.programme.act_bulk import (
+    ID_CHUNK,
+    current_fields,
+    insert_acts,
+    update_acts,
+)
 from gala_manager.core.programme.order import order_snapshot, restore_order, write_order
-from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, OrderSnapshot
+from gala_manager.core.programme.rows import ActFields, OrderSnapshot
 from gala_manager.core.programme.sections import add_section
 
 IMPORTED_FIELDS = ("title", "kind", "performers", "head_count", "submitted_by_department_id",
                    "submitted_by_text", "contact_name", "contact_phone", "duration_seconds",
                    "mic_count", "props", "music_file", "lighting_notes", "sound_notes", "notes")
-
-
-_CHUNK = 500  # ids per statement: far below SQLite's limit on parameters
 
 
 class RowAction(enum.StrEnum):
@@ -119,24 +121,12 @@ def _linked(fields: ActFields, contact: PersonMatch | None) -> ActFields:
     return fields
 
 
-def _current(session: Session, act_ids: list[int]) -> dict[int, ActFields]:
-    """The fields of the acts a sheet names again, read together (in chunks of the
-    SQLite parameter limit's safe size), not act by act."""
-    found = {}
-    columns = [getattr(Act, name) for name in ACT_FIELDS]
-    for start in range(0, len(act_ids), _CHUNK):
-        for act_id, *values in session.execute(
-                select(Act.id, *columns).where(Act.id.in_(act_ids[start:start + _CHUNK]))):
-            found[act_id] = ActFields(*values)
-    return found
-
-
 def _plan(session: Session, rows: list[tuple[str, ActFields]]
           ) -> tuple[list[PlannedRow], dict[int, ActFields]]:
     """The planned rows, and the current fields of the acts they update."""
     known = _existing(session, [key for key, _ in rows])
     contacts = match_people(session, [(f.contact_name, f.contact_phone) for _, f in rows])
-    current = _current(session, sorted(set(known.values())))
+    current = current_fields(session, sorted(set(known.values())))
     planned = []
     for key, fields in rows:
         contact = contacts.get((fields.contact_name, fields.contact_phone))
@@ -209,21 +199,20 @@ def import_acts(session: Session, *, rows: list[tuple[str, ActFields]],
     `redo_of` (the result of a first run, on a redo after undo) gives the new
     acts and sections back their ids, in the same order.
     """
-    new, updated, unchanged = [], [], 0
+    new, changes, unchanged = [], [], 0
     ids: dict[str, int] = {}
     plan, current = _plan(session, rows)
     for planned, (key, fields) in zip(plan, rows, strict=True):
         fields = _linked(fields, planned.contact)
         if planned.action == RowAction.ADD:
             new.append((fields, key))
-        elif planned.action == RowAction.UPDATE:
-            previous = update_act(session, act_id=planned.act_id,
-                                  changes=_differences(current[planned.act_id], fields))
-            updated.append((planned.act_id, previous))
-            ids[key] = planned.act_id
+            continue
+        ids[key] = planned.act_id
+        if planned.action == RowAction.UPDATE:
+            changes.append((planned.act_id, _differences(current[planned.act_id], fields)))
         else:
             unchanged += 1
-            ids[key] = planned.act_id
+    updated = update_acts(session, changes=changes)
     # New acts in one statement: a sheet may hold thousands.
     added = insert_acts(session, acts=new, act_ids=list(redo_of.added) if redo_of else None)
     ids.update((key, act_id) for (_, key), act_id in zip(new, added, strict=True))
@@ -241,9 +230,7 @@ def undo_import(session: Session, *, result: ImportResult) -> None:
     if result.order_before is not None:
         restore_order(session, snapshot=result.order_before)
     _remove(session, list(result.added))
-    for act_id, previous in result.updated:
-        if session.get(Act, act_id) is not None:
-            update_act(session, act_id=act_id, changes=previous)
+    update_acts(session, changes=list(result.updated))
 
 
 def _remove(session: Session, act_ids: list[int]) -> None:
@@ -251,8 +238,8 @@ def _remove(session: Session, act_ids: list[int]) -> None:
     go by their foreign key, other areas' links to them are cleared, the order closes
     up), in a few statements: act by act, undoing 2,000 acts took 17 seconds."""
     order = order_snapshot(session)
-    for start in range(0, len(act_ids), _CHUNK):
-        session.execute(delete(Act).where(Act.id.in_(act_ids[start:start + _CHUNK])))
+    for start in range(0, len(act_ids), ID_CHUNK):
+        session.execute(delete(Act).where(Act.id.in_(act_ids[start:start + ID_CHUNK])))
     gone = set(act_ids)
     write_order(session, [(act_id, section_id) for act_id, section_id, _ in order.placements
                           if act_id not in gone])

@@ -25,9 +25,9 @@ Order and section verbs are in `core/programme_order.py`, times and the
 from __future__ import annotations
 
 import datetime as dt
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
@@ -47,7 +47,6 @@ from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.order import order_snapshot, place_act, restore_order, write_order
 from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
 from gala_manager.core.references import find_referrers
-from gala_manager.core.text_limit import refuse_too_long
 
 MAX_CHANGEOVER = 3600
 _TEXT_FIELDS = ("title", "performers", "submitted_by_text", "contact_name", "contact_phone",
@@ -58,8 +57,9 @@ _TEXT_LIMITS = {"title": 200, "submitted_by_text": 200, "contact_name": 100,
 _ENUM_FIELDS = {"kind": ActKind, "status": ActStatus, "mic_kind": MicKind}
 
 
-def _validate(session: Session, fields: ActFields) -> ActFields:
-    """Normalise and check fields; raises `ValidationError` / `NotFoundError`."""
+def validate_fields(session: Session, fields: ActFields) -> ActFields:
+    """An act's fields normalised and checked (every verb writing acts passes here);
+    raises `ValidationError` / `NotFoundError`."""
     changed = {name: text for name, value in zip(_TEXT_FIELDS, _TEXTS(fields), strict=True)
                if (text := value.strip() if value.__class__ is str else str(value or "").strip())
                != value}
@@ -140,7 +140,7 @@ def add_act(session: Session, *, fields: ActFields, position: int | None = None,
             section_id: int | None = None, import_key: str = "",
             act_id: int | None = None) -> int:
     """Add an act (under `act_id` when given); with `position` it is ordered too."""
-    fields = _validate(session, fields)
+    fields = validate_fields(session, fields)
     act = Act(id=act_id, import_key=import_key,
               **{name: getattr(fields, name) for name in ACT_FIELDS})
     session.add(act)
@@ -148,48 +148,6 @@ def add_act(session: Session, *, fields: ActFields, position: int | None = None,
     if position is not None:
         place_act(session, act_id=act.id, position=position, section_id=section_id)
     return act.id
-
-
-def insert_acts(session: Session, *, acts: list[tuple[ActFields, str]],
-                act_ids: list[int] | None = None) -> list[int]:
-    """Add acts outside the running order in one statement (an import of thousands).
-
-    `acts` holds (fields, import key) pairs; `act_ids` the ids of a first run
-    (redo after undo), in the same order. Returns the new acts' ids.
-    """
-    rows = [_validate(session, fields) for fields, _ in acts]
-    given = list(act_ids or [])[:len(rows)]
-    start = max([session.scalar(select(func.max(Act.id))) or 0, *given]) + 1
-    ids = given + list(range(start, start + len(rows) - len(given)))
-    if rows:
-        _insert_many(session, [(act_id, key, fields) for act_id, fields, (_, key)
-                               in zip(ids, rows, acts, strict=True)])
-    return ids
-
-
-def _insert_many(session: Session, acts: list[tuple[int, str, ActFields]]) -> None:
-    """INSERT (id, import key, fields) rows as one run of one statement, each value
-    converted by its column's type as SQLAlchemy does (enums, times): at thousands of
-    rows, its per-row handling of parameters took longer than SQLite's inserting."""
-    connection = session.connection()
-    dialect = connection.dialect
-    given = ("id", "import_key", *ACT_FIELDS)
-    statement = insert(Act.__table__).compile(dialect=dialect, column_keys=list(given))
-    names = statement.positiontup
-    pick = itemgetter(*(given.index(name) for name in names))
-    values = attrgetter(*ACT_FIELDS)
-    converters = [(index, process) for index, name in enumerate(names) if (
-        process := Act.__table__.c[name].type.dialect_impl(dialect).bind_processor(dialect))]
-    rows = []
-    for act_id, key, fields in acts:
-        row = list(pick((act_id, key, *values(fields))))
-        # The limit `refuse_long_text` holds at a flush, which this insert does not pass.
-        for name, value in zip(names, row, strict=True):
-            refuse_too_long(name, value)
-        for index, process in converters:
-            row[index] = process(row[index])
-        rows.append(tuple(row))
-    connection.exec_driver_sql(statement.string, rows)
 
 
 @changes(Area.PROGRAMME)
@@ -200,7 +158,7 @@ def update_act(session: Session, *, act_id: int, changes: dict) -> dict:
         raise ValidationError(sorted(unknown)[0], "unknown_field", None)
     act = _get(session, act_id)
     current = _row(session, act).fields
-    fields = _validate(session, current.replace(**changes))
+    fields = validate_fields(session, current.replace(**changes))
     previous = {name: getattr(current, name) for name in changes}
     for name in changes:
         setattr(act, name, getattr(fields, name))
@@ -242,7 +200,7 @@ def remove_act(session: Session, *, act_id: int) -> RemovedAct:
 @changes(Area.PROGRAMME)
 def restore_act(session: Session, *, removed: RemovedAct) -> int:
     """Put a removed act back with its id, timings and place in the order."""
-    fields = _validate(session, removed.fields)
+    fields = validate_fields(session, removed.fields)
     act = Act(id=removed.act_id, import_key=removed.import_key,
               **{name: getattr(fields, name) for name in ACT_FIELDS})
     session.add(act)

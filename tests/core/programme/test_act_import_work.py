@@ -83,3 +83,40 @@ def test_a_text_over_the_limit_is_refused_by_the_bulk_insert_too(empty_doc):
         empty_doc.run(import_acts, rows=long)
     assert refused.value.field == "performers"
     assert empty_doc.read(list_acts) == []  # nothing of the three was written
+
+
+def test_importing_2000_changed_acts_updates_them_in_a_few_statements_and_undo_too(empty_doc):
+    empty_doc.run(import_acts, rows=rows(0, 2000))
+    changed = [(key, fields.replace(duration_seconds=fields.duration_seconds + 60,
+                                    notes=f"改为{i}号")) for i, (key, fields) in enumerate(
+        rows(0, 2000))]
+    changed[7] = (changed[7][0], changed[7][1].replace(performers="合唱团"))
+    sent: list = []
+    result = empty_doc.run(counted(import_acts, sent), rows=changed)
+    assert len(result.updated) == 2000 and not result.added
+    updates = [rows_sent for statement, rows_sent in sent if statement.startswith("UPDATE act")]
+    # One UPDATE per set of fields changed: row 7 also changed its performers.
+    assert sorted(updates) == [1, 1999]
+    acts = {a.title: a for a in empty_doc.read(list_acts)}
+    assert acts["诗朗诵《第7号》"].fields.performers == "合唱团"
+    assert acts["诗朗诵《第1999号》"].fields.notes == "改为1999号"
+    sent.clear()
+    empty_doc.run(counted(undo_import, sent), result=result)
+    assert len(sent) <= 10
+    acts = {a.title: a for a in empty_doc.read(list_acts)}
+    assert acts["诗朗诵《第1999号》"].fields.notes == ""
+    assert acts["诗朗诵《第7号》"].fields.performers == rows(7, 1)[0][1].performers
+    assert acts["诗朗诵《第7号》"].fields.duration_seconds == rows(7, 1)[0][1].duration_seconds
+
+
+def test_an_invalid_update_refuses_the_whole_import(empty_doc):
+    import pytest
+
+    from gala_manager.core.errors import ValidationError
+
+    empty_doc.run(import_acts, rows=rows(0, 3))
+    changed = [(key, fields.replace(notes="新备注")) for key, fields in rows(0, 3)]
+    changed[2] = (changed[2][0], changed[2][1].replace(duration_seconds=0))
+    with pytest.raises(ValidationError):
+        empty_doc.run(import_acts, rows=changed)
+    assert {a.fields.notes for a in empty_doc.read(list_acts)} == {""}
