@@ -23,7 +23,7 @@ from gala_manager.core.models import (
 )
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people
-from gala_manager.core.supplies.items import SupplyItemData, add_item, remove_items
+from gala_manager.core.supplies.items import SupplyItemData, add_items, remove_items
 from gala_manager.core.supplies.settings import add_category
 
 
@@ -145,7 +145,6 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
     categories = _categories(session, builtin_words)
     other = categories[fold("other")]
     category_again = iter(redo_of.category_ids if redo_of is not None else ())
-    item_again = iter(redo_of.item_ids if redo_of is not None else ())
     category_ids = []
     for name in preview.new_categories:
         categories[fold(name)] = add_category(session, name=name,
@@ -155,7 +154,7 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
                                                                  Department.id))}
     people = {name: found.person_id for name, found in _people(session, preview.new).items()}
     acts = {fold(t): i for t, i in session.execute(select(Act.title, Act.id))}
-    item_ids = [add_item(session, data=SupplyItemData(
+    item_ids = add_items(session, items=[SupplyItemData(
         name=item.name, category_id=categories.get(fold(item.category), other)
         if item.category else other,
         quantity=item.quantity, unit=item.unit, unit_price=item.unit_price, source=item.source,
@@ -163,8 +162,8 @@ def import_supplies(session: Session, *, items: Sequence[SheetItem],
         responsible_person_id=people.get(item.person), needed_by=item.needed_by,
         status=item.status, must_return=item.must_return or item.source == SupplySource.BORROW,
         return_to=item.return_to, notes=item.notes,
-        act_id=acts.get(fold(item.act)) if item.act else None), item_id=next(item_again, None))
-        for item in preview.new]
+        act_id=acts.get(fold(item.act)) if item.act else None) for item in preview.new],
+        item_ids=list(redo_of.item_ids) if redo_of is not None else None)
     return SupplyImportResult(tuple(item_ids), tuple(category_ids), len(preview.duplicates))
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from gala_manager.core.errors import NotFoundError, ValidationError
@@ -24,6 +24,12 @@ from gala_manager.core.models import (
 from gala_manager.core.money import MILLI, round_money, subtotal
 from gala_manager.core.operations import Area, changes
 
+_ID_CHUNK = 500  # ids per statement: far below SQLite's limit on parameters
+# What an item names, checked to exist.
+_REFERENCES = ((SupplyCategory, "category_id"), (Department, "department_id"),
+               (Person, "responsible_person_id"), (Act, "act_id"))
+_REFERENCE_KINDS = {SupplyCategory: "supply_category", Department: "department",
+                    Person: "person", Act: "act"}
 EDITABLE = ("name", "category_id", "quantity", "unit", "unit_price", "source", "supplier",
             "department_id", "responsible_person_id", "needed_by", "status", "must_return",
             "return_to", "notes", "act_id")
@@ -183,12 +189,10 @@ def clean_item(session: Session, data: SupplyItemData) -> SupplyItemData:
     price = round_money(Decimal(data.unit_price))
     if price >= Decimal(10) ** 9:
         raise ValidationError("unit_price", "out_of_range", data.unit_price)
-    for kind, model, key in (("supply_category", SupplyCategory, data.category_id),
-                             ("department", Department, data.department_id),
-                             ("person", Person, data.responsible_person_id),
-                             ("act", Act, data.act_id)):
+    for model, field in _REFERENCES:
+        key = getattr(data, field)
         if key is not None and session.get(model, key) is None:
-            raise NotFoundError(kind, key)
+            raise NotFoundError(_REFERENCE_KINDS[model], key)
     return data.replace(name=name, quantity=quantity, unit_price=price,
                         unit=data.unit.strip(), supplier=data.supplier.strip(),
                         return_to=data.return_to.strip(), source=SupplySource(data.source),
@@ -208,6 +212,31 @@ def add_item(session: Session, *, data: SupplyItemData, item_id: int | None = No
 
 
 @changes(Area.SUPPLIES)
+def add_items(session: Session, *, items: list[SupplyItemData],
+              item_ids: list[int | None] | None = None) -> list[int]:
+    """Add many items in one flush (an import of thousands); their ids, in order.
+    `item_ids` re-creates them under the ids of a first run (redo)."""
+    # The rows the items name, held while they are checked: the session keeps only
+    # objects someone holds, and 3,000 items asked the database 6,000 times.
+    held = [session.get(model, key) for model, key in {
+        (model, getattr(data, field)) for data in items
+        for model, field in _REFERENCES if getattr(data, field) is not None}]
+    # Ids given, not returned by each INSERT: the session then writes every item in one
+    # executemany (with SQLite it cannot match the ids of a batched INSERT to its rows).
+    given = list(item_ids or ())[:len(items)]
+    start = max([session.scalar(select(func.max(SupplyItem.id))) or 0, *given]) + 1
+    ids = given + list(range(start, start + len(items) - len(given)))
+    added = []
+    for data, item_id in zip(items, ids, strict=True):
+        data = clean_item(session, data)
+        added.append(SupplyItem(id=item_id, **{name: getattr(data, name) for name in EDITABLE}))
+    session.add_all(added)
+    session.flush()
+    del held
+    return [item.id for item in added]
+
+
+@changes(Area.SUPPLIES)
 def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> SupplyItemData:
     """Replace an item's values; returns the previous ones (for undo)."""
     item = session.get(SupplyItem, item_id)
@@ -223,9 +252,13 @@ def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> Supp
 @changes(Area.SUPPLIES)
 def remove_items(session: Session, *, item_ids: list[int]) -> list[tuple[int, SupplyItemData]]:
     """Remove items; returns each one's id and values so undo can put them back."""
+    # Read together, not one SELECT per item (an import's undo removes thousands).
+    found = {item.id: item for start in range(0, len(item_ids), _ID_CHUNK)
+             for item in session.scalars(select(SupplyItem).where(
+                 SupplyItem.id.in_(item_ids[start:start + _ID_CHUNK])))}
     removed = []
     for item_id in item_ids:
-        item = session.get(SupplyItem, item_id)
+        item = found.get(item_id)
         if item is None:
             raise NotFoundError("supply_item", item_id)
         removed.append((item_id, SupplyItemData(**{n: getattr(item, n) for n in EDITABLE})))
