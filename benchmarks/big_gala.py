@@ -9,6 +9,7 @@ median of several runs of a callable.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 import statistics
 import time
@@ -115,10 +116,12 @@ def median_seconds(fn: Callable[[], object], runs: int = 5) -> float:
 
 def paired_seconds(first: Callable[[], object], second: Callable[[], object],
                    runs: int = 5) -> tuple[float, float]:
-    """Median times of `first` and `second`, run in turns (a shared machine weighs on both)."""
+    """Median times of `first` and `second`, run in turns (a shared machine weighs on both),
+    each on a clean heap: the garbage one leaves would otherwise fall on the other."""
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for fn, kept in zip((first, second), times, strict=True):
+            gc.collect()
             start = clock()
             fn()
             kept.append(clock() - start)
