@@ -8,7 +8,6 @@ password-protected workbooks made with LibreOffice (see tests/fixtures/sheets).
 
 import random
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,11 @@ import pytest
 from gala_manager.cli import main
 from gala_manager.core import errors
 from gala_manager.imports.acts import read_act_sheet
+from tests.imports.zip_parts import rewrite_part
 
 SHEETS = Path(__file__).resolve().parent.parent / "fixtures" / "sheets"
 _BOMB = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">' + "".join(
     f'<!ENTITY a{i} "{("&a%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)) + "]>"
-
-
-def _rewrite(src: Path, dst: Path, member: str, change) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            zout.writestr(info.filename, change(data) if info.filename == member else data)
-    return dst
 
 
 def _bomb(data: bytes, root: bytes) -> bytes:
@@ -50,7 +42,7 @@ def _xlsx_rows(path: Path, rows: int, cell: str = "") -> Path:
         start = text.index('<row r="6"') if '<row r="6"' in text else end
         return (text[:start] + body + text[end:]).encode("utf-8")
 
-    return _rewrite(SHEETS / "acts.xlsx", path, "xl/worksheets/sheet1.xml", change)
+    return rewrite_part(SHEETS / "acts.xlsx", path, "xl/worksheets/sheet1.xml", change)
 
 
 def _ods(path: Path, rows: str) -> Path:
@@ -59,7 +51,7 @@ def _ods(path: Path, rows: str) -> Path:
         start = text.index("</table:table-row>", text.index("节目名称")) + len("</table:table-row>")
         return (text[:start] + rows + text[start:]).encode("utf-8")
 
-    return _rewrite(SHEETS / "acts.ods", path, "content.xml", change)
+    return rewrite_part(SHEETS / "acts.ods", path, "content.xml", change)
 
 
 def _cases(tmp: Path) -> dict[str, tuple[Path, str]]:
@@ -77,10 +69,12 @@ def _cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     for name, (data, reason) in files.items():
         (tmp / name).write_bytes(data)
         cases[name] = (tmp / name, reason)
-    cases["bomb.xlsx"] = (_rewrite(SHEETS / "acts.xlsx", tmp / "bomb.xlsx", "xl/sharedStrings.xml",
-                                   lambda d: _bomb(d, b"sst")), "xml_attack")
-    cases["bomb.ods"] = (_rewrite(SHEETS / "acts.ods", tmp / "bomb.ods", "content.xml",
-                                  lambda d: _bomb(d, b"office:document-content")), "xml_attack")
+    cases["bomb.xlsx"] = (rewrite_part(SHEETS / "acts.xlsx", tmp / "bomb.xlsx",
+                                       "xl/sharedStrings.xml", lambda d: _bomb(d, b"sst")),
+                          "xml_attack")
+    cases["bomb.ods"] = (rewrite_part(SHEETS / "acts.ods", tmp / "bomb.ods", "content.xml",
+                                      lambda d: _bomb(d, b"office:document-content")),
+                         "xml_attack")
     cases["200000-rows.xlsx"] = (_xlsx_rows(tmp / "200000-rows.xlsx", 200_000), "too_large")
     huge = "长" * 1_750_000  # 5 MB in UTF-8
     cases["200000-rows.ods"] = (_ods(tmp / "200000-rows.ods", (

@@ -3,7 +3,6 @@ give the same rows."""
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from gala_manager.imports import sheets as sheets_module
 from gala_manager.imports.acts import read_act_sheet
 from gala_manager.imports.sheets import open_sheets
 from gala_manager.imports.xlsx_scan import XlsxScan, grid_cells, scan_xlsx
+from tests.imports.zip_parts import rewrite_part
 
 
 def _workbook(path: Path) -> Path:
@@ -80,14 +80,6 @@ def test_a_row_or_cell_without_its_place_goes_to_openpyxl():
     assert grid_cells(b'<sheetData/>') == 0
 
 
-def _rewrite(src: Path, dst: Path, member: str, change) -> Path:
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            data = zin.read(info)
-            zout.writestr(info.filename, change(data) if info.filename == member else data)
-    return dst
-
-
 @pytest.mark.parametrize("member, change", [
     ("xl/worksheets/sheet1.xml",
      lambda d: d.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr">'
@@ -96,7 +88,7 @@ def _rewrite(src: Path, dst: Path, member: str, change) -> Path:
 ], ids=["far-cell", "doctype"])
 def test_hostile_shapes_are_left_to_the_streaming_reader(tmp_path, member, change):
     plain = _workbook(tmp_path / "plain.xlsx")
-    hostile = _rewrite(plain, tmp_path / "hostile.xlsx", member, change)
+    hostile = rewrite_part(plain, tmp_path / "hostile.xlsx", member, change)
     assert scan_xlsx(plain).fast and not scan_xlsx(hostile).fast
     # Read all the same, and bounded: the far cell lies past the blank rows.
     assert [r.fields.title for r in read_act_sheet(hostile).rows] == [
