@@ -5,8 +5,9 @@ calamine (the fast reader) holds each sheet as a dense grid from A1 to its farth
 cell, so one cell at XFD1048576 would make it ask for gigabytes and abort the
 process, and its XML parser is not defusedxml. It gets a workbook only when every
 cell and row says where it stands and the farthest cell keeps the grid small, and
-when no part declares a DTD (Excel, WPS and LibreOffice never write one). Anything
-else goes to openpyxl's streaming reader, which is bounded and refuses entity tricks.
+when no part declares a DTD (Excel, WPS and LibreOffice never write one) and no cell
+holds an error value. Anything else goes to openpyxl's streaming reader, which is
+bounded and refuses entity tricks.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"([0-9]{1,7})\"")
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+# calamine reads an error cell (#DIV/0!) as empty, openpyxl as its text, which the
+# import then refuses as a number or shows as typed: such sheets stay with openpyxl.
+_ERROR_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\st=\"e\"")
 _CELL_COLUMN = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})[0-9]")
 
 
@@ -78,7 +82,8 @@ def scan_xlsx(path: Path) -> XlsxScan:
                 formulas[name] = cells
             if fast:
                 grid = grid_cells(data)
-                fast = grid is not None and grid <= MAX_GRID_CELLS and _DTD not in data
+                fast = (grid is not None and grid <= MAX_GRID_CELLS and _DTD not in data
+                        and not _ERROR_CELL.search(data))
         if fast:
             listed = set(sheets.values())
             fast = not any(_DTD in archive.read(name) for name in infos

@@ -85,7 +85,11 @@ def test_a_row_or_cell_without_its_place_goes_to_openpyxl():
      lambda d: d.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr">'
                                           b"<is><t>x</t></is></c></row></sheetData>")),
     ("xl/styles.xml", lambda d: d.replace(b"<styleSheet", b"<!DOCTYPE styleSheet><styleSheet", 1)),
-], ids=["far-cell", "doctype"])
+    # calamine would read the error as an empty cell; openpyxl reads "#DIV/0!" as before.
+    ("xl/worksheets/sheet1.xml",
+     lambda d: d.replace(b"</sheetData>", b'<row r="20"><c r="J20" t="e"><f>1/0</f>'
+                                          b"<v>#DIV/0!</v></c></row></sheetData>")),
+], ids=["far-cell", "doctype", "error-value"])
 def test_hostile_shapes_are_left_to_the_streaming_reader(tmp_path, member, change):
     plain = _workbook(tmp_path / "plain.xlsx")
     hostile = rewrite_part(plain, tmp_path / "hostile.xlsx", member, change)
