@@ -33,6 +33,13 @@ def _workbook(path: Path) -> Path:
         for column, value in enumerate(row, start=3):
             if value is not None:
                 ws.cell(row=number, column=column, value=value)
+    # Formats of Chinese Excel and WPS, beside the table.
+    for column, (value, form) in enumerate((
+            (time(0, 3, 30), "mm:ss"), (timedelta(minutes=3, seconds=30), "[mm]:ss"),
+            (0.5, "0%"), (datetime(2027, 4, 30), 'yyyy"年"m"月"d"日"'),
+            (45000, "[$-F800]dddd, mmmm dd, yyyy"), (time(19, 30), '上午/下午h"时"mm"分"')),
+            start=8):
+        ws.cell(row=4, column=column, value=value).number_format = form
     ws.cell(row=5, column=6).number_format = "0.0"
     ws.cell(row=4, column=4).number_format = "h:mm"
     ws.cell(row=5, column=4).number_format = "[h]:mm:ss"
@@ -67,6 +74,8 @@ def test_calamine_and_openpyxl_give_the_same_cells(tmp_path, monkeypatch):
     rows, other = fast[0][2], streamed[0][2]
     assert [_trimmed(r) for r in rows] == [_trimmed(list(r)) for r in other[:len(rows)]]
     assert rows[3][2:6] == ["《我和我的祖国》", time(3, 30), datetime(2027, 4, 30), 12]
+    assert rows[3][7:13] == [time(0, 3, 30), timedelta(minutes=3, seconds=30), 0.5,
+                             datetime(2027, 4, 30), datetime(2023, 3, 15), time(19, 30)]
     assert rows[4][3:6] == [timedelta(minutes=200), datetime(2027, 5, 1), 2.5]
     assert rows[5][2] == "  小品  " and rows[5][5] == 13800000000
     assert rows[7][3:6] == [3, True, 0]
