@@ -79,11 +79,11 @@ def _xlsx(path: Path) -> Iterator[list[Sheet]]:
             from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
             with CalamineWorkbook.from_filelike(handle) as book:
-                yield [Sheet(meta.name, _lazy(_calamine_rows, book, index),
+                # By name: chart sheets count among the sheets but hold no rows.
+                yield [Sheet(meta.name, _lazy(_calamine_rows, book, meta.name),
                              meta.visible != SheetVisibleEnum.Visible,
                              scan.formulas.get(meta.name, frozenset()))
-                       for index, meta in enumerate(book.sheets_metadata)
-                       if meta.typ == SheetTypeEnum.WorkSheet]
+                       for meta in book.sheets_metadata if meta.typ == SheetTypeEnum.WorkSheet]
             return
         from openpyxl import load_workbook
 
@@ -103,10 +103,10 @@ def _xlsx(path: Path) -> Iterator[list[Sheet]]:
             wb.close()
 
 
-def _calamine_rows(book, index: int) -> Iterator[list]:
+def _calamine_rows(book, name: str) -> Iterator[list]:
     """A sheet's rows from A1 as openpyxl gives them: an empty cell is None, a whole
     number an int and a date a datetime, so both readers import alike."""
-    for row in book.get_sheet_by_index(index).to_python(skip_empty_area=False):
+    for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False):
         cells = []
         for value in row[:MAX_COLUMNS]:
             kind = value.__class__

@@ -43,8 +43,8 @@ class _CountedBook:
     def __getattr__(self, name):
         return getattr(self.book, name)
 
-    def get_sheet_by_index(self, index: int):
-        sheet = self.book.get_sheet_by_index(index)
+    def get_sheet_by_name(self, name: str):
+        sheet = self.book.get_sheet_by_name(name)
         reads = self.reads
 
         class Counted:

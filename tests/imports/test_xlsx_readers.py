@@ -106,3 +106,20 @@ def test_hostile_shapes_are_left_to_the_streaming_reader(tmp_path, member, chang
     # Read all the same, and bounded: the far cell lies past the blank rows.
     assert [r.fields.title for r in read_act_sheet(hostile).rows] == [
         "《我和我的祖国》", "舞蹈：青春（双人）", "小品", "相声"]
+
+
+def test_a_chart_sheet_before_the_table_is_passed_over(tmp_path):
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "节目"
+    for row in (["节目名称", "时长"], ["独唱《后来》", "5:00"], ["相声《学说话》", "6:00"]):
+        ws.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    wb.create_chartsheet("图表", 0).add_chart(chart)
+    wb.save(tmp_path / "图表在前.xlsx")
+    assert scan_xlsx(tmp_path / "图表在前.xlsx").fast
+    sheet = read_act_sheet(tmp_path / "图表在前.xlsx")
+    assert [r.fields.title for r in sheet.rows] == ["独唱《后来》", "相声《学说话》"]
