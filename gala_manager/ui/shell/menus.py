@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
-from shiboken6 import isValid
 
 from gala_manager.app.i18n import install_language, remember_language
 from gala_manager.ui.shortcuts import bind
@@ -159,9 +158,10 @@ class MainMenus(QObject):
         """"Undo Edit gala properties" / "撤销 移动“独唱《光年之外》”": the command's own
         text carries the quotes around what it names, so the menu adds none."""
         stack = self.window.controller.undo_stack
-        if not isValid(stack) or not isValid(self.undo_action):
+        try:
+            undo, redo = stack.undoText(), stack.redoText()
+        except RuntimeError:
             return  # a stack being destroyed empties itself and says so: nothing to show
-        undo, redo = stack.undoText(), stack.redoText()
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo
                                  else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo
