@@ -5,11 +5,13 @@ rows per column each time; at 2,000 acts that is most of an edit. A grid with
 `ColumnWidths` sizes each column once, when its first rows arrive, from the
 header and the rows in view plus a sample; the user resizes from there, and
 widths the user chose are kept in QSettings under `columns/<name>/<key>`.
+A column the app cut short (a title, notes) takes a share of the width the view
+has to spare, up to what its text asks, and gives it back when the view narrows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from gala_manager.ui.table_model import RowTableModel
@@ -38,6 +40,8 @@ class ColumnWidths(QObject):
         self._fitted = False
         self._fitting = False
         self._changed: set[int] = set()
+        # Columns the app cut short: their first width, and the width their text asks.
+        self._short: dict[int, tuple[int, int]] = {}
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(SAMPLE_ROWS)
@@ -49,6 +53,10 @@ class ColumnWidths(QObject):
         source = view.model()
         source.modelReset.connect(self._rows_arrived)
         source.rowsInserted.connect(self._rows_arrived)
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.timeout.connect(self.fill)
+        view.viewport().installEventFilter(self)
 
     def _key(self, column: int) -> str:
         return f"columns/{self.name}/{self.model.columns[column].key}"
@@ -63,8 +71,10 @@ class ColumnWidths(QObject):
     def fit(self) -> None:
         """Give every column its saved width, its initial one, or one from a sample."""
         self._fitted = True
+        self._short = {}
         for column in range(self.model.columnCount()):
             self.fit_column(column)
+        self.fill()
 
     def fit_column(self, column: int) -> None:
         """Give one column its saved width, its initial one, or one from a sample."""
@@ -74,16 +84,54 @@ class ColumnWidths(QObject):
         try:
             saved = QSettings().value(self._key(column), None)
             key = self.model.columns[column].key
+            self._short.pop(column, None)
             if saved is not None and int(saved) > 0:
                 self.view.setColumnWidth(column, int(saved))
-            elif key in self.initial:
-                self.view.setColumnWidth(column, self.initial[key])
+                return
+            if key in self.initial:
+                first = self.initial[key]
+                asked = max(self.view.sizeHintForColumn(column),
+                            self.view.horizontalHeader().sectionSizeHint(column))
             else:
                 self.view.resizeColumnToContents(column)
-                if self.view.columnWidth(column) > MAX_WIDTH:
-                    self.view.setColumnWidth(column, MAX_WIDTH)
+                asked = self.view.columnWidth(column)
+                first = min(asked, MAX_WIDTH)
+            self.view.setColumnWidth(column, first)
+            if asked > first:
+                self._short[column] = (first, asked)
         finally:
             self._fitting = False
+
+    def fill(self) -> None:
+        """Share the width the view has to spare among the columns cut short, in
+        proportion to what each lacks, never past what its text asks; none to spare
+        gives them their first widths back."""
+        header = self.view.horizontalHeader()
+        shown = [c for c in range(header.count())
+                 if not header.isSectionHidden(c) and not self._stretched(c)]
+        short = [c for c in shown if c in self._short]
+        if not short:
+            return
+        taken = sum(self.view.columnWidth(c) for c in shown if c not in self._short)
+        first = sum(self._short[c][0] for c in short)
+        spare = self.view.viewport().width() - taken - first
+        lacking = {c: self._short[c][1] - self._short[c][0] for c in short}
+        total = sum(lacking.values())
+        self._fitting = True
+        try:
+            for column in short:
+                extra = min(lacking[column], spare * lacking[column] // total) \
+                    if spare > 0 else 0
+                width = self._short[column][0] + extra
+                if self.view.columnWidth(column) != width:
+                    self.view.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and self._fitted:
+            self.fill()  # now, before the scroll bars are worked out for the new width
+        return False
 
     def reset(self) -> None:
         """Forget the widths the user set and size every column afresh."""
@@ -98,10 +146,15 @@ class ColumnWidths(QObject):
                    key=header.visualIndex, default=-1)
         return header.stretchLastSection() and column == last
 
-    def _resized(self, column: int, _old: int, new: int) -> None:
+    def _resized(self, column: int, old: int, new: int) -> None:
         # Hiding a column "resizes" it to 0; sizing by the app is not the user's choice,
         # nor is a stretched last column following the window's width.
-        if not self._fitting and new > 0 and self._fitted and not self._stretched(column):
+        if self._fitting or not self._fitted:
+            return
+        if old == 0 or new == 0:
+            self._fill_timer.start(0)  # a column shown or hidden: the spare width changed
+        if new > 0 and old > 0 and not self._stretched(column):
+            self._short.pop(column, None)  # the user's width now, kept as it is
             self._changed.add(column)
             self._save_timer.start()
 
