@@ -13,16 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from operator import attrgetter, itemgetter
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from gala_manager.core.bulk import expire_loaded, in_chunks, new_ids
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.models import Act
 from gala_manager.core.programme.acts import validate_fields
 from gala_manager.core.programme.rows import ACT_FIELDS, ActFields
 from gala_manager.core.text_limit import refuse_too_long
-
-ID_CHUNK = 500  # ids per statement: far below SQLite's limit on parameters
 
 
 def insert_acts(session: Session, *, acts: list[tuple[ActFields, str]],
@@ -33,9 +32,7 @@ def insert_acts(session: Session, *, acts: list[tuple[ActFields, str]],
     (redo after undo), in the same order. Returns the new acts' ids.
     """
     rows = [validate_fields(session, fields) for fields, _ in acts]
-    given = list(act_ids or [])[:len(rows)]
-    start = max([session.scalar(select(func.max(Act.id))) or 0, *given]) + 1
-    ids = given + list(range(start, start + len(rows) - len(given)))
+    ids = new_ids(session, Act, len(rows), act_ids or ())
     if rows:
         _insert_many(session, [(act_id, key, fields) for act_id, fields, (_, key)
                                in zip(ids, rows, acts, strict=True)])
@@ -72,9 +69,9 @@ def current_fields(session: Session, act_ids: list[int]) -> dict[int, ActFields]
     act by act."""
     found = {}
     columns = [getattr(Act, name) for name in ACT_FIELDS]
-    for start in range(0, len(act_ids), ID_CHUNK):
+    for chunk in in_chunks(act_ids):
         for act_id, *values in session.execute(
-                select(Act.id, *columns).where(Act.id.in_(act_ids[start:start + ID_CHUNK]))):
+                select(Act.id, *columns).where(Act.id.in_(chunk))):
             found[act_id] = ActFields(*values)
     return found
 
@@ -107,9 +104,5 @@ def update_acts(session: Session, *, changes: list[tuple[int, dict]]) -> list[tu
         previous.append((act_id, {name: getattr(current[act_id], name) for name in change}))
     for rows in groups.values():
         session.execute(update(Act), rows)
-    changed = {act_id for act_id, _ in previous}
-    # Acts this session already loaded must not keep their old values.
-    for obj in list(session.identity_map.values()):
-        if isinstance(obj, Act) and obj.id in changed:
-            session.expire(obj)
+    expire_loaded(session, Act, {act_id for act_id, _ in previous})
     return previous

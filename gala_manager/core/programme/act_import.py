@@ -25,16 +25,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from gala_manager.core.bulk import in_chunks
 from gala_manager.core.import_rows import CategoryFilter
 from gala_manager.core.models import Act, Section, SectionKind
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.person_match import Match, PersonMatch, match_people, name_key
-from gala_manager.core.programme.act_bulk import (
-    ID_CHUNK,
-    current_fields,
-    insert_acts,
-    update_acts,
-)
+from gala_manager.core.programme.act_bulk import current_fields, insert_acts, update_acts
 from gala_manager.core.programme.order import order_snapshot, restore_order, write_order
 from gala_manager.core.programme.rows import ActFields, OrderSnapshot
 from gala_manager.core.programme.sections import add_section
@@ -238,8 +234,8 @@ def _remove(session: Session, act_ids: list[int]) -> None:
     go by their foreign key, other areas' links to them are cleared, the order closes
     up), in a few statements: act by act, undoing 2,000 acts took 17 seconds."""
     order = order_snapshot(session)
-    for start in range(0, len(act_ids), ID_CHUNK):
-        session.execute(delete(Act).where(Act.id.in_(act_ids[start:start + ID_CHUNK])))
+    for chunk in in_chunks(act_ids):
+        session.execute(delete(Act).where(Act.id.in_(chunk)))
     gone = set(act_ids)
     write_order(session, [(act_id, section_id) for act_id, section_id, _ in order.placements
                           if act_id not in gone])

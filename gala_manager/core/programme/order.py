@@ -30,6 +30,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from gala_manager.core.bulk import expire_loaded
 from gala_manager.core.errors import NotFoundError
 from gala_manager.core.models import Act, ActStatus, Section
 from gala_manager.core.operations import Area, changes
@@ -96,9 +97,7 @@ def write_order(session: Session, entries: list[Entry],
     if rows:
         session.execute(update(Act), rows)
         # Acts this session already loaded must not keep their old places.
-        for obj in list(session.identity_map.values()):
-            if isinstance(obj, Act):
-                session.expire(obj, ["section_id", "position"])
+        expire_loaded(session, Act, attributes=["section_id", "position"])
 
 
 def _snapshot(sections: list[Section], placements: list[Placement]) -> OrderSnapshot:

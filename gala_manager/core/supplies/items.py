@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from gala_manager.core.bulk import in_chunks, new_ids
 from gala_manager.core.errors import NotFoundError, ValidationError
 from gala_manager.core.memo import memoized
 from gala_manager.core.models import (
@@ -24,7 +25,6 @@ from gala_manager.core.models import (
 from gala_manager.core.money import MILLI, round_money, subtotal
 from gala_manager.core.operations import Area, changes
 
-_ID_CHUNK = 500  # ids per statement: far below SQLite's limit on parameters
 # What an item names, checked to exist.
 _REFERENCES = ((SupplyCategory, "category_id"), (Department, "department_id"),
                (Person, "responsible_person_id"), (Act, "act_id"))
@@ -213,7 +213,7 @@ def add_item(session: Session, *, data: SupplyItemData, item_id: int | None = No
 
 @changes(Area.SUPPLIES)
 def add_items(session: Session, *, items: list[SupplyItemData],
-              item_ids: list[int | None] | None = None) -> list[int]:
+              item_ids: list[int] | None = None) -> list[int]:
     """Add many items in one flush (an import of thousands); their ids, in order.
     `item_ids` re-creates them under the ids of a first run (redo)."""
     # The rows the items name, held while they are checked: the session keeps only
@@ -221,11 +221,7 @@ def add_items(session: Session, *, items: list[SupplyItemData],
     held = [session.get(model, key) for model, key in {
         (model, getattr(data, field)) for data in items
         for model, field in _REFERENCES if getattr(data, field) is not None}]
-    # Ids given, not returned by each INSERT: the session then writes every item in one
-    # executemany (with SQLite it cannot match the ids of a batched INSERT to its rows).
-    given = list(item_ids or ())[:len(items)]
-    start = max([session.scalar(select(func.max(SupplyItem.id))) or 0, *given]) + 1
-    ids = given + list(range(start, start + len(items) - len(given)))
+    ids = new_ids(session, SupplyItem, len(items), item_ids or ())  # one executemany
     added = []
     for data, item_id in zip(items, ids, strict=True):
         data = clean_item(session, data)
@@ -253,9 +249,8 @@ def update_item(session: Session, *, item_id: int, data: SupplyItemData) -> Supp
 def remove_items(session: Session, *, item_ids: list[int]) -> list[tuple[int, SupplyItemData]]:
     """Remove items; returns each one's id and values so undo can put them back."""
     # Read together, not one SELECT per item (an import's undo removes thousands).
-    found = {item.id: item for start in range(0, len(item_ids), _ID_CHUNK)
-             for item in session.scalars(select(SupplyItem).where(
-                 SupplyItem.id.in_(item_ids[start:start + _ID_CHUNK])))}
+    found = {item.id: item for chunk in in_chunks(item_ids)
+             for item in session.scalars(select(SupplyItem).where(SupplyItem.id.in_(chunk)))}
     removed = []
     for item_id in item_ids:
         item = found.get(item_id)
