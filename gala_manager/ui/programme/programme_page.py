@@ -37,6 +37,7 @@ from gala_manager.ui.table_model import RowRole
 from gala_manager.ui.theme import Tone
 from gala_manager.ui.widgets.column_chooser import ColumnChooser
 from gala_manager.ui.widgets.kept_selection import keep_selection
+from gala_manager.ui.widgets.wrapped_list import wrapped_list_view
 
 
 class ProgrammePage(Page):
@@ -79,10 +80,11 @@ class ProgrammePage(Page):
             hidden_by_default=("section", "end", "kind", "changeover", "fixed", "notes"))
         self.unordered_model = UnorderedActsModel(self)
         self.unordered_model.drop_requested = self.drop_out_of_order
-        self.unordered_view = QListView(self)
+        # A narrow side pane wraps an act's details ("Dance · 艺术设计系 · 4:30 ·
+        # Not selected") onto another line rather than hiding them behind a scroll bar.
+        self.unordered_view = wrapped_list_view(self)
         self.unordered_view.setObjectName("notInOrder")
         self.unordered_view.setModel(self.unordered_model)
-        self.unordered_view.setUniformItemSizes(True)
         self.unordered_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.unordered_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.unordered_view.setDefaultDropAction(Qt.DropAction.MoveAction)
