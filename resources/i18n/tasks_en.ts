@@ -688,6 +688,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>Review</translation>
         </message>
         <message>
+            <source>Every task of the plan is in this gala already: nothing was added.</source>
+            <translation>Every task of the plan is in this gala already: nothing was added.</translation>
+        </message>
+        <message>
             <source>Show “{name}”</source>
             <translation>Show “{name}”</translation>
         </message>

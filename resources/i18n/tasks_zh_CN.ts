@@ -682,6 +682,10 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <translation>活动总结</translation>
         </message>
         <message>
+            <source>Every task of the plan is in this gala already: nothing was added.</source>
+            <translation>方案中的任务已全部在本晚会中，未添加新任务。</translation>
+        </message>
+        <message>
             <source>Show “{name}”</source>
             <translation>查看“{name}”</translation>
         </message>

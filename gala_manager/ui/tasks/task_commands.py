@@ -52,8 +52,18 @@ def move_command(controller, task_id: int, title: str, *, phase: Phase | None = 
                              index=was.index))
 
 
+class _PlanTasksCommand(AddingCommand):
+    """Adds the plan's tasks; leaves no undo step when every one was there already."""
+
+    def redo(self) -> None:
+        super().redo()
+        # Qt drops a command made obsolete by its first redo: Undo would do nothing.
+        if self.error is None and not self.result.task_ids:
+            self.setObsolete(True)
+
+
 def template_command(controller) -> VerbCommand:
     """Add the plan's template tasks; undo removes them (and departments it made)."""
-    return AddingCommand(
+    return _PlanTasksCommand(
         controller, translate("Tasks", "Add the plan's tasks"),
         apply_template, keyword("redo_of"), remove_template, keyword("result"))

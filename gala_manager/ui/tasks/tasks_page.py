@@ -272,7 +272,8 @@ class TasksPage(Page):
         if self.controller.push(command, self):
             added = len(command.result.task_ids)
             QMessageBox.information(self, self.title(), self.tr(
-                "%n task(s) of the plan added.", "", added))
+                "%n task(s) of the plan added.", "", added) if added else self.tr(
+                "Every task of the plan is in this gala already: nothing was added."))
 
     def _on_dropped(self, task_id: int, key: object, before_id: object) -> None:
         row = self._row(task_id)

@@ -258,3 +258,31 @@ def test_context_menu_moves_and_shows_what_a_task_is_about(qtbot, page, controll
         next(a for a in menu.actions() if a.text().startswith("Show")).trigger()
         settle()
     assert signal.args == [("act", act_id)]
+
+
+def test_adding_the_plans_tasks_twice_says_so_and_leaves_no_empty_undo_step(
+        qtbot, page, controller, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gala_manager.core.tasks.edits import remove_task
+    from tests.ui.undo_helpers import outside_the_stack
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    stack = controller.undo_stack
+    outside_the_stack(controller, remove_task, task_id=task_id(page, "清理会场"))
+    settle()
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert said == ["1 task of the plan added."]
+    assert "清理会场" in [r.title for r in page.rows]
+    steps = stack.count()
+    assert stack.undoText() == "Add the plan's tasks"
+    # The demo now holds every task of the plan: a second click adds nothing.
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert said[1] == "Every task of the plan is in this gala already: nothing was added."
+    assert stack.count() == steps
+    stack.undo()  # Ctrl+Z takes out the task the first click added
+    settle()
+    assert "清理会场" not in [r.title for r in page.rows]
