@@ -114,6 +114,8 @@ configure_mappers()
 with Session(engine) as session:
     session.scalars(select(Act).limit(1)).all()
 app = type""")
+# The same without QtCore: what a check without Qt's translations would still load.
+READ_WITHOUT_QT = READ_THROUGH_ORM.replace("import PySide6.QtCore\n", "")
 
 # Bytecode as a user's install has it; NO_BYTECODE makes every module compile again.
 BYTECODE = {"PYTHONDONTWRITEBYTECODE": None}
@@ -216,6 +218,9 @@ def main() -> int:
         read, orm = paired((READ_THROUGH_ORM, str(demo)), (IMPORT_ORM,), runs, cpu)
         report("... and one read of the demo through the ORM (the floor of any ORM check)",
                read["shown"], orm, 'python -c "import sqlalchemy.orm"')
+        read, orm = paired((READ_WITHOUT_QT, str(demo)), (IMPORT_ORM,), runs, cpu)
+        report("... the same read without QtCore", read["shown"], orm,
+               'python -c "import sqlalchemy.orm"')
         peak = start(GALA, str(big), data, "all")[2] / 1024
         bare = start(BARE)[2] / 1024
         print(f"| peak memory, big gala, all pages visited | {peak:.0f} MiB "
