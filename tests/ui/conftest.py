@@ -23,6 +23,27 @@ def fresh_settings(qapp):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def no_keys_held(qapp):
+    """Each test starts with no modifier key held.
+
+    QTest marks its events spontaneous, so the application keeps the modifiers of the
+    last one as the keys held: after a test's Ctrl+Z, the next test's `selectRow`
+    toggled the row (Ctrl) instead of selecting it, depending on which tests shared a
+    worker process. A key release without modifiers lets go of them.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        anywhere = QWidget()
+        QTest.keyRelease(anywhere, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        anywhere.deleteLater()
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    yield
+
+
 @pytest.fixture
 def app_language(qapp):
     """The app in Chinese with its catalogues, as a fresh install on a Chinese system."""
