@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from gala_manager.core.durations import MAX_SECONDS
 from gala_manager.core.errors import NotFoundError, ValidationError
+from gala_manager.core.memo import kept_parts
 from gala_manager.core.models import (
     Act,
     ActKind,
@@ -46,6 +47,7 @@ from gala_manager.core.models import (
 from gala_manager.core.operations import Area, changes
 from gala_manager.core.programme.order import order_snapshot, place_act, restore_order, write_order
 from gala_manager.core.programme.rows import ACT_FIELDS, ActFields, ActRow, RemovedAct
+from gala_manager.core.programme.schedule import act_rows, people_by_id
 from gala_manager.core.references import find_referrers
 
 MAX_CHANGEOVER = 3600
@@ -130,9 +132,44 @@ def list_acts(session: Session) -> list[ActRow]:
 
 
 def unordered_acts(session: Session) -> list[ActRow]:
-    """Acts submitted but not in the running order, oldest first."""
-    acts = session.scalars(select(Act).where(Act.position.is_(None)).order_by(Act.id))
-    return [_row(session, act) for act in acts]
+    """Acts submitted but not in the running order, oldest first.
+
+    Built from the plain rows the schedule keeps across changes (`act_rows`): an edit
+    reads again only the acts it wrote, and an act whose inputs did not change keeps
+    its row, so a side list of thousands (a sheet imported unplaced) costs an edit
+    no load of ORM objects.
+    """
+    people = people_by_id(session)
+    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    kept = kept_parts(session, "unordered_acts")
+    fresh: dict[int, tuple] = {}
+    result = []
+    for act in sorted((a for a in act_rows(session).values() if a.position is None),
+                      key=attrgetter("id")):
+        inputs = (act, departments.get(act.submitted_by_department_id),
+                  people.get(act.contact_person_id), people.get(act.host_person_id))
+        previous = kept.get(act.id)
+        row = previous[1] if previous is not None and previous[0] == inputs \
+            else _plain_row(*inputs)
+        fresh[act.id] = (inputs, row)
+        result.append(row)
+    kept.clear()
+    kept.update(fresh)
+    return result
+
+
+def _plain_row(act, department: str | None, contact: tuple | None,
+               host: tuple | None) -> ActRow:
+    # The same row as `_row` gives, from a plain row and the names it refers to.
+    return ActRow(
+        id=act.id, fields=ActFields(**{name: getattr(act, name) for name in ACT_FIELDS}),
+        section_id=act.section_id, position=act.position,
+        submitted_by=department if department is not None else act.submitted_by_text,
+        contact_name=contact[1] if contact else act.contact_name,
+        contact_phone=act.contact_phone or (contact[2] if contact else ""),
+        host_name=host[1] if host else "",
+        import_key=act.import_key,
+    )
 
 
 @changes(Area.PROGRAMME)

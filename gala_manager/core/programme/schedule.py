@@ -43,7 +43,7 @@ def show_start(session: Session) -> dt.datetime:
 
 
 # The act columns the schedule reads, selected as plain rows (no ORM objects).
-_Act = namedtuple("_Act", ("id", "position", "section_id", *ACT_FIELDS))
+_Act = namedtuple("_Act", ("id", "position", "section_id", "import_key", *ACT_FIELDS))
 _ACT_SELECT = select(*(getattr(Act, name) for name in _Act._fields))
 
 
@@ -56,7 +56,7 @@ def act_rows(session: Session) -> dict[int, _Act]:
     return kept_rows(session, "act_rows", "act", read)
 
 
-def _people(session: Session) -> dict[int, tuple[int, str, str]]:
+def people_by_id(session: Session) -> dict[int, tuple[int, str, str]]:
     """(id, name, phone) of every person by id, kept like the acts."""
     def read(ids):
         query = select(Person.id, Person.name, Person.phone)
@@ -111,7 +111,7 @@ def running_order(session: Session) -> list[ScheduledAct]:
     timings = retime(start, slots, clock.get("previous"))
     clock["previous"] = (start, slots, timings)
     # One query per table rather than per act: the order may hold thousands.
-    people = _people(session)
+    people = people_by_id(session)
     departments = dict(session.execute(select(Department.id, Department.name)).all())
     sections = {id_: (kind, name) for id_, kind, name in session.execute(
         select(Section.id, Section.kind, Section.name))}

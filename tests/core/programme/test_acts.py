@@ -206,3 +206,47 @@ def test_hosts_of_several_acts_change_in_one_step_and_back(demo_doc):
     assert demo_doc.read(get_act, act_id=acts[0]).fields.host_person_id == someone
     demo_doc.run(set_hosts, hosts=previous)
     assert {a: demo_doc.read(get_act, act_id=a).fields.host_person_id for a in acts} == before
+
+
+def _side_list_as_orm_reads_it(doc) -> list:
+    """The unordered acts as `get_act` builds them, from ORM objects, oldest first."""
+    ids = sorted(a.id for a in doc.read(list_acts) if a.position is None)
+    return [doc.read(get_act, act_id=i) for i in ids]
+
+
+def test_the_side_list_follows_every_edit_it_shows(demo_doc):
+    from dataclasses import replace
+
+    from gala_manager.core.programme.order import place_act, remove_from_order
+    from gala_manager.core.staff.department_edits import department_data, update_department
+    from gala_manager.core.staff.people import list_departments
+    from gala_manager.core.staff.person_edits import person_data, update_person
+
+    assert demo_doc.read(unordered_acts) == _side_list_as_orm_reads_it(demo_doc)
+    side = demo_doc.read(unordered_acts)
+    first = side[0]
+    department = demo_doc.read(list_departments)[0]
+    person = demo_doc.run(add_person, name="周婷", phone="13600004444")
+    demo_doc.run(update_act, act_id=first.id, changes={
+        "title": "魔术《纸牌奇遇》（加长版）", "submitted_by_department_id": department.id,
+        "contact_person_id": person, "contact_phone": ""})
+    shown = demo_doc.read(unordered_acts)[0]
+    assert (shown.title, shown.submitted_by, shown.contact_name, shown.contact_phone) == (
+        "魔术《纸牌奇遇》（加长版）", department.name, "周婷", "13600004444")
+    # Names it refers to change on the Staff page, not in the act.
+    data = demo_doc.read(department_data, department_id=department.id)
+    demo_doc.run(update_department, department_id=department.id,
+                 data=replace(data, name="文艺部（新）"))
+    demo_doc.run(update_person, person_id=person,
+                 data=replace(demo_doc.read(person_data, person_id=person), name="周婷婷",
+                              phone="13600009999"))
+    shown = demo_doc.read(unordered_acts)[0]
+    assert (shown.submitted_by, shown.contact_name, shown.contact_phone) == (
+        "文艺部（新）", "周婷婷", "13600009999")
+    # Placed in the order it leaves the list; taken out, an act joins it by its id.
+    demo_doc.run(place_act, act_id=first.id, position=1)
+    order = demo_doc.read(running_order)
+    demo_doc.run(remove_from_order, act_id=order[-1].act_id)
+    assert first.id not in [a.id for a in demo_doc.read(unordered_acts)]
+    assert order[-1].act_id in [a.id for a in demo_doc.read(unordered_acts)]
+    assert demo_doc.read(unordered_acts) == _side_list_as_orm_reads_it(demo_doc)
