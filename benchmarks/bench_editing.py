@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editing.py [--runs N]
 
 Each figure is the median of N runs of one user action, from the event to the
-repainted table: a title typed into the running order, Alt+Down, a drop, the
+repainted table: a title typed into the running order (also beside 2,000 acts not
+in it, as an unplaced import leaves them), Alt+Down, a drop, the
 undo of a move, and switching to the Overview, Staff and Supplies pages after
 an edit. The edits' baseline is the same edit on the 20-act demo; a page
 switch's baseline is the same switch when nothing changed since it was shown.
@@ -146,6 +147,13 @@ def main() -> int:
             figure = median_seconds(getattr(large, action), runs)
             base = median_seconds(getattr(small, action), runs)
             report(label, figure, base, "same with 20 acts", goal)
+        # A sheet of submissions imported without placing them fills the side list.
+        unplaced = Session(app, write_big_gala(folder / "unplaced.gala", people=0, items=0,
+                                               placed=False), folder)
+        report("one title edit in the running order, 2,000 more acts not in it",
+               median_seconds(unplaced.edit_title, runs), median_seconds(small.edit_title, runs),
+               "same with 20 acts", "")
+        unplaced.close()
         report("undo of a move, 2,017 acts", undo_seconds(large, runs),
                undo_seconds(small, runs), "same with 20 acts", "< 80 ms")
         for key, name in (("gala", "Overview"), ("staff", "Staff"), ("supplies", "Supplies")):

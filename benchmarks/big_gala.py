@@ -51,8 +51,9 @@ def person_name(number: int) -> str:
 
 
 @changes(*AREAS)
-def grow(session: Session, *, acts: int, people: int, items: int) -> None:
-    """Add acts at the end of the order, people and supply items, in bulk."""
+def grow(session: Session, *, acts: int, people: int, items: int, placed: bool = True) -> None:
+    """Add acts at the end of the order (or, not `placed`, beside it), people and supply
+    items, in bulk."""
     rng = random.Random(16)
     sections = list(session.scalars(select(Section.id).order_by(Section.position)))
     last = session.scalar(select(func.max(Act.position))) or 0
@@ -67,7 +68,8 @@ def grow(session: Session, *, acts: int, people: int, items: int) -> None:
             duration_seconds=rng.randint(120, 600), mic_count=rng.randint(0, 2),
             props="桌子、椅子" if i % 4 == 0 else "", music_file=f"track_{i}.mp3",
             status=ActStatus.CONFIRMED, notes="自带道具" if i % 5 == 0 else "",
-            section_id=sections[-1] if sections else None, position=last + i + 1))
+            section_id=sections[-1] if sections and placed else None,
+            position=last + i + 1 if placed else None))
     for i in range(people):
         session.add(Person(name=person_name(i), gender=rng.choice(list(Gender)),
                            phone=f"139{i:08d}", department_id=rng.choice(departments)))
@@ -84,11 +86,12 @@ def grow(session: Session, *, acts: int, people: int, items: int) -> None:
 
 
 def write_big_gala(path: Path, *, acts: int = ACTS, people: int = PEOPLE,
-                   items: int = ITEMS) -> Path:
-    """The demo gala grown by `acts` acts, `people` people and `items` items."""
+                   items: int = ITEMS, placed: bool = True) -> Path:
+    """The demo gala grown by `acts` acts (in the order unless not `placed`), `people`
+    people and `items` items."""
     write_demo(path, force=True)
     with GalaDocument.open(path, data_dir=None) as doc:
-        doc.run(grow, acts=acts, people=people, items=items)
+        doc.run(grow, acts=acts, people=people, items=items, placed=placed)
     return path
 
 
