@@ -33,6 +33,27 @@ def test_demo_then_check_clean(tmp_path):
     assert result.returncode == (0 if "0 errors, 0 warnings" in result.stdout else 1)
 
 
+def test_check_counts_its_findings_in_english_plurals(tmp_path):
+    from gala_manager.core.checks import Severity
+    from gala_manager.core.storage.integrity import check_file
+
+    out = tmp_path / "demo.gala"
+    run("demo", str(out))
+    problems = check_file(out).problems
+    errors = sum(1 for p in problems if p.severity == Severity.ERROR)
+    warnings = len(problems) - errors
+    assert errors == 1  # the demo's missing track: the singular is what is checked here
+
+    def counted(n: int, noun: str) -> str:
+        return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+    result = run("--lang", "en", "check", str(out))
+    assert f"Plan checks: {counted(errors, 'error')}, {counted(warnings, 'warning')}\n" \
+        in result.stdout
+    result = run("--lang", "zh_CN", "check", str(out))
+    assert f"方案检查：{errors} 个错误，{warnings} 个警告" in result.stdout
+
+
 def test_demo_refuses_to_overwrite_without_force(tmp_path):
     out = tmp_path / "demo.gala"
     out.write_text("keep me", encoding="utf-8")

@@ -188,6 +188,8 @@ _PLURAL_SOURCES = {
     "%n people": "%n person",
     "All %n items": "The %n item",
     "… and %n more like these": "… and %n more like this",
+    "While an act performs, the next %n acts stand by backstage.":
+        "While an act performs, the next act stands by backstage.",
 }
 
 

@@ -45,17 +45,19 @@ def print_check(path: Path) -> int:
             "complete save.").format(journal=Path(path).name + "-journal"), file=out)
     print(translate("Check", "Database integrity: {status}").format(
         status=translate("Check", "ok") if not report.integrity
-        else translate("Check", "{n} faults").format(n=len(report.integrity))), file=out)
+        else translate("Check", "%n fault(s)", "", len(report.integrity))), file=out)
     for line in report.integrity[:20]:
         print("  " + line, file=out)
     print(translate("Check", "Foreign keys: {status}").format(
         status=translate("Check", "ok") if not report.foreign_keys
-        else translate("Check", "{n} broken references").format(n=len(report.foreign_keys))),
+        else translate("Check", "%n broken reference(s)", "", len(report.foreign_keys))),
         file=out)
     errors = sum(1 for p in report.problems if p.severity == Severity.ERROR)
     warnings = len(report.problems) - errors
-    print(translate("Check", "Plan checks: {errors} errors, {warnings} warnings").format(
-        errors=errors, warnings=warnings), file=out)
+    # "1 error", not "1 errors": each count in its own plural form.
+    print(translate("Check", "Plan checks: {errors}, {warnings}").format(
+        errors=translate("Check", "%n error(s)", "", errors),
+        warnings=translate("Check", "%n warning(s)", "", warnings)), file=out)
     for problem in report.problems:
         mark = translate("Check", "error") if problem.severity == Severity.ERROR \
             else translate("Check", "warning")

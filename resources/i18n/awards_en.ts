@@ -279,13 +279,19 @@
             <source>{rank} (tie)</source>
             <translation>{rank} (tie)</translation>
         </message>
-        <message>
-            <source>Only {judges} judges for the rule that drops the highest and the lowest score; it wants {needed} or more.</source>
-            <translation>Only {judges} judges for the rule that drops the highest and the lowest score; it wants {needed} or more.</translation>
+        <message numerus="yes">
+            <source>Only %n judge(s) for the rule that drops the highest and the lowest score; it wants {needed} or more.</source>
+            <translation>
+                <numerusform>Only %n judge for the rule that drops the highest and the lowest score; it wants {needed} or more.</numerusform>
+                <numerusform>Only %n judges for the rule that drops the highest and the lowest score; it wants {needed} or more.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The awards have {places} places but only {acts} acts compete.</source>
-            <translation>The awards have {places} places but only {acts} acts compete.</translation>
+        <message numerus="yes">
+            <source>The awards have {places} places but only %n act(s) in the competition.</source>
+            <translation>
+                <numerusform>The awards have {places} places but only %n act in the competition.</numerusform>
+                <numerusform>The awards have {places} places but only %n acts in the competition.</numerusform>
+            </translation>
         </message>
         <message>
             <source>“{act}” has no score from {judges}.</source>

@@ -279,13 +279,17 @@
             <source>{rank} (tie)</source>
             <translation>{rank}（并列）</translation>
         </message>
-        <message>
-            <source>Only {judges} judges for the rule that drops the highest and the lowest score; it wants {needed} or more.</source>
-            <translation>只有 {judges} 位评委，“去掉最高分和最低分”的规则需要 {needed} 位或更多。</translation>
+        <message numerus="yes">
+            <source>Only %n judge(s) for the rule that drops the highest and the lowest score; it wants {needed} or more.</source>
+            <translation>
+                <numerusform>只有 %n 位评委，“去掉最高分和最低分”的规则需要 {needed} 位或更多。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The awards have {places} places but only {acts} acts compete.</source>
-            <translation>奖项共有 {places} 个名额，但只有 {acts} 个节目参评。</translation>
+        <message numerus="yes">
+            <source>The awards have {places} places but only %n act(s) in the competition.</source>
+            <translation>
+                <numerusform>奖项共有 {places} 个名额，但只有 %n 个节目参评。</numerusform>
+            </translation>
         </message>
         <message>
             <source>“{act}” has no score from {judges}.</source>

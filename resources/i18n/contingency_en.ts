@@ -615,9 +615,12 @@
             <source>Second half: after {n} min without power the host announces the end of the gala.</source>
             <translation>Second half: after {n} min without power the host announces the end of the gala.</translation>
         </message>
-        <message>
-            <source>While an act performs, the next {n} acts stand by backstage.</source>
-            <translation>While an act performs, the next {n} acts stand by backstage.</translation>
+        <message numerus="yes">
+            <source>While an act performs, the next %n acts stand by backstage.</source>
+            <translation>
+                <numerusform>While an act performs, the next act stands by backstage.</numerusform>
+                <numerusform>While an act performs, the next %n acts stand by backstage.</numerusform>
+            </translation>
         </message>
         <message>
             <source>An act that cannot start on time: the next act goes on at once.</source>

@@ -615,9 +615,11 @@
             <source>Second half: after {n} min without power the host announces the end of the gala.</source>
             <translation>后半部分停电超过 {n} 分钟：由主持人宣布晚会结束。</translation>
         </message>
-        <message>
-            <source>While an act performs, the next {n} acts stand by backstage.</source>
-            <translation>一个节目演出时，其后的 {n} 个节目在后台准备。</translation>
+        <message numerus="yes">
+            <source>While an act performs, the next %n acts stand by backstage.</source>
+            <translation>
+                <numerusform>一个节目演出时，其后的 %n 个节目在后台准备。</numerusform>
+            </translation>
         </message>
         <message>
             <source>An act that cannot start on time: the next act goes on at once.</source>

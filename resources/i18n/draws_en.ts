@@ -202,9 +202,12 @@
             <source>redrawn for {absent}</source>
             <translation>redrawn for {absent}</translation>
         </message>
-        <message>
-            <source>{winners} ({collected} of {count} prizes collected, {absent} absent)</source>
-            <translation>{winners} ({collected} of {count} prizes collected, {absent} absent)</translation>
+        <message numerus="yes">
+            <source>{winners} ({collected} of %n prize(s) collected, {absent} absent)</source>
+            <translation>
+                <numerusform>{winners} ({collected} of %n prize collected, {absent} absent)</numerusform>
+                <numerusform>{winners} ({collected} of %n prizes collected, {absent} absent)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Lucky draw “{draw}”</source>
@@ -314,13 +317,33 @@
                 <numerusform>{pool}, %n left out</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Only {available} can still win, and {needed} winners are wanted: widen the pool or draw fewer.</source>
-            <translation>Only {available} can still win, and {needed} winners are wanted: widen the pool or draw fewer.</translation>
+        <message numerus="yes">
+            <source>Only {available} can still win, and %n winner(s) wanted: widen the pool or draw fewer.</source>
+            <translation>
+                <numerusform>Only {available} can still win, and %n winner wanted: widen the pool or draw fewer.</numerusform>
+                <numerusform>Only {available} can still win, and %n winners wanted: widen the pool or draw fewer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The prize's stock covers {left} more winners, and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</source>
-            <translation>The prize's stock covers {left} more winners, and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</translation>
+        <message numerus="yes">
+            <source>The prize's stock covers %n more winner(s), and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</source>
+            <translation>
+                <numerusform>The prize's stock covers %n more winner, and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</numerusform>
+                <numerusform>The prize's stock covers %n more winners, and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The draw “{draw}” wants %n winner(s) but only {available} can win.</source>
+            <translation>
+                <numerusform>The draw “{draw}” wants %n winner but only {available} can win.</numerusform>
+                <numerusform>The draw “{draw}” wants %n winners but only {available} can win.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The draw “{draw}” has %n winner(s) but “{prize}” has only {left} left.</source>
+            <translation>
+                <numerusform>The draw “{draw}” has %n winner but “{prize}” has only {left} left.</numerusform>
+                <numerusform>The draw “{draw}” has %n winners but “{prize}” has only {left} left.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This draw has been drawn: its winners are on record and it is not drawn again, changed or deleted. Mark an absent winner and redraw them instead.</source>
@@ -341,14 +364,6 @@
         <message>
             <source>The draw “{draw}” has no prize from the supplies.</source>
             <translation>The draw “{draw}” has no prize from the supplies.</translation>
-        </message>
-        <message>
-            <source>The draw “{draw}” wants {needed} winners but only {available} can win.</source>
-            <translation>The draw “{draw}” wants {needed} winners but only {available} can win.</translation>
-        </message>
-        <message>
-            <source>The draw “{draw}” has {needed} winners but “{prize}” has only {left} left.</source>
-            <translation>The draw “{draw}” has {needed} winners but “{prize}” has only {left} left.</translation>
         </message>
         <message>
             <source>, </source>

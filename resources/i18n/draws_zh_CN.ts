@@ -199,9 +199,11 @@
             <source>redrawn for {absent}</source>
             <translation>替补缺席的 {absent}</translation>
         </message>
-        <message>
-            <source>{winners} ({collected} of {count} prizes collected, {absent} absent)</source>
-            <translation>{winners}（{count} 份奖品已领 {collected} 份，缺席 {absent} 人）</translation>
+        <message numerus="yes">
+            <source>{winners} ({collected} of %n prize(s) collected, {absent} absent)</source>
+            <translation>
+                <numerusform>{winners}（%n 份奖品已领 {collected} 份，缺席 {absent} 人）</numerusform>
+            </translation>
         </message>
         <message>
             <source>Lucky draw “{draw}”</source>
@@ -309,13 +311,29 @@
                 <numerusform>{pool}，排除 %n 个</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Only {available} can still win, and {needed} winners are wanted: widen the pool or draw fewer.</source>
-            <translation>只有 {available} 个可以中奖，却要抽 {needed} 名：请扩大范围或减少中奖人数。</translation>
+        <message numerus="yes">
+            <source>Only {available} can still win, and %n winner(s) wanted: widen the pool or draw fewer.</source>
+            <translation>
+                <numerusform>只有 {available} 个可以中奖，却要抽 %n 名：请扩大范围或减少中奖人数。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The prize's stock covers {left} more winners, and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</source>
-            <translation>奖品库存只够 {left} 人，却要抽 {needed} 名：请在“物品”中增加数量，或减少中奖人数。</translation>
+        <message numerus="yes">
+            <source>The prize's stock covers %n more winner(s), and {needed} are to be drawn: add to the stock in Supplies or draw fewer.</source>
+            <translation>
+                <numerusform>奖品库存只够 %n 人，却要抽 {needed} 名：请在“物品”中增加数量，或减少中奖人数。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The draw “{draw}” wants %n winner(s) but only {available} can win.</source>
+            <translation>
+                <numerusform>抽奖“{draw}”要抽 %n 名，但只有 {available} 个可以中奖。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The draw “{draw}” has %n winner(s) but “{prize}” has only {left} left.</source>
+            <translation>
+                <numerusform>抽奖“{draw}”要抽 %n 名，但“{prize}”只剩 {left} 份。</numerusform>
+            </translation>
         </message>
         <message>
             <source>This draw has been drawn: its winners are on record and it is not drawn again, changed or deleted. Mark an absent winner and redraw them instead.</source>
@@ -336,14 +354,6 @@
         <message>
             <source>The draw “{draw}” has no prize from the supplies.</source>
             <translation>抽奖“{draw}”没有从物品中选定奖品。</translation>
-        </message>
-        <message>
-            <source>The draw “{draw}” wants {needed} winners but only {available} can win.</source>
-            <translation>抽奖“{draw}”要抽 {needed} 名，但只有 {available} 个可以中奖。</translation>
-        </message>
-        <message>
-            <source>The draw “{draw}” has {needed} winners but “{prize}” has only {left} left.</source>
-            <translation>抽奖“{draw}”要抽 {needed} 名，但“{prize}”只剩 {left} 份。</translation>
         </message>
         <message>
             <source>, </source>

@@ -1169,10 +1169,6 @@
             <translation>Scan for the live programme (on the hall's Wi-Fi): see what is on stage and what is next</translation>
         </message>
         <message>
-            <source>Planned end {end} · running time {total} · {count} items</source>
-            <translation>Planned end {end} · running time {total} · {count} items</translation>
-        </message>
-        <message>
             <source>{n} × {kind}</source>
             <translation>{n} × {kind}</translation>
         </message>
@@ -1199,6 +1195,13 @@
         <message>
             <source>With thanks to our sponsors</source>
             <translation>With thanks to our sponsors</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned end {end} · running time {total} · %n item(s)</source>
+            <translation>
+                <numerusform>Planned end {end} · running time {total} · %n item</numerusform>
+                <numerusform>Planned end {end} · running time {total} · %n items</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1257,9 +1260,12 @@
             <source>The running order is empty.</source>
             <translation>The running order is empty.</translation>
         </message>
-        <message>
-            <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
-            <translation>Start {start} · planned end {end} · {count} items · running time {total}</translation>
+        <message numerus="yes">
+            <source>Start {start} · planned end {end} · %n item(s) · running time {total}</source>
+            <translation>
+                <numerusform>Start {start} · planned end {end} · %n item · running time {total}</numerusform>
+                <numerusform>Start {start} · planned end {end} · %n items · running time {total}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Over: {m} min longer than the longest {max} min</source>

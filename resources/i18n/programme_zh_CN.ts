@@ -1162,10 +1162,6 @@
             <translation>连接会场 Wi-Fi 扫码查看实时节目单：正在演出什么、下一个是什么</translation>
         </message>
         <message>
-            <source>Planned end {end} · running time {total} · {count} items</source>
-            <translation>预计结束 {end} · 节目总时长 {total} · 共 {count} 项</translation>
-        </message>
-        <message>
             <source>{n} × {kind}</source>
             <translation>{kind} × {n}</translation>
         </message>
@@ -1192,6 +1188,12 @@
         <message>
             <source>With thanks to our sponsors</source>
             <translation>鸣谢赞助单位</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned end {end} · running time {total} · %n item(s)</source>
+            <translation>
+                <numerusform>预计结束 {end} · 节目总时长 {total} · 共 %n 项</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1250,9 +1252,11 @@
             <source>The running order is empty.</source>
             <translation>节目单还是空的。</translation>
         </message>
-        <message>
-            <source>Start {start} · planned end {end} · {count} items · running time {total}</source>
-            <translation>开始 {start} · 预计结束 {end} · 共 {count} 项 · 节目总时长 {total}</translation>
+        <message numerus="yes">
+            <source>Start {start} · planned end {end} · %n item(s) · running time {total}</source>
+            <translation>
+                <numerusform>开始 {start} · 预计结束 {end} · 共 %n 项 · 节目总时长 {total}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Over: {m} min longer than the longest {max} min</source>

@@ -100,20 +100,26 @@
             <translation>ok</translation>
         </message>
         <message>
-            <source>{n} faults</source>
-            <translation>{n} faults</translation>
-        </message>
-        <message>
             <source>Foreign keys: {status}</source>
             <translation>Foreign keys: {status}</translation>
         </message>
         <message>
-            <source>{n} broken references</source>
-            <translation>{n} broken references</translation>
+            <source>Plan checks: {errors}, {warnings}</source>
+            <translation>Plan checks: {errors}, {warnings}</translation>
         </message>
-        <message>
-            <source>Plan checks: {errors} errors, {warnings} warnings</source>
-            <translation>Plan checks: {errors} errors, {warnings} warnings</translation>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
         </message>
         <message>
             <source>error</source>

@@ -100,20 +100,24 @@
             <translation>正常</translation>
         </message>
         <message>
-            <source>{n} faults</source>
-            <translation>{n} 处错误</translation>
-        </message>
-        <message>
             <source>Foreign keys: {status}</source>
             <translation>外键引用：{status}</translation>
         </message>
         <message>
-            <source>{n} broken references</source>
-            <translation>{n} 处引用失效</translation>
+            <source>Plan checks: {errors}, {warnings}</source>
+            <translation>方案检查：{errors}，{warnings}</translation>
         </message>
-        <message>
-            <source>Plan checks: {errors} errors, {warnings} warnings</source>
-            <translation>方案检查：{errors} 个错误，{warnings} 个警告</translation>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n 个错误</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n 个警告</numerusform>
+            </translation>
         </message>
         <message>
             <source>error</source>

@@ -159,8 +159,8 @@
             <translation>Remove from candidates</translation>
         </message>
         <message>
-            <source>Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), {f} women ({wf} wanted); {c} confirmed.</source>
-            <translation>Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), {f} women ({wf} wanted); {c} confirmed.</translation>
+            <source>Chosen {n} of {wanted} wanted: {m} male ({wm} wanted), {f} female ({wf} wanted); {c} confirmed.</source>
+            <translation>Chosen {n} of {wanted} wanted: {m} male ({wm} wanted), {f} female ({wf} wanted); {c} confirmed.</translation>
         </message>
     </context>
     <context>
@@ -451,9 +451,12 @@
             <source>Not staffed in this shift. Drop a person here.</source>
             <translation>Not staffed in this shift. Drop a person here.</translation>
         </message>
-        <message>
-            <source>{assigned} of {needed} people</source>
-            <translation>{assigned} of {needed} people</translation>
+        <message numerus="yes">
+            <source>{assigned} of %n person(s)</source>
+            <translation>
+                <numerusform>{assigned} of %n person</numerusform>
+                <numerusform>{assigned} of %n people</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ marks someone who is needed elsewhere at the same time.</source>
@@ -715,6 +718,24 @@
             <source>Nobody of this name is in the gala.</source>
             <translation>Nobody of this name is in the gala.</translation>
         </message>
+        <message numerus="yes">
+            <source>Post {post} needs %n person(s) during {shift}, only {assigned} assigned.</source>
+            <translation>
+                <numerusform>Post {post} needs %n person during {shift}, only {assigned} assigned.</numerusform>
+                <numerusform>Post {post} needs %n people during {shift}, only {assigned} assigned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n host(s) chosen, {wanted} wanted.</source>
+            <translation>
+                <numerusform>%n host chosen, {wanted} wanted.</numerusform>
+                <numerusform>%n hosts chosen, {wanted} wanted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hosts chosen: {chosen_male} male, {chosen_female} female; wanted {male} and {female}.</source>
+            <translation>Hosts chosen: {chosen_male} male, {chosen_female} female; wanted {male} and {female}.</translation>
+        </message>
         <message>
             <source>, </source>
             <translation>, </translation>
@@ -748,10 +769,6 @@
             <translation>Still used by: {refs}.</translation>
         </message>
         <message>
-            <source>Post {post} needs {needed} people during {shift}, only {assigned} assigned.</source>
-            <translation>Post {post} needs {needed} people during {shift}, only {assigned} assigned.</translation>
-        </message>
-        <message>
             <source>{person} is on two posts at once: {post_a} ({shift_a}) and {post_b} ({shift_b}).</source>
             <translation>{person} is on two posts at once: {post_a} ({shift_a}) and {post_b} ({shift_b}).</translation>
         </message>
@@ -762,14 +779,6 @@
         <message>
             <source>Department {department} has no person in charge.</source>
             <translation>Department {department} has no person in charge.</translation>
-        </message>
-        <message>
-            <source>{chosen} hosts chosen, {wanted} wanted.</source>
-            <translation>{chosen} hosts chosen, {wanted} wanted.</translation>
-        </message>
-        <message>
-            <source>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</source>
-            <translation>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</translation>
         </message>
         <message>
             <source>{person} speaks the link of “{title}” but is not a chosen host.</source>
@@ -823,8 +832,22 @@
             <translation>Post on the night</translation>
         </message>
         <message>
-            <source>{people} people in {departments} departments</source>
-            <translation>{people} people in {departments} departments</translation>
+            <source>{people} in {departments}</source>
+            <translation>{people} in {departments}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n department(s)</source>
+            <translation>
+                <numerusform>%n department</numerusform>
+                <numerusform>%n departments</numerusform>
+            </translation>
         </message>
         <message>
             <source>Internal: contains personal phone numbers. Do not publish or pass on.</source>

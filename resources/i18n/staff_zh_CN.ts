@@ -158,7 +158,7 @@
             <translation>移出候选</translation>
         </message>
         <message>
-            <source>Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), {f} women ({wf} wanted); {c} confirmed.</source>
+            <source>Chosen {n} of {wanted} wanted: {m} male ({wm} wanted), {f} female ({wf} wanted); {c} confirmed.</source>
             <translation>已选 {n} 人（需 {wanted} 人）：男 {m} 人（需 {wm} 人），女 {f} 人（需 {wf} 人）；已确认 {c} 人。</translation>
         </message>
     </context>
@@ -449,9 +449,11 @@
             <source>Not staffed in this shift. Drop a person here.</source>
             <translation>此时段不设岗。把人员拖到这里即可安排。</translation>
         </message>
-        <message>
-            <source>{assigned} of {needed} people</source>
-            <translation>已安排 {assigned} 人，需 {needed} 人</translation>
+        <message numerus="yes">
+            <source>{assigned} of %n person(s)</source>
+            <translation>
+                <numerusform>已安排 {assigned} 人，需 %n 人</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ marks someone who is needed elsewhere at the same time.</source>
@@ -713,6 +715,22 @@
             <source>Nobody of this name is in the gala.</source>
             <translation>本晚会中没有这个人。</translation>
         </message>
+        <message numerus="yes">
+            <source>Post {post} needs %n person(s) during {shift}, only {assigned} assigned.</source>
+            <translation>
+                <numerusform>岗位“{post}”在“{shift}”需要 %n 人，只安排了 {assigned} 人。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n host(s) chosen, {wanted} wanted.</source>
+            <translation>
+                <numerusform>已选主持人 %n 名，需要 {wanted} 名。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hosts chosen: {chosen_male} male, {chosen_female} female; wanted {male} and {female}.</source>
+            <translation>主持人为男 {chosen_male} 名、女 {chosen_female} 名；需要男 {male} 名、女 {female} 名。</translation>
+        </message>
         <message>
             <source>, </source>
             <translation>、</translation>
@@ -746,10 +764,6 @@
             <translation>仍被使用：{refs}。</translation>
         </message>
         <message>
-            <source>Post {post} needs {needed} people during {shift}, only {assigned} assigned.</source>
-            <translation>岗位“{post}”在“{shift}”需要 {needed} 人，只安排了 {assigned} 人。</translation>
-        </message>
-        <message>
             <source>{person} is on two posts at once: {post_a} ({shift_a}) and {post_b} ({shift_b}).</source>
             <translation>{person}同时在两个岗位：{post_a}（{shift_a}）和{post_b}（{shift_b}）。</translation>
         </message>
@@ -760,14 +774,6 @@
         <message>
             <source>Department {department} has no person in charge.</source>
             <translation>部门“{department}”没有负责人。</translation>
-        </message>
-        <message>
-            <source>{chosen} hosts chosen, {wanted} wanted.</source>
-            <translation>已选主持人 {chosen} 名，需要 {wanted} 名。</translation>
-        </message>
-        <message>
-            <source>The hosts are {chosen_male} men and {chosen_female} women; wanted {male} and {female}.</source>
-            <translation>主持人为男 {chosen_male} 名、女 {chosen_female} 名；需要男 {male} 名、女 {female} 名。</translation>
         </message>
         <message>
             <source>{person} speaks the link of “{title}” but is not a chosen host.</source>
@@ -821,8 +827,20 @@
             <translation>晚会当天岗位</translation>
         </message>
         <message>
-            <source>{people} people in {departments} departments</source>
-            <translation>共 {people} 人，{departments} 个部门</translation>
+            <source>{people} in {departments}</source>
+            <translation>共 {people}，{departments}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n department(s)</source>
+            <translation>
+                <numerusform>%n 个部门</numerusform>
+            </translation>
         </message>
         <message>
             <source>Internal: contains personal phone numbers. Do not publish or pass on.</source>

@@ -734,6 +734,20 @@
             <source>Spending against the available funds</source>
             <translation>Spending against the available funds</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of %n item(s) (filtered)</source>
+            <translation>
+                <numerusform>{count} of %n item (filtered)</numerusform>
+                <numerusform>{count} of %n items (filtered)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Supply list</source>
             <translation>Supply list</translation>

@@ -730,6 +730,18 @@
             <source>Spending against the available funds</source>
             <translation>花费与可用资金</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>共 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of %n item(s) (filtered)</source>
+            <translation>
+                <numerusform>{count} 项（共 %n 项，已筛选）</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Supply list</source>
             <translation>物品清单</translation>

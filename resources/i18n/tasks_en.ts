@@ -469,9 +469,12 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Overdue:</source>
             <translation>Overdue:</translation>
         </message>
-        <message>
-            <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>{total} tasks, {done} done, {late} overdue</translation>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>%n task, {done} done, {late} overdue</numerusform>
+                <numerusform>%n tasks, {done} done, {late} overdue</numerusform>
+            </translation>
         </message>
         <message>
             <source>This gala has no tasks yet.</source>
@@ -687,6 +690,13 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Review</source>
             <translation>Review</translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>%n task, {done} done, {late} overdue</numerusform>
+                <numerusform>%n tasks, {done} done, {late} overdue</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Every task of the plan is in this gala already: nothing was added.</source>
             <translation>Every task of the plan is in this gala already: nothing was added.</translation>
@@ -710,10 +720,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Export tasks…</source>
             <translation>Export tasks…</translation>
-        </message>
-        <message>
-            <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>{total} tasks, {done} done, {late} overdue</translation>
         </message>
         <message>
             <source>New gala from this one…</source>

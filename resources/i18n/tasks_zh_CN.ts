@@ -466,9 +466,11 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Overdue:</source>
             <translation>逾期：</translation>
         </message>
-        <message>
-            <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>共 {total} 项任务，已完成 {done} 项，逾期 {late} 项</translation>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>共 %n 项任务，已完成 {done} 项，逾期 {late} 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>This gala has no tasks yet.</source>
@@ -681,6 +683,12 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Review</source>
             <translation>活动总结</translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>共 %n 项任务，已完成 {done} 项，逾期 {late} 项</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Every task of the plan is in this gala already: nothing was added.</source>
             <translation>方案中的任务已全部在本晚会中，未添加新任务。</translation>
@@ -704,10 +712,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Export tasks…</source>
             <translation>导出任务…</translation>
-        </message>
-        <message>
-            <source>{total} tasks, {done} done, {late} overdue</source>
-            <translation>共 {total} 项任务，已完成 {done} 项，逾期 {late} 项</translation>
         </message>
         <message>
             <source>New gala from this one…</source>

@@ -89,11 +89,14 @@ def describe_awards_problem(problem: Problem) -> str | None:
         return None
     p = problem.params
     if problem.code == "award_few_judges":
-        return translate("Awards", "Only {judges} judges for the rule that drops the highest "
-                                   "and the lowest score; it wants {needed} or more.").format(**p)
+        judges = p["judges"]  # lupdate reads a plural count only from a plain name
+        return translate("Awards", "Only %n judge(s) for the rule that drops the highest "
+                                   "and the lowest score; it wants {needed} or more.", "",
+                         judges).format(**p)
     if problem.code == "award_more_places_than_acts":
-        return translate("Awards", "The awards have {places} places but only {acts} acts "
-                                   "compete.").format(**p)
+        acts = p["acts"]
+        return translate("Awards", "The awards have {places} places but only %n act(s) in "
+                                   "the competition.", "", acts).format(**p)
     if problem.code == "award_score_missing":
         return translate("Awards", "\u201c{act}\u201d has no score from {judges}.").format(**p)
     if problem.code == "award_tie_undecided":

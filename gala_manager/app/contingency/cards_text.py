@@ -59,10 +59,11 @@ def rule_lines(kind: str, settings: RuleSettings) -> tuple[str, ...]:
                       "end of the gala.").format(n=settings.second_half_outage_minutes),
         )
     if kind == "programme":
+        standby = settings.standby_count  # lupdate reads a plural count only from a plain name
         return (
             translate("ContingencyCards",
-                      "While an act performs, the next {n} acts stand by backstage.").format(
-                n=settings.standby_count),
+                      "While an act performs, the next %n acts stand by backstage.", "",
+                      standby),
             translate("ContingencyCards",
                       "An act that cannot start on time: the next act goes on at once."),
             translate("ContingencyCards",

@@ -19,10 +19,10 @@ def review_lines(read) -> list[tuple[str, str]]:
         kept = [w.entry for w in row.winners if w.status != WinnerStatus.ABSENT]
         collected = sum(w.status == WinnerStatus.COLLECTED for w in row.winners)
         absent = sum(w.status == WinnerStatus.ABSENT for w in row.winners)
-        text = translate("DrawExport", "{winners} ({collected} of {count} prizes collected, "
-                                       "{absent} absent)").format(
-            winners=translate("Draws", ", ").join(kept), collected=collected,
-            count=len(kept), absent=absent)
+        count = len(kept)  # lupdate reads a plural count only from a plain name
+        text = translate("DrawExport", "{winners} ({collected} of %n prize(s) collected, "
+                                       "{absent} absent)", "", count).format(
+            winners=translate("Draws", ", ").join(kept), collected=collected, absent=absent)
         lines.append((translate("DrawExport", "Lucky draw “{draw}”").format(
             draw=row.data.name), text))
     return lines

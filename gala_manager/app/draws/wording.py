@@ -80,13 +80,15 @@ def pool_text(data: DrawData) -> str:
 def describe_draw_error(exc: BaseException) -> str:
     """An error of the lucky draw in words; the area's rules first, then the shared wording."""
     if isinstance(exc, PoolTooSmallError):
-        return translate("Draws", "Only {available} can still win, and {needed} winners are "
-                                  "wanted: widen the pool or draw fewer.").format(
-            available=exc.available, needed=exc.needed)
+        needed = exc.needed  # lupdate reads a plural count only from a plain name
+        return translate("Draws", "Only {available} can still win, and %n winner(s) wanted: "
+                                  "widen the pool or draw fewer.", "", needed).format(
+            available=exc.available)
     if isinstance(exc, PrizeStockError):
-        return translate("Draws", "The prize's stock covers {left} more winners, and {needed} "
+        left = exc.left
+        return translate("Draws", "The prize's stock covers %n more winner(s), and {needed} "
                                   "are to be drawn: add to the stock in Supplies or draw "
-                                  "fewer.").format(left=exc.left, needed=exc.needed)
+                                  "fewer.", "", left).format(needed=exc.needed)
     if isinstance(exc, AlreadyDrawnError):
         return translate("Draws", "This draw has been drawn: its winners are on record and it "
                                   "is not drawn again, changed or deleted. Mark an absent "
@@ -122,11 +124,13 @@ def describe_draw_problem(problem: Problem) -> str | None:
     if problem.code == "draw_no_prize":
         return translate("Draws", "The draw “{draw}” has no prize from the supplies.").format(**p)
     if problem.code == "draw_pool_too_small":
-        return translate("Draws", "The draw “{draw}” wants {needed} winners but only "
-                                  "{available} can win.").format(**p)
+        needed = p["needed"]
+        return translate("Draws", "The draw “{draw}” wants %n winner(s) but only "
+                                  "{available} can win.", "", needed).format(**p)
     if problem.code == "draw_prize_short":
-        return translate("Draws", "The draw “{draw}” has {needed} winners but “{prize}” has "
-                                  "only {left} left.").format(**p)
+        needed = p["needed"]
+        return translate("Draws", "The draw “{draw}” has %n winner(s) but “{prize}” has "
+                                  "only {left} left.", "", needed).format(**p)
     return None
 
 

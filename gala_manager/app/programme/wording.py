@@ -117,9 +117,9 @@ def length_text(summary: ProgrammeSummary) -> str:
 
 def totals_text(summary: ProgrammeSummary) -> str:
     """"Planned end 21:33 · running time 2 h 33 min · 17 items" (run-sheets, console)."""
-    return translate("Runsheet", "Planned end {end} · running time {total} · {count} items"
-                     ).format(end=end_text(summary), total=length_text(summary),
-                              count=summary.act_count)
+    count = summary.act_count  # lupdate reads a plural count only from a plain name
+    return translate("Runsheet", "Planned end {end} · running time {total} · %n item(s)", "",
+                     count).format(end=end_text(summary), total=length_text(summary))
 
 
 def field_label(field: str) -> str:

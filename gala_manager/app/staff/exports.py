@@ -74,6 +74,7 @@ def contact_lines(read) -> list[ContactLine]:
 
 def contact_labels(lines: list[ContactLine], departments: int) -> ContactLabels:
     """The contact list's words."""
+    people = len(lines)  # lupdate reads a plural count only from a plain name
     return ContactLabels(
         document_title=translate("StaffExport", "Contact list"),
         department=translate("StaffExport", "Department"),
@@ -81,8 +82,9 @@ def contact_labels(lines: list[ContactLine], departments: int) -> ContactLabels:
         phone=translate("StaffExport", "Phone"),
         other_contact=translate("StaffExport", "Other contact"),
         posts=translate("StaffExport", "Post on the night"),
-        summary=translate("StaffExport", "{people} people in {departments} departments").format(
-            people=len(lines), departments=departments),
+        summary=translate("StaffExport", "{people} in {departments}").format(
+            people=translate("StaffExport", "%n person(s)", "", people),
+            departments=translate("StaffExport", "%n department(s)", "", departments)),
         confidential=translate("StaffExport", "Internal: contains personal phone numbers. "
                                "Do not publish or pass on."),
         empty=translate("StaffExport", "This gala has no people yet."))

@@ -132,8 +132,9 @@ def describe_staff_problem(problem: Problem) -> str | None:
     p = dict(problem.params)
     code = problem.code
     if code == "post_short":
-        return translate("Staff", "Post {post} needs {needed} people during {shift}, "
-                                  "only {assigned} assigned.").format(**p)
+        needed = p["needed"]  # lupdate reads a plural count only from a plain name
+        return translate("Staff", "Post {post} needs %n person(s) during {shift}, "
+                                  "only {assigned} assigned.", "", needed).format(**p)
     if code == "double_booked":
         return translate("Staff", "{person} is on two posts at once: {post_a} ({shift_a}) "
                                   "and {post_b} ({shift_b}).").format(**p)
@@ -145,9 +146,10 @@ def describe_staff_problem(problem: Problem) -> str | None:
         return translate("Staff", "Department {department} has no person in charge.").format(
             **p)
     if code == "host_count":
-        return translate("Staff", "{chosen} hosts chosen, {wanted} wanted.").format(**p)
+        chosen = p["chosen"]
+        return translate("Staff", "%n host(s) chosen, {wanted} wanted.", "", chosen).format(**p)
     if code == "host_mix":
-        return translate("Staff", "The hosts are {chosen_male} men and {chosen_female} women; "
+        return translate("Staff", "Hosts chosen: {chosen_male} male, {chosen_female} female; "
                                   "wanted {male} and {female}.").format(**p)
     if code == "link_host_not_chosen":
         return translate("Staff", "{person} speaks the link of \u201c{title}\u201d but is not "

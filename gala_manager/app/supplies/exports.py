@@ -123,10 +123,11 @@ def export_pdf(source, path: Path, items: Sequence[SupplyItemRow] | None = None)
     read = source.read
     everything = read(list_items)
     chosen = everything if items is None else list(items)
-    subtitle = (translate("SupplyExport", "{count} items").format(count=len(chosen))
-                if len(chosen) == len(everything) else
-                translate("SupplyExport", "{count} of {all} items (filtered)").format(
-                    count=len(chosen), all=len(everything)))
+    # lupdate reads a plural count only from a plain name.
+    count, total = len(chosen), len(everything)
+    subtitle = (translate("SupplyExport", "%n item(s)", "", count) if count == total else
+                translate("SupplyExport", "{count} of %n item(s) (filtered)", "", total).format(
+                    count=count))
     labels = SupplyPdfLabels(
         title=translate("SupplyExport", "Supply list"), subtitle=subtitle,
         headers=[translate("SupplyExport", "Item"), translate("SupplyExport", "Quantity"),

@@ -33,6 +33,7 @@ _ICAL_STATUS = {TaskStatus.TODO: "NEEDS-ACTION", TaskStatus.DOING: "IN-PROCESS",
 def list_labels(rows: list[TaskRow], late: int) -> TaskListLabels:
     """The task list's words, with its one-line summary."""
     done = sum(1 for r in rows if r.status == TaskStatus.DONE)
+    total = len(rows)  # lupdate reads a plural count only from a plain name
     return TaskListLabels(
         document_title=translate("TaskExport", "Task list"),
         phase=translate("TaskExport", "Phase"), task=translate("TaskExport", "Task"),
@@ -41,8 +42,8 @@ def list_labels(rows: list[TaskRow], late: int) -> TaskListLabels:
         due=translate("TaskExport", "Due"), due_detail=translate("TaskExport", "When"),
         status=translate("TaskExport", "Status"), steps=translate("TaskExport", "Steps"),
         notes=translate("TaskExport", "Notes"), overdue=translate("TaskExport", "Overdue:"),
-        summary=translate("TaskExport", "{total} tasks, {done} done, {late} overdue").format(
-            total=len(rows), done=done, late=late),
+        summary=translate("TaskExport", "%n task(s), {done} done, {late} overdue", "",
+                          total).format(done=done, late=late),
         empty=translate("TaskExport", "This gala has no tasks yet."))
 
 

@@ -45,10 +45,11 @@ class TotalsBar(QWidget):
             self.times_label.setText(self.tr("The running order is empty."))
             self.verdict_label.setText("")
             return
+        count = s.act_count  # lupdate reads a plural count only from a plain name
         self.times_label.setText(self.tr(
-            "Start {start} · planned end {end} · {count} items · running time {total}").format(
-            start=s.start.strftime("%H:%M"), end=end_text(s), count=s.act_count,
-            total=length_text(s)))
+            "Start {start} · planned end {end} · %n item(s) · running time {total}", "",
+            count).format(start=s.start.strftime("%H:%M"), end=end_text(s),
+                          total=length_text(s)))
         if s.verdict == Verdict.OVER:
             text = self.tr("Over: {m} min longer than the longest {max} min").format(
                 m=s.difference_minutes, max=s.max_minutes)

@@ -172,8 +172,8 @@ class HostsTab(QWidget):
         s = self.summary
         if s is None:
             return
-        text = self.tr("Chosen {n} of {wanted} wanted: {m} men ({wm} wanted), "
-                       "{f} women ({wf} wanted); {c} confirmed.").format(
+        text = self.tr("Chosen {n} of {wanted} wanted: {m} male ({wm} wanted), "
+                       "{f} female ({wf} wanted); {c} confirmed.").format(
             n=len(s.hosts), wanted=s.plan.wanted, m=s.count(Gender.MALE), wm=s.plan.male,
             f=s.count(Gender.FEMALE), wf=s.plan.female,
             c=sum(1 for r in s.hosts if r.status == HostStatus.CONFIRMED))

@@ -118,8 +118,9 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if duty is None:
                 return translate("Staff", "Not staffed in this shift. Drop a person here.")
-            text = translate("Staff", "{assigned} of {needed} people").format(
-                assigned=len(duty.people), needed=duty.needed)
+            needed = duty.needed  # lupdate reads a plural count only from a plain name
+            text = translate("Staff", "{assigned} of %n person(s)", "", needed).format(
+                assigned=len(duty.people))
             if clashing:
                 text += "\n" + translate("Staff", "\u26a0 marks someone who is needed "
                                                   "elsewhere at the same time.")

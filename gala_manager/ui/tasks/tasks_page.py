@@ -171,9 +171,10 @@ class TasksPage(Page):
         self.timeline.set_rows(self.rows, self.gala_date, now.date(), late)
         self.review.reload()
         done = sum(1 for r in self.rows if r.status.value == "done")
+        total = len(self.rows)  # lupdate reads a plural count only from a plain name
         self.summary_label.setText(self.tr(
-            "{total} tasks, {done} done, {late} overdue").format(
-                total=len(self.rows), done=done, late=len(late)))
+            "%n task(s), {done} done, {late} overdue", "", total).format(
+                done=done, late=len(late)))
         theme.paint_text(self.summary_label, Tone.ERROR if late else None)
         self._update_buttons()
 

@@ -104,3 +104,13 @@ def test_names_from_a_csv_saved_by_excel_on_a_chinese_windows(qapp, tmp_path):
     path = tmp_path / "志愿者.csv"
     path.write_bytes("序号,姓名\r\n1,诸葛亮\r\n2,欧阳修\r\n".encode("gb18030"))
     assert read_pool_names(path) == (["诸葛亮", "欧阳修"], "")
+
+
+def test_one_winner_reads_as_one(qapp):
+    one = Problem(Area.DRAWS, "draw_pool_too_small", params={
+        "draw": "压轴大奖", "needed": 1, "available": 0})
+    assert describe_problem(one) == "The draw “压轴大奖” wants 1 winner but only 0 can win."
+    short = Problem(Area.DRAWS, "draw_prize_short", params={
+        "draw": "压轴大奖", "prize": "平板电脑", "needed": 1, "left": 0})
+    assert describe_problem(short) == \
+        "The draw “压轴大奖” has 1 winner but “平板电脑” has only 0 left."

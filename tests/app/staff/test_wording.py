@@ -37,3 +37,29 @@ def test_errors_and_roles_in_chinese(app_language):
     assert describe_staff_error(ValidationError("phone", "invalid_phone", "x")).startswith(
         "电话号码只能包含数字")
     assert roles_text({Role.HOST, Role.DIRECTOR}) == "总指挥、主持人"
+
+
+def test_counts_of_one_read_as_english_and_chinese(qapp):
+    """"needs 1 person", "1 host chosen": not "1 people", "1 hosts"; Chinese has one form."""
+    import gala_manager.app.wordings as wordings
+    from gala_manager.app.i18n import install_language
+    from gala_manager.app.staff.exports import contact_labels
+
+    wordings.load_all()
+    short = Problem(Area.STAFF, "post_short", params={
+        "post": "音控台", "needed": 1, "shift": "晚会演出", "assigned": 0})
+    hosts = Problem(Area.STAFF, "host_count", params={"chosen": 1, "wanted": 4})
+    mix = Problem(Area.STAFF, "host_mix", params={"wanted": 4, "male": 2, "female": 2,
+                                               "chosen": 2, "chosen_male": 1, "chosen_female": 1})
+    assert describe_problem(short) == "Post 音控台 needs 1 person during 晚会演出, only 0 assigned."
+    assert describe_problem(hosts) == "1 host chosen, 4 wanted."
+    assert describe_problem(mix) == "Hosts chosen: 1 male, 1 female; wanted 2 and 2."
+    assert contact_labels([object()], 1).summary == "1 person in 1 department"
+    assert contact_labels([object()] * 28, 6).summary == "28 people in 6 departments"
+    install_language("zh_CN")
+    try:
+        assert describe_problem(short) == "岗位“音控台”在“晚会演出”需要 1 人，只安排了 0 人。"
+        assert describe_problem(hosts) == "已选主持人 1 名，需要 4 名。"
+        assert contact_labels([object()] * 28, 6).summary == "共 28 人，6 个部门"
+    finally:
+        install_language("en")
