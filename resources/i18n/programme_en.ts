@@ -745,9 +745,12 @@
             <source>The track of “{title}” plays {track}, longer than the act's {act}.</source>
             <translation>The track of “{title}” plays {track}, longer than the act's {act}.</translation>
         </message>
-        <message>
-            <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
-            <translation>“{title}” needs {needed} microphones; the gala has {available}.</translation>
+        <message numerus="yes">
+            <source>“{title}” needs %n microphone(s); the gala has {available}.</source>
+            <translation>
+                <numerusform>“{title}” needs %n microphone; the gala has {available}.</numerusform>
+                <numerusform>“{title}” needs %n microphones; the gala has {available}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

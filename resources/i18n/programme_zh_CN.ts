@@ -738,9 +738,11 @@
             <source>The track of “{title}” plays {track}, longer than the act's {act}.</source>
             <translation>“{title}”的音乐时长 {track}，超过节目时长 {act}。</translation>
         </message>
-        <message>
-            <source>“{title}” needs {needed} microphones; the gala has {available}.</source>
-            <translation>“{title}”需要 {needed} 支话筒，晚会只有 {available} 支。</translation>
+        <message numerus="yes">
+            <source>“{title}” needs %n microphone(s); the gala has {available}.</source>
+            <translation>
+                <numerusform>“{title}”需要 %n 支话筒，晚会只有 {available} 支。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

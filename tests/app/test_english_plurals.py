@@ -40,3 +40,11 @@ def test_chinese_has_one_form(app_language):
     assert totals_text(_summary(1)).endswith("· 共 1 项")
     assert rule_lines("programme", RuleSettings(standby_count=1))[0] == \
         "一个节目演出时，其后的 1 个节目在后台准备。"
+
+
+def test_one_microphone(qapp):
+    from gala_manager.app.programme.wording import describe_programme_problem
+
+    mics = Problem(Area.PROGRAMME, "mics_exceed", params={"title": "独唱《后来》", "needed": 1,
+                                                          "available": 0})
+    assert describe_programme_problem(mics) == "“独唱《后来》” needs 1 microphone; the gala has 0."

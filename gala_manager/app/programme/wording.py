@@ -165,6 +165,7 @@ def describe_programme_problem(problem: Problem) -> str | None:
     if problem.area != Area.PROGRAMME:
         return None
     p = problem.params
+    needed = p.get("needed", 0)  # lupdate reads a plural count only from a plain name
     texts = {
         "performer_back_to_back": lambda: translate(
             "Programme", "{performer} performs in “{first}” and right after in “{second}”: "
@@ -210,8 +211,8 @@ def describe_programme_problem(problem: Problem) -> str | None:
             "Programme", "The track of “{title}” plays {track}, longer than the act's "
             "{act}.").format(**p),
         "mics_exceed": lambda: translate(
-            "Programme", "“{title}” needs {needed} microphones; the gala has {available}.").format(
-            **p),
+            "Programme", "“{title}” needs %n microphone(s); the gala has {available}.", "",
+            needed).format(**p),
     }
     text = texts.get(problem.code)
     return text() if text else None
