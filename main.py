@@ -2,7 +2,7 @@
 
 import sys
 
-from gala_manager.cli import main
+from gala_manager.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

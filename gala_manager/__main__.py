@@ -2,6 +2,6 @@
 
 import sys
 
-from gala_manager.cli import main
+from gala_manager.launcher import main
 
 sys.exit(main())

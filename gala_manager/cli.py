@@ -1,4 +1,4 @@
-"""The `gala-manager` command: the GUI by default, subcommands for headless work."""
+"""The headless command line: `gala-manager SUBCOMMAND ...` (`launcher` starts the GUI)."""
 
 from __future__ import annotations
 
@@ -92,17 +92,24 @@ def _subcommand(argv: list[str]) -> str | None:
     return positionals[0] if positionals and positionals[0] in SUBCOMMANDS else None
 
 
+def wants_gui(argv: list[str]) -> bool:
+    """Whether `argv` is the GUI form (`gala-manager [FILE.gala]`): no subcommand typed."""
+    return _subcommand(argv) is None
+
+
+def gui_arguments(argv: list[str]) -> argparse.Namespace:
+    """The GUI form's arguments; `--help` and `--version` print (to the console that typed
+    them, on Windows too) and exit here, before any of Qt's widgets load."""
+    if {"-h", "--help", "--version"} & set(argv):
+        attach_parent_console()
+    return build_gui_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run a headless subcommand; returns the exit status. Loads no Qt widget."""
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _subcommand(argv)
-    if command is not None or {"-h", "--help", "--version"} & set(argv):
-        attach_parent_console()
-    if command is None:
-        args = build_gui_parser().parse_args(argv)
-        from gala_manager.ui.application import run_gui
-
-        return run_gui(args.file, lang=args.lang, demo=args.demo)
+    attach_parent_console()
     args = build_parser(command).parse_args(argv)
     from gala_manager.commands.output import setup_language
 
