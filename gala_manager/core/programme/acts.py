@@ -97,18 +97,27 @@ def validate_fields(session: Session, fields: ActFields) -> ActFields:
 
 
 def _row(session: Session, act: Act) -> ActRow:
-    fields = ActFields(**{name: getattr(act, name) for name in ACT_FIELDS})
     dept = session.get(Department, act.submitted_by_department_id) \
         if act.submitted_by_department_id else None
     contact = session.get(Person, act.contact_person_id) if act.contact_person_id else None
     host = session.get(Person, act.host_person_id) if act.host_person_id else None
+    return _act_row(act, dept.name if dept else None,
+                    (contact.id, contact.name, contact.phone) if contact else None,
+                    (host.id, host.name, host.phone) if host else None)
+
+
+def _act_row(act, department: str | None, contact: tuple | None,
+             host: tuple | None) -> ActRow:
+    """An act (ORM object or plain row) with the names its ids refer to: department name,
+    and (id, name, phone) of its contact and host."""
     return ActRow(
-        id=act.id, fields=fields, section_id=act.section_id, position=act.position,
-        submitted_by=dept.name if dept else act.submitted_by_text,
-        contact_name=contact.name if contact else act.contact_name,
+        id=act.id, fields=ActFields(**{name: getattr(act, name) for name in ACT_FIELDS}),
+        section_id=act.section_id, position=act.position,
+        submitted_by=department if department is not None else act.submitted_by_text,
+        contact_name=contact[1] if contact else act.contact_name,
         # The act's own phone wins: a contact may give a number just for the night.
-        contact_phone=act.contact_phone or (contact.phone if contact else ""),
-        host_name=host.name if host else "",
+        contact_phone=act.contact_phone or (contact[2] if contact else ""),
+        host_name=host[1] if host else "",
         import_key=act.import_key,
     )
 
@@ -150,26 +159,12 @@ def unordered_acts(session: Session) -> list[ActRow]:
                   people.get(act.contact_person_id), people.get(act.host_person_id))
         previous = kept.get(act.id)
         row = previous[1] if previous is not None and previous[0] == inputs \
-            else _plain_row(*inputs)
+            else _act_row(*inputs)
         fresh[act.id] = (inputs, row)
         result.append(row)
     kept.clear()
     kept.update(fresh)
     return result
-
-
-def _plain_row(act, department: str | None, contact: tuple | None,
-               host: tuple | None) -> ActRow:
-    # The same row as `_row` gives, from a plain row and the names it refers to.
-    return ActRow(
-        id=act.id, fields=ActFields(**{name: getattr(act, name) for name in ACT_FIELDS}),
-        section_id=act.section_id, position=act.position,
-        submitted_by=department if department is not None else act.submitted_by_text,
-        contact_name=contact[1] if contact else act.contact_name,
-        contact_phone=act.contact_phone or (contact[2] if contact else ""),
-        host_name=host[1] if host else "",
-        import_key=act.import_key,
-    )
 
 
 @changes(Area.PROGRAMME)
