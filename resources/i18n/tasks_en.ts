@@ -469,13 +469,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Overdue:</source>
             <translation>Overdue:</translation>
         </message>
-        <message numerus="yes">
-            <source>%n task(s), {done} done, {late} overdue</source>
-            <translation>
-                <numerusform>%n task, {done} done, {late} overdue</numerusform>
-                <numerusform>%n tasks, {done} done, {late} overdue</numerusform>
-            </translation>
-        </message>
         <message>
             <source>This gala has no tasks yet.</source>
             <translation>This gala has no tasks yet.</translation>
@@ -588,6 +581,13 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>gala day</source>
             <translation>gala day</translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>%n task, {done} done, {late} overdue</numerusform>
+                <numerusform>%n tasks, {done} done, {late} overdue</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No due date</source>
             <translation>No due date</translation>
@@ -689,13 +689,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Review</source>
             <translation>Review</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s), {done} done, {late} overdue</source>
-            <translation>
-                <numerusform>%n task, {done} done, {late} overdue</numerusform>
-                <numerusform>%n tasks, {done} done, {late} overdue</numerusform>
-            </translation>
         </message>
         <message>
             <source>Every task of the plan is in this gala already: nothing was added.</source>

@@ -466,12 +466,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>Overdue:</source>
             <translation>逾期：</translation>
         </message>
-        <message numerus="yes">
-            <source>%n task(s), {done} done, {late} overdue</source>
-            <translation>
-                <numerusform>共 %n 项任务，已完成 {done} 项，逾期 {late} 项</numerusform>
-            </translation>
-        </message>
         <message>
             <source>This gala has no tasks yet.</source>
             <translation>本晚会还没有任务。</translation>
@@ -582,6 +576,12 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
             <source>gala day</source>
             <translation>晚会当天</translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s), {done} done, {late} overdue</source>
+            <translation>
+                <numerusform>共 %n 项任务，已完成 {done} 项，逾期 {late} 项</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No due date</source>
             <translation>无截止日期</translation>
@@ -682,12 +682,6 @@ Not copied: acts, rehearsals, staffing assignments, the show log and the review.
         <message>
             <source>Review</source>
             <translation>活动总结</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s), {done} done, {late} overdue</source>
-            <translation>
-                <numerusform>共 %n 项任务，已完成 {done} 项，逾期 {late} 项</numerusform>
-            </translation>
         </message>
         <message>
             <source>Every task of the plan is in this gala already: nothing was added.</source>

@@ -8,7 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimeZone
 
 from gala_manager.app.pdf_page import page_header, page_labels
-from gala_manager.app.tasks.wording import due_text, due_words, phase_label, status_label
+from gala_manager.app.tasks.wording import (
+    due_text,
+    due_words,
+    phase_label,
+    status_label,
+    tasks_summary,
+)
 from gala_manager.core import clock
 from gala_manager.core.errors import ValidationError
 from gala_manager.core.gala.facts import gala_uid, get_gala_facts
@@ -33,7 +39,6 @@ _ICAL_STATUS = {TaskStatus.TODO: "NEEDS-ACTION", TaskStatus.DOING: "IN-PROCESS",
 def list_labels(rows: list[TaskRow], late: int) -> TaskListLabels:
     """The task list's words, with its one-line summary."""
     done = sum(1 for r in rows if r.status == TaskStatus.DONE)
-    total = len(rows)  # lupdate reads a plural count only from a plain name
     return TaskListLabels(
         document_title=translate("TaskExport", "Task list"),
         phase=translate("TaskExport", "Phase"), task=translate("TaskExport", "Task"),
@@ -42,8 +47,7 @@ def list_labels(rows: list[TaskRow], late: int) -> TaskListLabels:
         due=translate("TaskExport", "Due"), due_detail=translate("TaskExport", "When"),
         status=translate("TaskExport", "Status"), steps=translate("TaskExport", "Steps"),
         notes=translate("TaskExport", "Notes"), overdue=translate("TaskExport", "Overdue:"),
-        summary=translate("TaskExport", "%n task(s), {done} done, {late} overdue", "",
-                          total).format(done=done, late=late),
+        summary=tasks_summary(len(rows), done, late),
         empty=translate("TaskExport", "This gala has no tasks yet."))
 
 

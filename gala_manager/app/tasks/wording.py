@@ -75,6 +75,12 @@ def short_date(day: dt.date) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def tasks_summary(total: int, done: int, late: int) -> str:
+    """"33 tasks, 14 done, 0 overdue": the Tasks page's line and the task list's."""
+    return translate("Tasks", "%n task(s), {done} done, {late} overdue", "", total).format(
+        done=done, late=late)
+
+
 def due_text(row: TaskRow, overdue: bool = False) -> str:
     """When a task is due, as a card or a list shows it: 2027/4/23 19:00（晚会前 7 天）."""
     due = row.due

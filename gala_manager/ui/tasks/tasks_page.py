@@ -22,6 +22,7 @@ from gala_manager.app.tasks.wording import (
     due_text,
     phase_label,
     status_label,
+    tasks_summary,
 )
 from gala_manager.core import clock
 from gala_manager.core.gala.facts import get_gala_facts
@@ -171,10 +172,7 @@ class TasksPage(Page):
         self.timeline.set_rows(self.rows, self.gala_date, now.date(), late)
         self.review.reload()
         done = sum(1 for r in self.rows if r.status.value == "done")
-        total = len(self.rows)  # lupdate reads a plural count only from a plain name
-        self.summary_label.setText(self.tr(
-            "%n task(s), {done} done, {late} overdue", "", total).format(
-                done=done, late=len(late)))
+        self.summary_label.setText(tasks_summary(len(self.rows), done, len(late)))
         theme.paint_text(self.summary_label, Tone.ERROR if late else None)
         self._update_buttons()
 
